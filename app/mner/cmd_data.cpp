@@ -1,0 +1,217 @@
+// import, export, eval, info.
+#include "commands.h"
+
+#include "eval/conlleval.h"
+#include "eval/errors.h"
+#include "io/captions.h"
+#include "io/formats.h"
+#ifdef MNER_HAVE_STORE
+#include "store/project.h"
+#endif
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace mner::cli {
+
+namespace {
+
+Format formatOption(const Args &a) {
+    try {
+        return parseFormat(a.get("--format", "auto"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+}
+
+TypeMap typeMapOption(const Args &a) {
+    try {
+        return TypeMap::parse(a.get("--type-map"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+}
+
+// Writes to a temporary file beside the target, then renames: a failed export leaves no half file.
+void writeOutput(const std::string &path, const std::function<void(std::ostream &)> &write) {
+    if (path.empty() || path == "-") {
+        write(std::cout);
+        std::cout.flush();
+        if (!std::cout) throw std::runtime_error("cannot write to standard output");
+        return;
+    }
+    std::string tmp = path + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error(path + ": cannot open for writing");
+        write(out);
+        out.flush();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw std::runtime_error(path + ": write failed (disk full?)");
+        }
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        throw std::runtime_error(path + ": cannot replace the file: " + ec.message());
+    }
+}
+
+const char *kEvalUsage =
+    "Usage: mner eval GOLD PRED [--format F] [--errors]\n\n"
+    "Scores PRED against GOLD with conlleval's rules and prints conlleval's report.\n"
+    "Both files are read in their own format (auto-detected unless --format is given) and must\n"
+    "hold the same tweets with the same tokens in the same order.\n\n"
+    "  --format F   auto|twitter|conll|conll2003|jsonl|doccano (both files)\n"
+    "  --errors     also count span errors by kind and type\n";
+
+int runEval(const std::vector<std::string> &argv) {
+    Args a(argv, {"--format"}, {"--errors"});
+    a.expectPositional(2, 2, "GOLD and PRED files");
+    ReadOptions ro;
+    ro.format = formatOption(a);
+    Document gold = readDocument(a.positional()[0], ro);
+    Document pred = readDocument(a.positional()[1], ro);
+    const std::string &gf = a.positional()[0], &pf = a.positional()[1];
+    if (gold.tweets.size() != pred.tweets.size())
+        throw std::runtime_error(gf + " has " + std::to_string(gold.tweets.size()) + " tweets but " + pf + " has " +
+                                 std::to_string(pred.tweets.size()));
+    ConllEval ev;
+    ErrorCounts counts;
+    for (size_t i = 0; i < gold.tweets.size(); ++i) {
+        const Tweet &g = gold.tweets[i], &p = pred.tweets[i];
+        std::string name = "tweet " + std::to_string(i + 1) + " (id " + g.id + ", " + gf + ":" + std::to_string(g.line) +
+                           ", " + pf + ":" + std::to_string(p.line) + ")";
+        if (g.tokens.size() != p.tokens.size())
+            throw std::runtime_error(name + ": gold has " + std::to_string(g.tokens.size()) + " tokens, prediction " +
+                                     std::to_string(p.tokens.size()));
+        for (size_t k = 0; k < g.tokens.size(); ++k)
+            if (g.tokens[k].text != p.tokens[k].text)
+                throw std::runtime_error(name + ": token " + std::to_string(k + 1) + " is '" + g.tokens[k].text +
+                                         "' in gold but '" + p.tokens[k].text + "' in prediction");
+        std::vector<std::string> gt = tagsOf(g), pt = tagsOf(p);
+        ev.add(gt, pt);
+        if (a.has("--errors")) counts.add(classifySpans(spansOf(gt), spansOf(pt)));
+    }
+    std::cout << conllReport(ev.finish());
+    if (a.has("--errors")) {
+        std::cout << "\nspan errors:";
+        for (int k = 0; k < kErrorKinds; ++k) std::cout << (k ? ", " : " ") << errorKindName(ErrorKind(k)) << " " << counts.total[size_t(k)];
+        std::cout << "\n";
+        for (const auto &[type, arr] : counts.byType) {
+            std::printf("%17s:", type.c_str());
+            for (int k = 0; k < kErrorKinds; ++k) std::printf(" %s %d%s", errorKindName(ErrorKind(k)), arr[size_t(k)], k + 1 < kErrorKinds ? "," : "");
+            std::printf("\n");
+        }
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+#ifdef MNER_HAVE_STORE
+const char *kImportUsage =
+    "Usage: mner import PROJECT FILE... [--format F] [--split NAME] [--captions FILE]\n"
+    "                   [--images DIR] [--embed-images] [--type-map SPEC]\n\n"
+    "Imports annotated tweets into PROJECT (created when missing). All files go in one\n"
+    "transaction: on any error nothing is imported.\n\n"
+    "  --format F        auto|twitter|conll|conll2003|jsonl|doccano (default auto)\n"
+    "  --split NAME      split of the imported tweets (default: each file's stem)\n"
+    "  --captions FILE   image captions ('<image> :caption' lines or JSONL) used as image words\n"
+    "  --images DIR      folder with the tweets' images (looked up by image id)\n"
+    "  --embed-images    store image bytes inside the project instead of relative paths\n"
+    "  --type-map SPEC   rename types: FROM=TO,... or wnut, other-misc, misc-other\n";
+
+int runImport(const std::vector<std::string> &argv) {
+    Args a(argv, {"--format", "--split", "--captions", "--images", "--type-map"}, {"--embed-images"});
+    if (a.positional().size() < 2) throw UsageError("expected PROJECT and at least one FILE");
+    ReadOptions ro;
+    ro.format = formatOption(a);
+    ro.typeMap = typeMapOption(a);
+    std::vector<std::pair<Document, std::string>> docs;
+    for (size_t i = 1; i < a.positional().size(); ++i) {
+        const std::string &f = a.positional()[i];
+        std::string split = a.get("--split", fs::path(f).stem().string());
+        docs.emplace_back(readDocument(f, ro), split);
+    }
+    std::map<std::string, std::string> captions;
+    ImportOptions io;
+    if (a.has("--captions")) {
+        captions = readCaptions(a.get("--captions"));
+        io.captions = &captions;
+        io.captionSource = "caption:" + fs::path(a.get("--captions")).filename().string();
+    }
+    io.imagesDir = a.get("--images");
+    if (!io.imagesDir.empty() && !fs::is_directory(io.imagesDir))
+        throw std::runtime_error(io.imagesDir + ": not a folder of images");
+    io.embedImages = a.has("--embed-images");
+    io.source = a.positional()[1];
+    auto project = Project::open(a.positional()[0], true);
+    ProgressBar bar("importing");
+    ImportResult r = project->import(docs, io, [&](size_t d, size_t t) { return bar.update(d, t); });
+    bar.finish();
+    std::cout << "imported " << r.tweets << " tweets, " << r.tokens << " tokens, " << r.images << " image files, "
+              << r.captions << " captions into " << a.positional()[0] << "\n";
+    return 0;
+}
+
+const char *kExportUsage =
+    "Usage: mner export PROJECT --layer gold|corrected|model:NAME|ANNOTATOR [--split NAME]\n"
+    "                   [--format F] [--type-map SPEC] [-o FILE]\n\n"
+    "Writes the tweets with the chosen layer's tags, by default in the format they were imported\n"
+    "from (an unedited Twitter-2015 import comes back byte for byte). Standard output by default.\n";
+
+int runExport(const std::vector<std::string> &argv) {
+    Args a(argv, {"--layer", "--split", "--format", "--type-map", "-o", "--output"}, {});
+    a.expectPositional(1, 1, "PROJECT");
+    std::string layer = a.get("--layer", "gold");
+    Format f = formatOption(a);
+    TypeMap tm = typeMapOption(a);
+    auto project = Project::open(a.positional()[0]);
+    Document doc = project->exportLayer(layer, a.get("--split"));
+    if (f != Format::Auto && f != doc.format) {
+        doc.format = f;
+        doc.layout = Layout{};
+    }
+    writeOutput(a.get("-o", a.get("--output")), [&](std::ostream &out) { writeDocument(out, doc, tm); });
+    return 0;
+}
+
+const char *kInfoUsage = "Usage: mner info PROJECT\n\nSummarises a project: splits, layers, images, edits, models.\n";
+
+int runInfo(const std::vector<std::string> &argv) {
+    Args a(argv, {}, {});
+    a.expectPositional(1, 1, "PROJECT");
+    auto project = Project::open(a.positional()[0]);
+    ProjectInfo in = project->info();
+    std::cout << "project:  " << a.positional()[0] << "\nschema:   " << in.schemaVersion << "\ntweets:   " << in.tweets
+              << " (" << in.tokens << " tokens)\n";
+    for (const auto &s : in.splits)
+        std::cout << "  split " << s.name << ": " << s.tweets << " tweets, " << s.tokens << " tokens\n";
+    std::cout << "images:   " << in.images << " (" << in.imagesWithFile << " with a file)\nlayers:\n";
+    for (const auto &l : in.layers) std::cout << "  " << l.name << " (" << l.kind << "): " << l.tweets << " tweets\n";
+    std::cout << "edits:    " << in.edits << "\nmodels:   " << in.models << "\n";
+    return 0;
+}
+#endif
+
+} // namespace
+
+std::vector<Command> dataCommands() {
+    std::vector<Command> c;
+#ifdef MNER_HAVE_STORE
+    c.push_back({"import", "import annotated tweets into a project", kImportUsage, runImport});
+    c.push_back({"export", "export a layer of a project", kExportUsage, runExport});
+    c.push_back({"info", "summarise a project", kInfoUsage, runInfo});
+#endif
+    c.push_back({"eval", "score predictions against gold (conlleval)", kEvalUsage, runEval});
+    return c;
+}
+
+} // namespace mner::cli

@@ -1,0 +1,479 @@
+#include "store/project.h"
+
+#include "io/captions.h"
+#include "store/sha256.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace mner {
+
+namespace {
+
+constexpr int64_t kApplicationId = 0x4D4E4552;  // "MNER"
+
+// Forward migrations: entry i takes a project from schema i to i + 1.
+const char *const kMigrations[] = {
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE datasets(
+  id INTEGER PRIMARY KEY, split TEXT NOT NULL, format TEXT NOT NULL, source TEXT NOT NULL,
+  bom INTEGER NOT NULL, crlf INTEGER NOT NULL, trailing_blank INTEGER NOT NULL,
+  final_newline INTEGER NOT NULL, imported_at TEXT NOT NULL);
+CREATE TABLE images(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT, data BLOB, sha256 TEXT, size INTEGER);
+CREATE TABLE image_words(
+  image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE, source TEXT NOT NULL,
+  words TEXT NOT NULL, scores TEXT, PRIMARY KEY(image_id, source)) WITHOUT ROWID;
+CREATE TABLE tweets(
+  id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL, ext_id TEXT NOT NULL, image_id INTEGER REFERENCES images(id),
+  raw_text TEXT NOT NULL DEFAULT '', display TEXT NOT NULL, n_tokens INTEGER NOT NULL,
+  status INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX tweets_by_dataset ON tweets(dataset_id, ordinal);
+CREATE TABLE tokens(
+  tweet_id INTEGER NOT NULL REFERENCES tweets(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  text TEXT NOT NULL, middle TEXT NOT NULL, PRIMARY KEY(tweet_id, idx)) WITHOUT ROWID;
+CREATE TABLE models(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, version INTEGER NOT NULL, architecture TEXT NOT NULL,
+  file TEXT NOT NULL, metrics TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL, UNIQUE(name, version));
+CREATE TABLE layers(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK(kind IN ('gold', 'corrected', 'annotator', 'model', 'curated')),
+  model_id INTEGER REFERENCES models(id));
+CREATE TABLE labels(
+  layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+  tweet_id INTEGER NOT NULL REFERENCES tweets(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  tag TEXT NOT NULL, PRIMARY KEY(layer_id, tweet_id, idx)) WITHOUT ROWID;
+CREATE TABLE edits(
+  id INTEGER PRIMARY KEY, layer_id INTEGER NOT NULL REFERENCES layers(id),
+  tweet_id INTEGER NOT NULL REFERENCES tweets(id), begin_idx INTEGER NOT NULL, end_idx INTEGER NOT NULL,
+  old_tags TEXT NOT NULL, new_tags TEXT NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX edits_by_tweet ON edits(tweet_id, id);
+CREATE TRIGGER edits_no_update BEFORE UPDATE ON edits BEGIN SELECT RAISE(ABORT, 'the edit history is append-only'); END;
+CREATE TRIGGER edits_no_delete BEFORE DELETE ON edits BEGIN SELECT RAISE(ABORT, 'the edit history is append-only'); END;
+INSERT INTO layers(name, kind) VALUES ('gold', 'gold'), ('corrected', 'corrected');
+)sql",
+};
+
+std::string nowIso() {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string joinTags(const std::vector<std::string> &tags) {
+    std::string s;
+    for (size_t i = 0; i < tags.size(); ++i) {
+        if (i) s += ' ';
+        s += tags[i];
+    }
+    return s;
+}
+
+std::vector<std::string> splitTags(const std::string &s) {
+    std::vector<std::string> out;
+    size_t p = 0;
+    while (p < s.size()) {
+        size_t e = s.find(' ', p);
+        if (e == std::string::npos) e = s.size();
+        out.push_back(s.substr(p, e - p));
+        p = e + 1;
+    }
+    return out;
+}
+
+std::string readFile(const fs::path &p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return {};
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+} // namespace
+
+Project::Project(std::string path, Database db) : path_(std::move(path)), db_(std::move(db)) {
+    dir_ = fs::absolute(fs::path(path_)).parent_path().string();
+}
+
+Project::~Project() = default;
+
+std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
+    bool exists = fs::exists(path);
+    if (!exists && !create) throw StoreError(path + ": no such project file");
+    Database db(path, create);
+    try {
+        db.exec("PRAGMA busy_timeout = 5000");
+        // Each query runs to completion so that no read transaction stays open.
+        auto scalar = [&](const char *sql) {
+            auto st = db.prepare(sql);
+            int64_t v = st.step() ? st.int64(0) : 0;
+            st.reset();
+            return v;
+        };
+        int version = static_cast<int>(scalar("PRAGMA user_version"));
+        int64_t appId = scalar("PRAGMA application_id");
+        bool empty = scalar("SELECT count(*) FROM sqlite_master") == 0;
+        if (!empty && appId != kApplicationId)
+            throw StoreError(path + ": not an mner-studio project (an SQLite file of another program)");
+        if (version > kSchemaVersion)
+            throw StoreError(path + ": the project uses schema version " + std::to_string(version) +
+                             ", newer than this mner-studio understands (" + std::to_string(kSchemaVersion) +
+                             "); open it with a newer version");
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA synchronous = FULL");
+        db.exec("PRAGMA foreign_keys = ON");
+        if (version < kSchemaVersion) {
+            Transaction tx(db);
+            for (int v = version; v < kSchemaVersion; ++v) db.exec(kMigrations[v]);
+            db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+            tx.commit();
+        }
+    } catch (const StoreError &e) {
+        std::string msg = e.what();
+        if (msg.find("file is not a database") != std::string::npos)
+            throw StoreError(path + ": not an mner-studio project (not an SQLite database)");
+        if (msg.rfind(path, 0) == 0) throw;
+        throw StoreError(path + ": " + msg);
+    }
+    return std::unique_ptr<Project>(new Project(path, std::move(db)));
+}
+
+int64_t Project::layerId(const std::string &name, const std::string &kind, bool create) {
+    auto st = db_.prepare("SELECT id FROM layers WHERE name = ?");
+    st.bind(1, name);
+    if (st.step()) return st.int64(0);
+    if (!create) throw StoreError("no layer named '" + name + "' in " + path_);
+    auto ins = db_.prepare("INSERT INTO layers(name, kind) VALUES (?, ?)");
+    ins.bind(1, name).bind(2, kind).run();
+    return db_.lastInsertId();
+}
+
+ImportResult Project::import(const std::vector<std::pair<Document, std::string>> &docs, const ImportOptions &opt,
+                             const Progress &progress) {
+    ImportResult r;
+    size_t total = 0, done = 0;
+    for (const auto &d : docs) total += d.first.tweets.size();
+    Transaction tx(db_);
+    int64_t gold = layerId("gold", "gold", true);
+    auto insDataset = db_.prepare(
+        "INSERT INTO datasets(split, format, source, bom, crlf, trailing_blank, final_newline, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insTweet = db_.prepare(
+        "INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insToken = db_.prepare("INSERT INTO tokens(tweet_id, idx, text, middle) VALUES (?, ?, ?, ?)");
+    auto insLabel = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
+    auto findImage = db_.prepare("SELECT id FROM images WHERE name = ?");
+    auto insImage = db_.prepare("INSERT INTO images(name, path, data, sha256, size) VALUES (?, ?, ?, ?, ?)");
+    auto insWords = db_.prepare("INSERT OR REPLACE INTO image_words(image_id, source, words) VALUES (?, ?, ?)");
+    std::map<std::string, int64_t> imageIds;
+    std::string now = nowIso();
+    for (const auto &[doc, split] : docs) {
+        insDataset.bind(1, split).bind(2, formatName(doc.format)).bind(3, opt.source)
+            .bind(4, int(doc.layout.bom)).bind(5, int(doc.layout.crlf)).bind(6, int(doc.layout.trailingBlank))
+            .bind(7, int(doc.layout.finalNewline)).bind(8, now).run();
+        int64_t datasetId = db_.lastInsertId();
+        int ordinal = 0;
+        for (const Tweet &t : doc.tweets) {
+            int64_t imageId = 0;
+            if (!t.imageId.empty()) {
+                auto it = imageIds.find(t.imageId);
+                if (it != imageIds.end()) {
+                    imageId = it->second;
+                } else {
+                    findImage.bind(1, t.imageId);
+                    if (findImage.step()) imageId = findImage.int64(0);
+                    findImage.reset();
+                    if (!imageId) {
+                        std::string bytes;
+                        fs::path file;
+                        if (!opt.imagesDir.empty()) {
+                            for (const std::string &cand : {t.imageId, t.imageId + ".jpg"}) {
+                                fs::path p = fs::path(opt.imagesDir) / cand;
+                                std::error_code ec;
+                                if (fs::is_regular_file(p, ec)) { file = p; break; }
+                            }
+                        }
+                        insImage.bind(1, t.imageId);
+                        if (!file.empty()) {
+                            bytes = readFile(file);
+                            if (opt.embedImages) {
+                                insImage.bindNull(2).bindBlob(3, bytes.data(), bytes.size());
+                            } else {
+                                insImage.bind(2, fs::relative(fs::absolute(file), dir_).generic_string()).bindNull(3);
+                            }
+                            insImage.bind(4, sha256Hex(bytes.data(), bytes.size())).bind(5, int64_t(bytes.size()));
+                            ++r.images;
+                        } else {
+                            insImage.bindNull(2).bindNull(3).bindNull(4).bindNull(5);
+                        }
+                        insImage.run();
+                        imageId = db_.lastInsertId();
+                    }
+                    imageIds[t.imageId] = imageId;
+                    if (opt.captions) {
+                        if (const std::string *cap = findCaption(*opt.captions, t.imageId)) {
+                            insWords.bind(1, imageId).bind(2, opt.captionSource).bind(3, *cap).run();
+                            ++r.captions;
+                        }
+                    }
+                }
+            }
+            std::string display;
+            for (size_t i = 0; i < t.tokens.size(); ++i) {
+                if (i) display += ' ';
+                display += t.tokens[i].text;
+            }
+            insTweet.bind(1, datasetId).bind(2, ordinal++).bind(3, t.id);
+            if (imageId) insTweet.bind(4, imageId); else insTweet.bindNull(4);
+            insTweet.bind(5, t.text).bind(6, display).bind(7, int(t.tokens.size())).run();
+            int64_t tweetId = db_.lastInsertId();
+            for (size_t i = 0; i < t.tokens.size(); ++i) {
+                insToken.bind(1, tweetId).bind(2, int64_t(i)).bind(3, t.tokens[i].text).bind(4, t.tokens[i].middle).run();
+                insLabel.bind(1, gold).bind(2, tweetId).bind(3, int64_t(i)).bind(4, t.tokens[i].tag).run();
+            }
+            r.tweets++;
+            r.tokens += static_cast<int>(t.tokens.size());
+            ++done;
+            if (progress && (done % 256 == 0 || done == total) && !progress(done, total))
+                throw StoreError("import cancelled; nothing was imported");
+        }
+    }
+    tx.commit();
+    return r;
+}
+
+int Project::tweetCount(const std::string &split) {
+    auto st = split.empty() ? db_.prepare("SELECT count(*) FROM tweets")
+                            : db_.prepare("SELECT count(*) FROM tweets t JOIN datasets d ON d.id = t.dataset_id WHERE d.split = ?");
+    if (!split.empty()) st.bind(1, split);
+    st.step();
+    return static_cast<int>(st.int64(0));
+}
+
+std::vector<TweetSummary> Project::tweets(int offset, int limit) {
+    auto st = db_.prepare(
+        "SELECT t.id, t.ext_id, d.split, t.display, t.status, t.n_tokens FROM tweets t "
+        "JOIN datasets d ON d.id = t.dataset_id ORDER BY t.id LIMIT ? OFFSET ?");
+    st.bind(1, limit).bind(2, offset);
+    std::vector<TweetSummary> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), int(st.int64(4)), int(st.int64(5))});
+    return out;
+}
+
+std::vector<int64_t> Project::tweetIds(const std::string &split) {
+    auto st = db_.prepare("SELECT t.id FROM tweets t JOIN datasets d ON d.id = t.dataset_id "
+                          "WHERE ?1 = '' OR d.split = ?1 ORDER BY t.id");
+    st.bind(1, split);
+    std::vector<int64_t> out;
+    while (st.step()) out.push_back(st.int64(0));
+    return out;
+}
+
+TweetRecord Project::tweet(int64_t id) {
+    auto st = db_.prepare(
+        "SELECT t.ext_id, d.split, t.status, t.raw_text, i.name, i.path, i.data IS NOT NULL, t.image_id, t.n_tokens "
+        "FROM tweets t JOIN datasets d ON d.id = t.dataset_id LEFT JOIN images i ON i.id = t.image_id WHERE t.id = ?");
+    st.bind(1, id);
+    if (!st.step()) throw StoreError("no tweet with id " + std::to_string(id) + " in " + path_);
+    TweetRecord r;
+    r.id = id;
+    r.tweet.id = st.text(0);
+    r.split = st.text(1);
+    r.status = int(st.int64(2));
+    r.tweet.text = st.text(3);
+    r.imageName = st.text(4);
+    r.tweet.imageId = r.imageName;
+    if (!st.isNull(5)) r.imagePath = (fs::path(dir_) / st.text(5)).lexically_normal().string();
+    r.imageEmbedded = st.int64(6) != 0;
+    int64_t imageId = st.int64(7);
+    auto tok = db_.prepare(
+        "SELECT k.text, k.middle, l.tag FROM tokens k LEFT JOIN labels l ON l.tweet_id = k.tweet_id AND l.idx = k.idx "
+        "AND l.layer_id = (SELECT id FROM layers WHERE name = 'gold') WHERE k.tweet_id = ? ORDER BY k.idx");
+    tok.bind(1, id);
+    while (tok.step()) r.tweet.tokens.push_back({tok.text(0), tok.isNull(2) ? "O" : tok.text(2), tok.text(1)});
+    if (imageId) {
+        auto w = db_.prepare("SELECT source, words FROM image_words WHERE image_id = ? ORDER BY source");
+        w.bind(1, imageId);
+        while (w.step()) r.imageWords[w.text(0)] = w.text(1);
+    }
+    return r;
+}
+
+std::vector<unsigned char> Project::imageBytes(const TweetRecord &t) {
+    if (t.imageEmbedded) {
+        auto st = db_.prepare("SELECT data FROM images WHERE name = ?");
+        st.bind(1, t.imageName);
+        if (st.step()) return st.blob(0);
+        return {};
+    }
+    if (t.imagePath.empty()) return {};
+    std::string s = readFile(t.imagePath);
+    return std::vector<unsigned char>(s.begin(), s.end());
+}
+
+std::vector<std::string> Project::splits() {
+    auto st = db_.prepare("SELECT split FROM datasets GROUP BY split ORDER BY min(id)");
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.text(0));
+    return out;
+}
+
+std::vector<LayerInfo> Project::layers() {
+    auto st = db_.prepare(
+        "SELECT l.id, l.name, l.kind, (SELECT count(DISTINCT tweet_id) FROM labels WHERE layer_id = l.id) "
+        "FROM layers l ORDER BY l.id");
+    std::vector<LayerInfo> out;
+    while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), int(st.int64(3))});
+    return out;
+}
+
+std::vector<std::string> Project::labels(const std::string &layer, int64_t tweetId) {
+    auto st = db_.prepare(
+        "SELECT tag FROM labels WHERE layer_id = (SELECT id FROM layers WHERE name = ?) AND tweet_id = ? ORDER BY idx");
+    st.bind(1, layer).bind(2, tweetId);
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.text(0));
+    if (out.empty() && layer == "corrected") return labels("gold", tweetId);
+    return out;
+}
+
+int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin,
+                           const std::vector<std::string> &newTags, const std::string &who) {
+    Transaction tx(db_);
+    int64_t lid = layerId(layer, layer == "corrected" ? "corrected" : "annotator", true);
+    if (layer == "gold") throw StoreError("the gold layer is read-only; edits go to 'corrected' or an annotator's layer");
+    std::vector<std::string> current = labels(layer, tweetId);
+    if (current.empty()) current = labels("gold", tweetId);
+    int end = begin + static_cast<int>(newTags.size());
+    if (begin < 0 || newTags.empty() || end > static_cast<int>(current.size()))
+        throw StoreError("edit of tokens [" + std::to_string(begin) + ", " + std::to_string(end) + ") outside tweet " +
+                         std::to_string(tweetId) + " of " + std::to_string(current.size()) + " tokens");
+    for (const auto &t : newTags)
+        if (!isValidBioTag(t)) throw StoreError("invalid tag '" + t + "': expected O, B-TYPE or I-TYPE");
+    std::vector<std::string> old(current.begin() + begin, current.begin() + end);
+    for (int i = begin; i < end; ++i) current[size_t(i)] = newTags[size_t(i - begin)];
+    auto up = db_.prepare("INSERT OR REPLACE INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
+    for (size_t i = 0; i < current.size(); ++i) up.bind(1, lid).bind(2, tweetId).bind(3, int64_t(i)).bind(4, current[i]).run();
+    auto ins = db_.prepare("INSERT INTO edits(layer_id, tweet_id, begin_idx, end_idx, old_tags, new_tags, who, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bind(1, lid).bind(2, tweetId).bind(3, begin).bind(4, end).bind(5, joinTags(old)).bind(6, joinTags(newTags))
+        .bind(7, who).bind(8, nowIso()).run();
+    int64_t editId = db_.lastInsertId();
+    tx.commit();
+    return editId;
+}
+
+std::vector<EditRecord> Project::edits(int64_t tweetId) {
+    auto st = db_.prepare("SELECT e.id, l.name, e.who, e.at, e.tweet_id, e.begin_idx, e.end_idx, e.old_tags, e.new_tags "
+                          "FROM edits e JOIN layers l ON l.id = e.layer_id WHERE ?1 = 0 OR e.tweet_id = ?1 ORDER BY e.id");
+    st.bind(1, tweetId);
+    std::vector<EditRecord> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
+                       splitTags(st.text(7)), splitTags(st.text(8))});
+    return out;
+}
+
+void Project::setStatus(int64_t tweetId, int status) {
+    auto st = db_.prepare("UPDATE tweets SET status = ? WHERE id = ?");
+    st.bind(1, status).bind(2, tweetId).run();
+}
+
+void Project::writeLayer(const std::string &layer, const std::string &kind,
+                         const std::vector<std::pair<int64_t, std::vector<std::string>>> &labels) {
+    Transaction tx(db_);
+    int64_t lid = layerId(layer, kind, true);
+    auto del = db_.prepare("DELETE FROM labels WHERE layer_id = ? AND tweet_id = ?");
+    auto ins = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
+    for (const auto &[tweetId, tags] : labels) {
+        del.bind(1, lid).bind(2, tweetId).run();
+        for (size_t i = 0; i < tags.size(); ++i) ins.bind(1, lid).bind(2, tweetId).bind(3, int64_t(i)).bind(4, tags[i]).run();
+    }
+    tx.commit();
+}
+
+Document Project::exportLayer(const std::string &layer, const std::string &split) {
+    std::string layerName = layer;
+    bool corrected = layer == "corrected";
+    {
+        auto st = db_.prepare("SELECT id FROM layers WHERE name = ?");
+        st.bind(1, layerName);
+        if (!st.step()) throw StoreError("no layer named '" + layer + "' in " + path_ + " (see 'mner info')");
+    }
+    Document doc;
+    auto st = db_.prepare(
+        "SELECT t.id, t.ext_id, t.raw_text, i.name, d.id, d.format, d.bom, d.crlf, d.trailing_blank, d.final_newline "
+        "FROM tweets t JOIN datasets d ON d.id = t.dataset_id LEFT JOIN images i ON i.id = t.image_id "
+        "WHERE ?1 = '' OR d.split = ?1 ORDER BY t.id");
+    st.bind(1, split);
+    auto tok = db_.prepare(
+        "SELECT k.text, k.middle, "
+        "  coalesce(l.tag, CASE WHEN ?2 THEN g.tag END) "
+        "FROM tokens k "
+        "LEFT JOIN labels l ON l.tweet_id = k.tweet_id AND l.idx = k.idx AND l.layer_id = (SELECT id FROM layers WHERE name = ?1) "
+        "LEFT JOIN labels g ON g.tweet_id = k.tweet_id AND g.idx = k.idx AND g.layer_id = (SELECT id FROM layers WHERE name = 'gold') "
+        "WHERE k.tweet_id = ?3 ORDER BY k.idx");
+    int64_t firstDataset = -1;
+    bool oneDataset = true;
+    while (st.step()) {
+        Tweet t;
+        int64_t id = st.int64(0);
+        t.id = st.text(1);
+        t.text = st.text(2);
+        t.imageId = st.text(3);
+        int64_t ds = st.int64(4);
+        if (firstDataset < 0) {
+            firstDataset = ds;
+            doc.format = parseFormat(st.text(5));
+            doc.layout = {st.int64(6) != 0, st.int64(7) != 0, st.int64(8) != 0, st.int64(9) != 0};
+        } else if (ds != firstDataset) {
+            oneDataset = false;
+        }
+        tok.bind(1, layerName).bind(2, int64_t(corrected)).bind(3, id);
+        while (tok.step()) {
+            if (tok.isNull(2)) {
+                tok.reset();
+                throw StoreError("layer '" + layer + "' has no labels for tweet " + t.id);
+            }
+            t.tokens.push_back({tok.text(0), tok.text(2), tok.text(1)});
+        }
+        tok.reset();
+        doc.tweets.push_back(std::move(t));
+    }
+    if (doc.tweets.empty())
+        throw StoreError(split.empty() ? "the project has no tweets" : "no tweets in split '" + split + "'");
+    if (!oneDataset) doc.layout = Layout{};  // several files: write plainly
+    return doc;
+}
+
+ProjectInfo Project::info() {
+    ProjectInfo in;
+    in.schemaVersion = kSchemaVersion;
+    auto one = [&](const char *sql) {
+        auto st = db_.prepare(sql);
+        st.step();
+        return static_cast<int>(st.int64(0));
+    };
+    in.tweets = one("SELECT count(*) FROM tweets");
+    in.tokens = one("SELECT coalesce(sum(n_tokens), 0) FROM tweets");
+    in.images = one("SELECT count(*) FROM images");
+    in.imagesWithFile = one("SELECT count(*) FROM images WHERE path IS NOT NULL OR data IS NOT NULL");
+    in.edits = one("SELECT count(*) FROM edits");
+    in.models = one("SELECT count(*) FROM models");
+    auto st = db_.prepare("SELECT d.split, count(t.id), coalesce(sum(t.n_tokens), 0) FROM datasets d "
+                          "LEFT JOIN tweets t ON t.dataset_id = d.id GROUP BY d.split ORDER BY min(d.id)");
+    while (st.step()) in.splits.push_back({st.text(0), int(st.int64(1)), int(st.int64(2))});
+    in.layers = layers();
+    return in;
+}
+
+} // namespace mner

@@ -1,0 +1,137 @@
+// The project file: one SQLite database per project (*.mner) holding the tweets, their images and
+// image words, every annotation layer, the append-only edit history and the models.
+//
+// Durability: WAL journal, synchronous=FULL, foreign keys on, a busy timeout for a second process,
+// prepared statements only. Every public mutator is one transaction: it happens whole or not at all.
+#pragma once
+
+#include "io/formats.h"
+#include "store/sqlite.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mner {
+
+constexpr int kSchemaVersion = 1;
+
+// Called with (done, total); returning false cancels the operation (it is rolled back).
+using Progress = std::function<bool(size_t, size_t)>;
+
+struct ImportOptions {
+    std::string split;           // empty: the file's stem (train, valid, ...)
+    std::string source;          // where the data came from, kept for the record
+    const std::map<std::string, std::string> *captions = nullptr;  // image words by caption
+    std::string captionSource = "caption";
+    std::string imagesDir;       // look for each tweet's image here
+    bool embedImages = false;    // store image bytes in the project instead of a relative path
+};
+
+struct ImportResult {
+    int tweets = 0, tokens = 0, images = 0, captions = 0;
+};
+
+struct TweetSummary {
+    int64_t id = 0;
+    std::string extId, split, text;
+    int status = 0;  // 0 open, 1 done, 2 skipped
+    int tokens = 0;
+};
+
+struct TweetRecord {
+    int64_t id = 0;
+    std::string split;
+    int status = 0;
+    Tweet tweet;                                   // tokens carry the gold tags
+    std::string imageName;                         // empty when the tweet has no image
+    std::string imagePath;                         // absolute path when stored as a path
+    bool imageEmbedded = false;
+    std::map<std::string, std::string> imageWords; // by source ("caption", tagger name)
+};
+
+struct LayerInfo {
+    int64_t id = 0;
+    std::string name, kind;
+    int tweets = 0;  // tweets that have labels in this layer
+};
+
+struct SplitInfo {
+    std::string name;
+    int tweets = 0, tokens = 0;
+};
+
+struct ProjectInfo {
+    int schemaVersion = 0;
+    int tweets = 0, tokens = 0, images = 0, imagesWithFile = 0, edits = 0, models = 0;
+    std::vector<SplitInfo> splits;
+    std::vector<LayerInfo> layers;
+};
+
+struct EditRecord {
+    int64_t id = 0;
+    std::string layer, who, at;
+    int64_t tweetId = 0;
+    int begin = 0, end = 0;
+    std::vector<std::string> oldTags, newTags;
+};
+
+class Project {
+public:
+    // Opens an existing project; with create, makes a new one when the file does not exist.
+    // Throws StoreError when the file is not a project, is from a newer schema, or cannot be opened.
+    static std::unique_ptr<Project> open(const std::string &path, bool create = false);
+    ~Project();
+
+    const std::string &path() const { return path_; }
+
+    // Imports documents in one transaction: all of them or, on error or cancel, none.
+    ImportResult import(const std::vector<std::pair<Document, std::string>> &docsWithSplit,
+                        const ImportOptions &opt, const Progress &progress = {});
+
+    int tweetCount(const std::string &split = {});
+    // Tweets ordered by id, for lazy list models.
+    std::vector<TweetSummary> tweets(int offset, int limit);
+    std::vector<int64_t> tweetIds(const std::string &split = {});
+    // Throws StoreError when there is no such tweet.
+    TweetRecord tweet(int64_t id);
+    std::vector<unsigned char> imageBytes(const TweetRecord &t);
+
+    std::vector<std::string> splits();
+    std::vector<LayerInfo> layers();
+    // Labels of a tweet in a layer; empty when the layer has none for it. "corrected" falls back
+    // to gold for tweets nobody has corrected.
+    std::vector<std::string> labels(const std::string &layer, int64_t tweetId);
+
+    // Replaces tags [begin, end) of a tweet in a layer ("corrected" or an annotator's) and appends
+    // the edit to the history, durably, in one transaction. Returns the edit's id.
+    // Requires 0 <= begin < end <= token count and newTags.size() == end - begin.
+    int64_t applyEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
+                      const std::string &who);
+    std::vector<EditRecord> edits(int64_t tweetId = 0);
+    void setStatus(int64_t tweetId, int status);
+    // Writes a whole layer of labels (a model's predictions), replacing what it had for those tweets.
+    void writeLayer(const std::string &layer, const std::string &kind,
+                    const std::vector<std::pair<int64_t, std::vector<std::string>>> &labels);
+
+    // The tweets of a split (all when empty) with the layer's tags ("gold", "corrected",
+    // "model:NAME", an annotator's name), in the layout of the file they were imported from.
+    // Throws StoreError when the layer is unknown or lacks labels for some tweet.
+    Document exportLayer(const std::string &layer, const std::string &split = {});
+
+    ProjectInfo info();
+    Database &db() { return db_; }
+
+private:
+    Project(std::string path, Database db);
+    int64_t layerId(const std::string &name, const std::string &kind, bool create);
+    std::string path_;
+    std::string dir_;
+    Database db_;
+};
+
+} // namespace mner

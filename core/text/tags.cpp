@@ -1,0 +1,67 @@
+#include "text/tags.h"
+
+namespace mner {
+
+TagParts splitTag(std::string_view tag) {
+    TagParts p;
+    auto dash = tag.find('-');
+    if (dash == std::string_view::npos) {
+        p.prefix = std::string(tag);
+        return p;
+    }
+    p.prefix = std::string(tag.substr(0, dash));
+    auto rest = tag.substr(dash + 1);
+    auto dash2 = rest.find('-');
+    p.type = std::string(dash2 == std::string_view::npos ? rest : rest.substr(0, dash2));
+    return p;
+}
+
+bool isValidBioTag(std::string_view tag) {
+    if (tag == "O") return true;
+    if (tag.size() < 3 || tag[1] != '-') return false;
+    return tag[0] == 'B' || tag[0] == 'I';
+}
+
+std::vector<Span> spansOf(const std::vector<std::string> &tags) {
+    std::vector<Span> out;
+    std::string prevPrefix = "O", prevType;
+    for (int i = 0; i < static_cast<int>(tags.size()); ++i) {
+        TagParts t = splitTag(tags[i]);
+        bool start = t.prefix == "B" || (prevPrefix == "O" && t.prefix == "I") ||
+                     (t.prefix != "O" && prevType != t.type);
+        if (t.prefix == "O") {
+            // nothing to open
+        } else if (start || out.empty() || out.back().end != i) {
+            out.push_back({i, i + 1, t.type});
+        } else {
+            out.back().end = i + 1;
+        }
+        prevPrefix = t.prefix;
+        prevType = t.type;
+    }
+    return out;
+}
+
+std::vector<std::string> tagsOf(const std::vector<Span> &spans, int n) {
+    std::vector<std::string> tags(static_cast<size_t>(n), "O");
+    for (const Span &s : spans)
+        for (int i = s.begin; i < s.end && i < n; ++i)
+            if (i >= 0) tags[static_cast<size_t>(i)] = (i == s.begin ? "B-" : "I-") + s.type;
+    return tags;
+}
+
+std::vector<std::string> tagsOf(const Tweet &t) {
+    std::vector<std::string> v;
+    v.reserve(t.tokens.size());
+    for (const auto &tok : t.tokens) v.push_back(tok.tag);
+    return v;
+}
+
+std::vector<std::string> wordsOf(const Tweet &t) {
+    std::vector<std::string> v;
+    v.reserve(t.tokens.size());
+    for (const auto &tok : t.tokens) v.push_back(tok.text);
+    return v;
+}
+
+} // namespace mner

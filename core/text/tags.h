@@ -1,0 +1,57 @@
+// Tokens, tags and spans: the data every other part of mner-studio passes around.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mner {
+
+// One token of a tweet. `middle` holds the exact bytes that stood between the token and its tag in
+// the source file (a tab, or the extra CoNLL columns with their separators), so that export can
+// reproduce an imported file byte for byte.
+struct Token {
+    std::string text;
+    std::string tag;      // BIO2 tag as read ("O", "B-PER", "I-LOC", ...)
+    std::string middle = "\t";
+};
+
+struct Tweet {
+    std::string id;       // IMGID of Twitter-2015, the "id" of JSONL, or a generated ordinal
+    std::string imageId;  // image file name or IMGID; empty when the tweet has no image
+    std::vector<Token> tokens;
+    std::string text;     // original text for doccano-style input; empty when tokens are primary
+    int line = 0;         // 1-based line in the source file where the tweet starts
+};
+
+// A tag split the way conlleval splits it: prefix before the first '-', type between the first and
+// the second '-' (conlleval's quirk, kept for identical scores), "" when absent.
+struct TagParts {
+    std::string prefix;
+    std::string type;
+};
+TagParts splitTag(std::string_view tag);
+
+// True for "O" and for B-/I- followed by a non-empty type. Requires nothing; guarantees no throw.
+bool isValidBioTag(std::string_view tag);
+
+// An entity span over token indexes [begin, end).
+struct Span {
+    int begin = 0;
+    int end = 0;
+    std::string type;
+    bool operator==(const Span &o) const { return begin == o.begin && end == o.end && type == o.type; }
+};
+
+// Chunks of a tag sequence under conlleval's rules: a chunk starts at B-, at O->I- and at a type
+// change, and ends before O, before B- and at a type change.
+std::vector<Span> spansOf(const std::vector<std::string> &tags);
+
+// Tags of a sequence of length n carrying the given spans in BIO2 (later spans win on overlap).
+std::vector<std::string> tagsOf(const std::vector<Span> &spans, int n);
+
+// Convenience accessors.
+std::vector<std::string> tagsOf(const Tweet &t);
+std::vector<std::string> wordsOf(const Tweet &t);
+
+} // namespace mner
