@@ -195,7 +195,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                         std::string bytes;
                         fs::path file;
                         if (!opt.imagesDir.empty()) {
-                            for (const std::string &cand : {t.imageId, t.imageId + ".jpg"}) {
+                            for (const std::string &cand : {t.imageId, t.imageId + ".jpg", t.imageId + ".png", t.imageId + ".jpeg"}) {
                                 fs::path p = fs::path(opt.imagesDir) / cand;
                                 std::error_code ec;
                                 if (fs::is_regular_file(p, ec)) { file = p; break; }

@@ -10,9 +10,7 @@ TagParts splitTag(std::string_view tag) {
         return p;
     }
     p.prefix = std::string(tag.substr(0, dash));
-    auto rest = tag.substr(dash + 1);
-    auto dash2 = rest.find('-');
-    p.type = std::string(dash2 == std::string_view::npos ? rest : rest.substr(0, dash2));
+    p.type = std::string(tag.substr(dash + 1));  // types may contain hyphens (geo-loc)
     return p;
 }
 

@@ -24,8 +24,8 @@ struct Tweet {
     int line = 0;         // 1-based line in the source file where the tweet starts
 };
 
-// A tag split the way conlleval splits it: prefix before the first '-', type between the first and
-// the second '-' (conlleval's quirk, kept for identical scores), "" when absent.
+// A tag split the way conlleval (2004-01-26) splits it: prefix before the first '-', type all
+// after it (types may contain hyphens, e.g. geo-loc), "" when there is no '-'.
 struct TagParts {
     std::string prefix;
     std::string type;

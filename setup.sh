@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sets up everything mner-studio needs on Debian 12 and then either opens the GUI on the demo
+# project (./setup.sh run) or runs the whole test suite (./setup.sh test). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")"
+mode=${1:-run}
+case "$mode" in run|test|build) ;; *) echo "usage: $0 [run|test|build]" >&2; exit 2 ;; esac
+
+packages=(
+  cmake g++ make ccache pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  libtorch-dev libopencv-dev libsqlite3-dev libopenblas0-openmp
+  xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo=sudo
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# One core of real throughput and libtorch translation units of 1.5 GB: two jobs at most.
+jobs=$(( $(nproc) < 2 ? 1 : 2 ))
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$jobs"
+
+case "$mode" in
+  run)
+    exec build/bin/mner-studio build/demo/demo.mner ;;
+  test)
+    # libtorch spins with more than one OpenMP thread here; the GUI tests need no display.
+    export OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen
+    ctest --test-dir build --output-on-failure ;;
+  build) ;;
+esac

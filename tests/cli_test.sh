@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# End-to-end checks of the mner command-line tool: exit codes, error messages, round trips and
+# the conlleval golden cases. Usage: cli_test.sh MNER SOURCE_DIR SHARED_DIR
+set -u
+mner=$1 src=$2 shared=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL: $*" >&2; fail=$((fail + 1)); }
+expect_status() {  # expect_status CODE CMD...
+    local want=$1; shift
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    local got=$?
+    if [ "$got" = "$want" ]; then ok; else bad "$* exited $got, expected $want: $(head -c 300 "$tmp/err")"; fi
+}
+expect_err() {  # expect_err TEXT: the last command's stderr contains TEXT
+    if grep -qF -- "$1" "$tmp/err"; then ok; else bad "stderr lacks '$1': $(head -c 300 "$tmp/err")"; fi
+}
+
+# help and usage
+expect_status 0 "$mner" --help
+expect_status 0 "$mner" --version
+for c in import export eval info; do expect_status 0 "$mner" "$c" --help; done
+expect_status 2 "$mner"
+expect_status 2 "$mner" frobnicate
+expect_status 2 "$mner" eval onlyone
+expect_status 2 "$mner" import x.mner a.txt --format nope
+expect_err "unknown format 'nope'"
+expect_status 2 "$mner" export x.mner --bogus
+expect_err "unknown option --bogus"
+
+# conlleval goldens through the CLI
+for d in "$src"/tests/golden/conlleval/*/; do
+    "$mner" eval "$d/gold.txt" "$d/pred.txt" >"$tmp/report" 2>"$tmp/err"
+    if cmp -s "$tmp/report" "$d/expected.txt"; then ok; else bad "eval report differs for $d"; fi
+done
+
+# eval alignment errors name the tweet
+printf 'IMGID:1\na\tO\nb\tO\n' >"$tmp/g.txt"
+printf 'IMGID:1\na\tO\n' >"$tmp/p.txt"
+expect_status 1 "$mner" eval "$tmp/g.txt" "$tmp/p.txt"
+expect_err "tweet 1 (id 1"
+printf 'IMGID:1\na\tO\nc\tO\n' >"$tmp/p.txt"
+expect_status 1 "$mner" eval "$tmp/g.txt" "$tmp/p.txt"
+expect_err "token 2 is 'b' in gold but 'c' in prediction"
+
+# import: bad input is a data error and imports nothing
+printf 'IMGID:1\na\tO\n' >"$tmp/good.txt"
+printf 'IMGID:2\nb\tQ-PER\n' >"$tmp/bad.txt"
+expect_status 1 "$mner" import "$tmp/p.mner" "$tmp/good.txt" "$tmp/bad.txt"
+expect_err "bad.txt:2: expected a tag O, B-TYPE or I-TYPE, found 'Q-PER'"
+expect_status 0 "$mner" import "$tmp/p.mner" "$tmp/good.txt"
+expect_status 1 "$mner" import "$tmp/p.mner" "$tmp/bad.txt"
+"$mner" info "$tmp/p.mner" >"$tmp/info"
+if grep -q "tweets:   1 " "$tmp/info"; then ok; else bad "failed import changed the project: $(cat "$tmp/info")"; fi
+expect_status 1 "$mner" info "$tmp/missing.mner"
+expect_err "no such project file"
+expect_status 1 "$mner" export "$tmp/p.mner" --layer model:nothing
+expect_err "no layer named 'model:nothing'"
+
+# export to a file, and to another format
+expect_status 0 "$mner" export "$tmp/p.mner" --layer gold -o "$tmp/out.txt"
+if cmp -s "$tmp/out.txt" "$tmp/good.txt"; then ok; else bad "export -o differs"; fi
+"$mner" export "$tmp/p.mner" --format jsonl >"$tmp/out.jsonl"
+if grep -qF '"tokens": ["a"]' "$tmp/out.jsonl"; then ok; else bad "jsonl export: $(cat "$tmp/out.jsonl")"; fi
+
+# Twitter-2015 round trip, byte for byte, and import time
+if [ -f "$shared/data/twitter2015/train.txt" ]; then
+    d=$shared/data/twitter2015
+    expect_status 0 "$mner" import "$tmp/tw.mner" "$d/train.txt" "$d/valid.txt" --captions "$d/captions-blip2.txt"
+    for s in train valid; do
+        "$mner" export "$tmp/tw.mner" --layer gold --split $s >"$tmp/$s.txt"
+        if cmp -s "$tmp/$s.txt" "$d/$s.txt"; then ok; else bad "round trip of $s.txt differs"; fi
+    done
+    "$mner" eval "$d/valid.txt" "$tmp/valid.txt" >"$tmp/report"
+    if grep -q "FB1: 100.00" "$tmp/report"; then ok; else bad "self-eval of valid not 100"; fi
+else
+    echo "SKIP: shared Twitter-2015 data not found"
+fi
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]

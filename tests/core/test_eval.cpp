@@ -1,0 +1,76 @@
+#include "check.h"
+
+#include "eval/conlleval.h"
+#include "eval/errors.h"
+#include "io/formats.h"
+
+#include <filesystem>
+#include <fstream>
+
+using namespace mner;
+namespace fs = std::filesystem;
+
+static std::string slurp(const fs::path &p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST(conlleval_golden_cases) {
+    fs::path dir = fs::path(mner_test::sourceDir()) / "tests/golden/conlleval";
+    int n = 0;
+    for (const auto &e : fs::directory_iterator(dir)) {
+        Document g = readDocument((e.path() / "gold.txt").string());
+        Document p = readDocument((e.path() / "pred.txt").string());
+        std::vector<std::vector<std::string>> gt, pt;
+        for (auto &t : g.tweets) gt.push_back(tagsOf(t));
+        for (auto &t : p.tweets) pt.push_back(tagsOf(t));
+        std::string got = conllReport(conllEval(gt, pt));
+        std::string want = slurp(e.path() / "expected.txt");
+        if (got != want) std::fprintf(stderr, "case %s:\n--- got\n%s--- want\n%s", e.path().filename().c_str(), got.c_str(), want.c_str());
+        CHECK(got == want);
+        ++n;
+    }
+    CHECK(n >= 5);
+}
+
+TEST(conlleval_empty_and_mismatch) {
+    CHECK_EQ(conllReport(conllEval({}, {})), std::string("processed 0 tokens with 0 phrases; found: 0 phrases; correct: 0.\n"));
+    CHECK_THROWS(std::invalid_argument, conllEval({{"O"}}, {{"O", "O"}}), "gold has 1 tokens");
+}
+
+TEST(error_kinds) {
+    std::vector<Span> gold = {{0, 2, "PER"}, {3, 4, "LOC"}, {5, 6, "ORG"}, {7, 9, "LOC"}, {10, 11, "PER"}};
+    std::vector<Span> pred = {{0, 2, "PER"}, {3, 4, "ORG"}, {5, 7, "ORG"}, {8, 9, "PER"}, {12, 13, "LOC"}};
+    auto errs = classifySpans(gold, pred);
+    ErrorCounts c;
+    c.add(errs);
+    CHECK_EQ(c.total[size_t(ErrorKind::Correct)], 1);
+    CHECK_EQ(c.total[size_t(ErrorKind::WrongType)], 1);
+    CHECK_EQ(c.total[size_t(ErrorKind::WrongBoundary)], 1);
+    CHECK_EQ(c.total[size_t(ErrorKind::WrongTypeAndBoundary)], 1);
+    CHECK_EQ(c.total[size_t(ErrorKind::Spurious)], 1);
+    CHECK_EQ(c.total[size_t(ErrorKind::Missed)], 1);
+    CHECK_EQ(c.byType["PER"][size_t(ErrorKind::Missed)], 1);
+    CHECK_EQ(c.byType["LOC"][size_t(ErrorKind::Spurious)], 1);
+    CHECK_EQ(errs.size(), size_t(6));
+}
+
+TEST(error_kinds_prefer_same_type_partner) {
+    // one prediction overlapping two gold spans: paired with the same-typed one, the other missed
+    auto errs = classifySpans({{0, 2, "PER"}, {2, 4, "LOC"}}, {{1, 4, "LOC"}});
+    CHECK_EQ(errs.size(), size_t(2));
+    CHECK(errs[0].kind == ErrorKind::WrongBoundary && errs[0].gold.type == "LOC");
+    CHECK(errs[1].kind == ErrorKind::Missed && errs[1].gold.type == "PER");
+}
+
+TEST(shared_valid_scores_itself_perfectly) {
+    fs::path f = fs::path(mner_test::sharedDir()) / "data/twitter2015/valid.txt";
+    if (!fs::exists(f)) SKIP("no shared data");
+    Document d = readDocument(f.string());
+    std::vector<std::vector<std::string>> t;
+    for (auto &tw : d.tweets) t.push_back(tagsOf(tw));
+    Scores s = conllEval(t, t);
+    CHECK_EQ(s.tokens, 16178);
+    CHECK_EQ(s.all.correct, s.all.gold);
+    CHECK_EQ(s.all.f1(), 100.0);
+}

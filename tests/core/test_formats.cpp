@@ -1,0 +1,183 @@
+#include "check.h"
+
+#include "io/captions.h"
+#include "io/formats.h"
+#include "io/json.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace mner;
+namespace fs = std::filesystem;
+
+static std::string slurp(const fs::path &p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+static std::string write(const Document &d, const TypeMap &m = {}) {
+    std::ostringstream o;
+    writeDocument(o, d, m);
+    return o.str();
+}
+static Document parse(const std::string &s, Format f = Format::Auto) {
+    ReadOptions o;
+    o.format = f;
+    return parseDocument(s, "in.txt", o);
+}
+
+TEST(twitter_format_reads_and_writes_back) {
+    std::string s = "IMGID:1\nRT\tO\nGeorge\tB-PER\nZimmerman\tI-PER\n\nIMGID:2\nParis\tB-LOC\n";
+    Document d = parse(s);
+    CHECK(d.format == Format::Twitter);
+    CHECK_EQ(d.tweets.size(), size_t(2));
+    CHECK_EQ(d.tweets[0].id, std::string("1"));
+    CHECK_EQ(d.tweets[0].tokens[1].tag, std::string("B-PER"));
+    CHECK_EQ(d.tweets[1].line, 6);
+    CHECK_EQ(write(d), s);
+}
+
+TEST(layout_variants_round_trip) {
+    for (std::string s : {std::string("IMGID:1\na\tO\n\n"), std::string("IMGID:1\na\tO"),
+                          std::string("\xEF\xBB\xBFIMGID:1\r\na\tB-LOC\r\n\r\nIMGID:2\r\nb\tO\r\n")}) {
+        Document d = parse(s);
+        CHECK_EQ(write(d), s);
+    }
+    Document d = parse("\xEF\xBB\xBFIMGID:1\r\nx\tO\r\n");
+    CHECK(d.layout.bom && d.layout.crlf);
+    CHECK_EQ(d.tweets[0].tokens[0].text, std::string("x"));  // no CR, no BOM in the data
+}
+
+TEST(conll_columns_and_conll2003) {
+    Document d = parse("EU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n\n", Format::Conll2003);
+    CHECK_EQ(d.tweets[0].tokens[0].tag, std::string("B-ORG"));  // IOB1 -> BIO2
+    CHECK_EQ(d.tweets[0].tokens[2].tag, std::string("B-MISC"));
+    d = parse("-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n");
+    CHECK(d.format == Format::Conll2003);
+    CHECK_EQ(d.tweets.size(), size_t(1));
+    CHECK_EQ(d.tweets[0].tokens[1].tag, std::string("I-PER"));
+    std::string plain = "a x B-LOC\nb y O\n\nc z O\n";
+    d = parse(plain);
+    CHECK(d.format == Format::Conll);
+    CHECK_EQ(d.tweets.size(), size_t(2));
+    CHECK_EQ(write(d), plain);  // extra columns survive
+}
+
+TEST(jsonl_and_doccano) {
+    std::string j = "{\"id\": \"130\", \"image_id\": \"130.jpg\", \"tokens\": [\"RT\", \"Jogjakarta\"], \"label\": [\"O\", \"B-LOC\"]}\n";
+    Document d = parse(j);
+    CHECK(d.format == Format::Jsonl);
+    CHECK_EQ(d.tweets[0].imageId, std::string("130.jpg"));
+    CHECK_EQ(write(d), j);
+    std::string dc = "{\"text\": \"Ana met Bob in São Paulo!\", \"label\": [[0, 3, \"PER\"], [15, 24, \"LOC\"]]}\n";
+    d = parse(dc);
+    CHECK(d.format == Format::Doccano);
+    auto &toks = d.tweets[0].tokens;
+    CHECK_EQ(toks.size(), size_t(7));
+    CHECK_EQ(toks[0].tag, std::string("B-PER"));
+    CHECK_EQ(toks[4].text, std::string("São"));
+    CHECK_EQ(toks[4].tag, std::string("B-LOC"));
+    CHECK_EQ(toks[5].tag, std::string("I-LOC"));
+    CHECK_EQ(toks[6].text, std::string("!"));
+    std::string back = write(d);
+    CHECK(back.find("[[0, 3, \"PER\"], [15, 24, \"LOC\"]]") != std::string::npos);  // code-point offsets
+}
+
+TEST(type_maps) {
+    Document d = parse("IMGID:1\nx\tB-OTHER\ny\tI-OTHER\nz\tB-person\n");
+    CHECK(write(d, TypeMap::parse("other-misc")).find("x\tB-MISC\ny\tI-MISC\n") != std::string::npos);
+    ReadOptions o;
+    o.typeMap = TypeMap::parse("wnut");
+    Document w = parseDocument("a\tB-geo-loc\nb\tI-geo-loc\nc\tB-musicartist\n", "w", o);
+    CHECK_EQ(w.tweets[0].tokens[0].tag, std::string("B-LOC"));
+    CHECK_EQ(w.tweets[0].tokens[1].tag, std::string("I-LOC"));
+    CHECK_EQ(w.tweets[0].tokens[2].tag, std::string("B-PER"));
+    CHECK(TypeMap::parse("A=O").applyToTags({"B-A", "I-A", "B-B"}) == (std::vector<std::string>{"O", "O", "B-B"}));
+    CHECK_THROWS(std::invalid_argument, TypeMap::parse("nonsense"), "FROM=TO");
+}
+
+TEST(malformed_inputs_give_file_line_errors) {
+    // truncated in the middle of a tweet: a token without its tag
+    CHECK_THROWS(ParseError, parse("IMGID:1\nGeorge\tB-PER\nZimm"), "in.txt:3: expected token and tag");
+    // binary garbage
+    const char garbage[] = "IMGID:1\nab\0\x01\x02\tO\n";
+    CHECK_THROWS(ParseError, parse(std::string(garbage, sizeof garbage - 1)), "in.txt:2: expected text, found binary data");
+    CHECK_THROWS(ParseError, parse("\x89PNG\r\n\x1a\n\xff\xfe"), "in.txt:1: expected UTF-8 text");
+    // wrong column count
+    CHECK_THROWS(ParseError, parse("a x B-LOC\nb O\n"), "in.txt:2: expected 3 columns as on line 1, found 2");
+    // unknown tag prefix
+    CHECK_THROWS(ParseError, parse("IMGID:1\nx\tX-PER\n"), "in.txt:2: expected a tag O, B-TYPE or I-TYPE, found 'X-PER'");
+    CHECK_THROWS(ParseError, parse("IMGID:1\nx\tB_PER\n"), "found 'B_PER'");
+    // I- after O is accepted (conlleval does)
+    CHECK_EQ(parse("IMGID:1\nx\tO\ny\tI-PER\n").tweets[0].tokens[1].tag, std::string("I-PER"));
+    // invalid UTF-8
+    CHECK_THROWS(ParseError, parse("IMGID:1\nok\tO\nbad\xC3\x28\tO\n"), "in.txt:3: expected UTF-8 text, found an invalid byte sequence at column 4");
+    // a 1 MB line
+    CHECK_THROWS(ParseError, parse("IMGID:1\n" + std::string(1 << 20, 'a') + "\tO\n"), "in.txt:2: line is 1048578 bytes long");
+    // empty file, blank file
+    CHECK_THROWS(ParseError, parse(""), "expected at least one tweet");
+    CHECK_THROWS(ParseError, parse("\n\n  \n"), "expected at least one tweet");
+    // IMGID without tokens, in the middle and at the end
+    CHECK_THROWS(ParseError, parse("IMGID:1\n\nIMGID:2\nx\tO\n"), "in.txt:1: IMGID:1 has no tokens");
+    CHECK_THROWS(ParseError, parse("IMGID:1\nx\tO\n\nIMGID:2\n"), "in.txt:4: IMGID:2 has no tokens");
+    CHECK_THROWS(ParseError, parse("IMGID:1\nIMGID:2\nx\tO\n"), "IMGID:1 has no tokens");
+    // tokens before any IMGID in a Twitter file
+    CHECK_THROWS(ParseError, parse("x\tO\nIMGID:1\ny\tO\n", Format::Twitter), "in.txt:1: expected an IMGID");
+    // JSON lines
+    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\", \"O\"]}\n"), "expected one label per token (1), found 2");
+    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\"]\n"), "in.txt:1: expected ',' or '}'");
+    std::string deep = "{\"tokens\": " + std::string(100, '[') + std::string(100, ']') + "}";
+    CHECK_THROWS(ParseError, parse(deep), "nesting at most 32 deep");
+    CHECK_THROWS(ParseError, parse("{\"text\": \"a b\", \"label\": [[5, 9, \"PER\"]]}"), "covers no word");
+}
+
+TEST(emoji_zwj_flags_combining_marks_survive) {
+    std::string s = "IMGID:7\n\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7\tO\n"
+                    "\xF0\x9F\x87\xB5\xF0\x9F\x87\xB9\tO\nJose\xCC\x81\tB-PER\n";
+    Document d = parse(s);
+    CHECK_EQ(d.tweets[0].tokens.size(), size_t(3));
+    CHECK_EQ(d.tweets[0].tokens[2].text, std::string("Jose\xCC\x81"));
+    CHECK_EQ(write(d), s);
+}
+
+TEST(json_parser_limits_and_escapes) {
+    auto v = json::parse("{\"a\": \"\\u00e9\\ud83d\\ude00\", \"b\": [1, 2.5, true, null]}");
+    CHECK_EQ(v.find("a")->string, std::string("\xC3\xA9\xF0\x9F\x98\x80"));
+    CHECK_EQ(v.find("b")->array.size(), size_t(4));
+    CHECK_THROWS(json::Error, json::parse("\"\\udc00\""), "lone low surrogate");
+    CHECK_THROWS(json::Error, json::parse("[1] x"), "expected end of input");
+    CHECK_EQ(json::quote("a\"b\n\x01"), std::string("\"a\\\"b\\n\\u0001\""));
+}
+
+TEST(shared_twitter2015_round_trip_and_counts) {
+    fs::path dir = fs::path(mner_test::sharedDir()) / "data/twitter2015";
+    if (!fs::exists(dir / "train.txt")) SKIP("no shared data");
+    for (const char *name : {"train.txt", "valid.txt"}) {
+        std::string bytes = slurp(dir / name);
+        Document d = parseDocument(bytes, name);
+        CHECK(write(d) == bytes);
+        CHECK_EQ(d.tweets.size(), size_t(name[0] == 't' ? 4000 : 1000));
+    }
+    auto caps = readCaptions((dir / "captions-blip2.txt").string());
+    CHECK(caps.size() >= 8257);
+    CHECK(findCaption(caps, "1015799") != nullptr);
+}
+
+TEST(shared_other_corpora_read) {
+    fs::path d = fs::path(mner_test::sharedDir()) / "data";
+    if (!fs::exists(d / "conll2003/eng.train")) SKIP("no shared data");
+    Document c = readDocument((d / "conll2003/eng.testa").string());
+    CHECK(c.format == Format::Conll2003);
+    CHECK(c.tweets.size() > 3000);
+    for (const char *f : {"wnut16/train.conll", "wnut17/train.conll", "btc/train.conll"}) {
+        ReadOptions o;
+        o.typeMap = TypeMap::parse("wnut");
+        Document w = readDocument((d / f).string(), o);
+        CHECK(w.tweets.size() > 1000);
+    }
+    fs::path j = fs::path(mner_test::sharedDir()) / "images/twitter2015-samples/dev/tweets.jsonl";
+    std::string bytes = slurp(j);
+    Document jd = parseDocument(bytes, j.string());
+    CHECK_EQ(jd.tweets.size(), size_t(5));
+    CHECK(write(jd) == bytes);
+}

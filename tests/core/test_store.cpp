@@ -1,0 +1,152 @@
+#include "check.h"
+
+#include "io/formats.h"
+#include "store/project.h"
+#include "store/sha256.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace mner;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("mner-test-" + std::to_string(::getpid()) + "-" +
+                                            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+std::string exported(Project &p, const std::string &layer, const std::string &split = {}) {
+    std::ostringstream o;
+    writeDocument(o, p.exportLayer(layer, split));
+    return o.str();
+}
+const char *kSample = "IMGID:10\nGeorge\tB-PER\nshot\tO\n\nIMGID:11\nin\tO\nParis\tB-LOC\ntoday\tO\n";
+} // namespace
+
+TEST(sha256_known_vectors) {
+    CHECK_EQ(sha256Hex("", 0), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    CHECK_EQ(sha256Hex("abc", 3), std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    std::string m(1000, 'a');
+    CHECK_EQ(sha256Hex(m.data(), m.size()), std::string("41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"));
+}
+
+TEST(import_export_round_trip_and_info) {
+    TempDir t;
+    auto p = Project::open((t.path / "a.mner").string(), true);
+    Document d = parseDocument(kSample, "s.txt");
+    ImportResult r = p->import({{d, "train"}}, {});
+    CHECK_EQ(r.tweets, 2);
+    CHECK_EQ(r.tokens, 5);
+    CHECK_EQ(exported(*p, "gold"), std::string(kSample));
+    CHECK_EQ(exported(*p, "corrected"), std::string(kSample));
+    ProjectInfo in = p->info();
+    CHECK_EQ(in.tweets, 2);
+    CHECK_EQ(in.splits.size(), size_t(1));
+    CHECK_EQ(in.splits[0].name, std::string("train"));
+    CHECK_THROWS(StoreError, p->exportLayer("model:none"), "no layer named 'model:none'");
+    CHECK_THROWS(StoreError, p->exportLayer("gold", "test"), "no tweets in split 'test'");
+}
+
+TEST(edits_are_durable_and_append_only) {
+    TempDir t;
+    std::string path = (t.path / "e.mner").string();
+    int64_t id;
+    {
+        auto p = Project::open(path, true);
+        p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+        id = p->tweetIds()[1];
+        p->applyEdit("corrected", id, 2, {"B-OTHER"}, "alice");
+        CHECK_THROWS(StoreError, p->applyEdit("corrected", id, 2, {"B-OTHER", "O"}, "alice"), "outside tweet");
+        CHECK_THROWS(StoreError, p->applyEdit("corrected", id, 0, {"Q-X"}, "alice"), "invalid tag");
+        CHECK_THROWS(StoreError, p->applyEdit("gold", id, 0, {"O"}, "alice"), "read-only");
+    }
+    auto p = Project::open(path);  // a fresh connection sees the edit
+    auto tags = p->labels("corrected", id);
+    CHECK(tags == (std::vector<std::string>{"O", "B-LOC", "B-OTHER"}));
+    CHECK(p->labels("gold", id) == (std::vector<std::string>{"O", "B-LOC", "O"}));
+    auto e = p->edits();
+    CHECK_EQ(e.size(), size_t(1));
+    CHECK_EQ(e[0].who, std::string("alice"));
+    CHECK(e[0].oldTags == std::vector<std::string>{"O"});
+    CHECK(exported(*p, "corrected").find("today\tB-OTHER") != std::string::npos);
+    CHECK_THROWS(StoreError, p->db().exec("DELETE FROM edits"), "append-only");
+}
+
+TEST(failed_import_leaves_project_untouched) {
+    TempDir t;
+    auto p = Project::open((t.path / "f.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    bool cancelled = false;
+    try {
+        p->import({{parseDocument(kSample, "s.txt"), "more"}}, {}, [](size_t, size_t) { return false; });
+    } catch (const StoreError &) {
+        cancelled = true;
+    }
+    CHECK(cancelled);
+    CHECK_EQ(p->tweetCount(), 2);
+}
+
+TEST(refuses_foreign_and_newer_files) {
+    TempDir t;
+    fs::path junk = t.path / "junk.mner";
+    std::ofstream(junk) << "this is not a database at all, just some text that is long enough to have a header";
+    CHECK_THROWS(StoreError, Project::open(junk.string()), "not an mner-studio project");
+    CHECK_THROWS(StoreError, Project::open((t.path / "missing.mner").string()), "no such project file");
+    fs::path newer = t.path / "newer.mner";
+    { auto p = Project::open(newer.string(), true); p->db().exec("PRAGMA user_version = 99"); }
+    CHECK_THROWS(StoreError, Project::open(newer.string()), "schema version 99, newer than this mner-studio understands");
+    fs::path other = t.path / "other.sqlite";
+    {
+        sqlite3 *db = nullptr;
+        sqlite3_open(other.c_str(), &db);
+        sqlite3_exec(db, "CREATE TABLE x(a)", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    CHECK_THROWS(StoreError, Project::open(other.string()), "another program");
+}
+
+TEST(images_and_captions) {
+    TempDir t;
+    fs::create_directories(t.path / "img");
+    std::ofstream(t.path / "img" / "10.jpg", std::ios::binary) << "\xFF\xD8\xFF\xE0 fake jpeg";
+    std::map<std::string, std::string> caps{{"10.jpg", "a man on a street"}};
+    ImportOptions o;
+    o.imagesDir = (t.path / "img").string();
+    o.captions = &caps;
+    auto p = Project::open((t.path / "i.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, o);
+    TweetRecord r = p->tweet(p->tweetIds()[0]);
+    CHECK_EQ(r.imageName, std::string("10"));
+    CHECK(!r.imagePath.empty());
+    CHECK_EQ(r.imageWords["caption"], std::string("a man on a street"));
+    CHECK_EQ(p->imageBytes(r).size(), size_t(14));
+    TweetRecord r2 = p->tweet(p->tweetIds()[1]);
+    CHECK(r2.imagePath.empty());
+    CHECK(p->imageBytes(r2).empty());
+    auto st = p->db().prepare("SELECT path FROM images WHERE name = '10'");
+    CHECK(st.step());
+    CHECK_EQ(st.text(0), std::string("img/10.jpg"));  // relative to the project
+}
+
+TEST(shared_twitter2015_import_round_trip) {
+    fs::path dir = fs::path(mner_test::sharedDir()) / "data/twitter2015";
+    if (!fs::exists(dir / "train.txt")) SKIP("no shared data");
+    TempDir t;
+    auto p = Project::open((t.path / "tw.mner").string(), true);
+    Document tr = readDocument((dir / "train.txt").string()), va = readDocument((dir / "valid.txt").string());
+    p->import({{tr, "train"}, {va, "valid"}}, {});
+    for (const char *s : {"train", "valid"}) {
+        std::ifstream in(dir / (std::string(s) + (s[0] == 't' ? ".txt" : ".txt")), std::ios::binary);
+        std::string want(std::istreambuf_iterator<char>(in), {});
+        CHECK(exported(*p, "gold", s) == want);
+    }
+}
