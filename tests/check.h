@@ -38,6 +38,12 @@ inline std::string sourceDir() { return MNER_SOURCE_DIR; }
 
 } // namespace mner_test
 
+// glog (pulled in by libtorch) has macros of the same names: ours win in test files, which
+// include check.h after every library header.
+#undef CHECK
+#undef CHECK_EQ
+#undef CHECK_THROWS
+
 #define MNER_CAT2(a, b) a##b
 #define MNER_CAT(a, b) MNER_CAT2(a, b)
 #define TEST(name)                                                                               \

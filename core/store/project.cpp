@@ -1,7 +1,7 @@
 #include "store/project.h"
 
 #include "io/captions.h"
-#include "store/sha256.h"
+#include "text/sha256.h"
 
 #include <chrono>
 #include <ctime>

@@ -2,7 +2,7 @@
 
 #include "io/formats.h"
 #include "store/project.h"
-#include "store/sha256.h"
+#include "text/sha256.h"
 
 #include <chrono>
 #include <filesystem>

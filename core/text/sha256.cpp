@@ -1,4 +1,4 @@
-#include "store/sha256.h"
+#include "text/sha256.h"
 
 #include <array>
 #include <cstring>

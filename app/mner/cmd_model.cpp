@@ -1,0 +1,262 @@
+// train, predict, models, bench.
+#include "commands.h"
+
+#include "eval/conlleval.h"
+#include "io/captions.h"
+#include "io/formats.h"
+#include "model/model.h"
+
+#include <chrono>
+#include <cstdio>
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace mner::cli {
+
+namespace {
+
+// Where bundled models are looked for, in order.
+std::vector<fs::path> modelDirs() {
+    std::vector<fs::path> dirs;
+    if (const char *e = std::getenv("MNER_MODELS_DIR")) dirs.emplace_back(e);
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        dirs.push_back(exe.parent_path().parent_path() / "share/mner-studio/models");
+        dirs.push_back(exe.parent_path().parent_path() / "models");
+    }
+    dirs.emplace_back(MNER_SOURCE_MODELS_DIR);
+    return dirs;
+}
+
+std::string resolveModel(const std::string &nameOrFile) {
+    std::error_code ec;
+    if (fs::is_regular_file(nameOrFile, ec)) return nameOrFile;
+    std::string name = nameOrFile == "default" ? "cwi" : nameOrFile;
+    for (const auto &d : modelDirs())
+        if (fs::is_regular_file(d / (name + ".mnerm"), ec)) return (d / (name + ".mnerm")).string();
+    throw std::runtime_error("no model file or bundled model named '" + nameOrFile + "' (see mner models)");
+}
+
+std::vector<Example> examplesOf(const Document &d, const std::map<std::string, std::string> *captions) {
+    std::vector<Example> out;
+    for (const Tweet &t : d.tweets) {
+        Example e;
+        for (const Token &k : t.tokens) {
+            e.words.push_back(k.text);
+            e.tags.push_back(k.tag);
+        }
+        if (captions)
+            if (const std::string *c = findCaption(*captions, t.imageId)) e.imageWords = captionWords(*c);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+struct Inputs {
+    std::map<std::string, std::string> captions;
+    bool haveCaptions = false;
+    std::string source = "none";
+};
+
+Inputs readInputs(const Args &a) {
+    Inputs in;
+    if (a.has("--captions")) {
+        in.captions = readCaptions(a.get("--captions"));
+        in.haveCaptions = true;
+        in.source = "caption:" + fs::path(a.get("--captions")).filename().string();
+    }
+    return in;
+}
+
+const char *kTrainUsage =
+    "Usage: mner train --arch cwi|cwi-att --train FILE... --dev FILE -o MODEL [options]\n\n"
+    "Trains a model, keeps the epoch with the best dev F1 and writes it to MODEL.\n\n"
+    "  --captions FILE        image captions used as image words (else no image words)\n"
+    "  --embeddings FILE      GloVe-style text vectors (default: none, a trainable table)\n"
+    "  --epochs N             (10)     --batch N (16)     --lr X (0.005)     --seed S (1)\n"
+    "  --extra FILE           more training data (repeatable), e.g. WNUT, BTC, CoNLL-2003\n"
+    "  --extra-type-map SPEC  type map for --extra files (e.g. wnut, misc-other)\n"
+    "  --type-map SPEC        type map for --train and --dev\n"
+    "  --no-image --no-chars --no-td-gn-sinerelu --no-extra-words   ablations\n"
+    "  --name NAME            the model's name (default: the file's stem)\n"
+    "  --fp32                 store weights in fp32 instead of fp16\n"
+    "  --threads N            libtorch threads (1)\n";
+
+int runTrain(const std::vector<std::string> &argv) {
+    Args a(argv, {"--arch", "--train", "--dev", "--captions", "--embeddings", "--epochs", "--batch", "--lr", "--seed", "--extra",
+                  "--extra-type-map", "--type-map", "--name", "--threads", "-o", "--output"},
+           {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32"});
+    a.expectPositional(0, 0, "no positional arguments");
+    std::string out = a.get("-o", a.get("--output"));
+    if (out.empty()) throw UsageError("-o MODEL is required");
+    if (a.all("--train").empty()) throw UsageError("--train FILE is required");
+    TrainOptions o;
+    o.config.arch = a.get("--arch", "cwi");
+    if (o.config.arch != "cwi" && o.config.arch != "cwi-att") throw UsageError("--arch must be cwi or cwi-att");
+    o.config.useImage = !a.has("--no-image");
+    o.config.useChars = !a.has("--no-chars");
+    o.config.useTdGnSineRelu = !a.has("--no-td-gn-sinerelu");
+    o.config.useExtraWords = !a.has("--no-extra-words");
+    o.embeddingsPath = a.get("--embeddings");
+    o.epochs = a.getInt("--epochs", 10);
+    o.batchSize = a.getInt("--batch", 16);
+    o.lr = a.getDouble("--lr", 5e-3);
+    o.seed = uint64_t(a.getInt("--seed", 1));
+    o.fp16 = !a.has("--fp32");
+    o.name = a.get("--name", fs::path(out).stem().string());
+    setModelThreads(a.getInt("--threads", 1));
+    Inputs in = readInputs(a);
+    o.imageWordSource = o.config.useImage ? in.source : "none";
+    ReadOptions ro;
+    try {
+        ro.typeMap = TypeMap::parse(a.get("--type-map"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+    std::vector<Example> train, dev;
+    std::string described;
+    for (const auto &f : a.all("--train")) {
+        auto ex = examplesOf(readDocument(f, ro), in.haveCaptions ? &in.captions : nullptr);
+        train.insert(train.end(), ex.begin(), ex.end());
+        described += (described.empty() ? "" : ", ") + fs::path(f).filename().string();
+    }
+    ReadOptions ero;
+    try {
+        ero.typeMap = TypeMap::parse(a.get("--extra-type-map"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+    for (const auto &f : a.all("--extra")) {
+        auto ex = examplesOf(readDocument(f, ero), nullptr);
+        train.insert(train.end(), ex.begin(), ex.end());
+        described += ", " + fs::path(f).filename().string();
+    }
+    if (a.has("--dev")) dev = examplesOf(readDocument(a.get("--dev"), ro), in.haveCaptions ? &in.captions : nullptr);
+    o.trainingData = described;
+    std::cerr << "training " << o.config.arch << " on " << train.size() << " tweets, dev " << dev.size() << " tweets\n";
+    ProgressBar bar("epoch");
+    TrainResult r = trainModel(
+        o, train, dev, out,
+        [&](const EpochReport &e) {
+            bar.finish();
+            std::fprintf(stderr, "epoch %2d/%d  loss %.4f  dev P %.2f R %.2f F1 %.2f  %.1f s%s\n", e.epoch, e.epochs, e.loss,
+                         e.precision, e.recall, e.f1, e.seconds, e.best ? "  *" : "");
+            return true;
+        },
+        [&](size_t d, size_t t) { return bar.update(d, t); });
+    std::cout << "best epoch " << r.bestEpoch << " (dev F1 " << r.bestF1 << "), " << r.secondsPerEpoch
+              << " s per epoch, written to " << out << "\n"
+              << r.report;
+    return 0;
+}
+
+const char *kPredictUsage =
+    "Usage: mner predict --model NAME|FILE INPUT [--captions FILE] [-o OUT] [--batch N]\n\n"
+    "Tags INPUT and writes it in its own format with the tag column replaced by the\n"
+    "predictions (standard output by default). --model default is the bundled default model.\n";
+
+int runPredict(const std::vector<std::string> &argv) {
+    Args a(argv, {"--model", "--captions", "-o", "--output", "--batch", "--threads", "--format", "--images"}, {});
+    a.expectPositional(1, 1, "one INPUT file");
+    if (a.has("--images")) throw std::runtime_error("--images needs the image tagger, which this build does not have yet; use --captions");
+    setModelThreads(a.getInt("--threads", 1));
+    auto tagger = Tagger::load(resolveModel(a.get("--model", "default")));
+    Inputs in = readInputs(a);
+    ReadOptions ro;
+    ro.format = parseFormat(a.get("--format", "auto"));
+    Document doc = readDocument(a.positional()[0], ro);
+    if (tagger->config().useImage && !in.haveCaptions)
+        std::cerr << "mner predict: note: the model was trained with image words (" << tagger->meta().imageWordSource
+                  << "); without --captions it sees none\n";
+    auto pred = tagger->predict(examplesOf(doc, in.haveCaptions ? &in.captions : nullptr), a.getInt("--batch", 64));
+    for (size_t i = 0; i < doc.tweets.size(); ++i)
+        for (size_t k = 0; k < doc.tweets[i].tokens.size(); ++k) doc.tweets[i].tokens[k].tag = pred[i][k];
+    std::string outPath = a.get("-o", a.get("--output"));
+    if (outPath.empty() || outPath == "-") {
+        writeDocument(std::cout, doc);
+        std::cout.flush();
+    } else {
+        std::ofstream f(outPath + ".part", std::ios::binary);
+        writeDocument(f, doc);
+        f.close();
+        if (!f) throw std::runtime_error(outPath + ": write failed");
+        fs::rename(outPath + ".part", outPath);
+    }
+    return 0;
+}
+
+const char *kModelsUsage = "Usage: mner models\n\nLists the bundled models and where they were found.\n";
+
+int runModels(const std::vector<std::string> &argv) {
+    Args a(argv, {}, {});
+    std::set<std::string> seen;
+    int n = 0;
+    for (const auto &d : modelDirs()) {
+        std::error_code ec;
+        if (!fs::is_directory(d, ec)) continue;
+        std::vector<fs::path> files;
+        for (const auto &e : fs::directory_iterator(d, ec))
+            if (e.path().extension() == ".mnerm") files.push_back(e.path());
+        std::sort(files.begin(), files.end());
+        for (const auto &f : files) {
+            std::string name = f.stem().string();
+            if (!seen.insert(name).second) continue;
+            try {
+                auto t = Tagger::load(f.string());
+                std::printf("%-10s %-8s dev F1 %6.2f  image words: %-24s %s%s\n", name.c_str(), t->meta().arch.c_str(), t->meta().devF1,
+                            t->meta().imageWordSource.c_str(), f.c_str(), name == "cwi" ? "  (default)" : "");
+            } catch (const std::exception &e) {
+                std::printf("%-10s unusable: %s\n", name.c_str(), e.what());
+            }
+            ++n;
+        }
+    }
+    if (!n) std::printf("no bundled models found (looked in $MNER_MODELS_DIR and the install's models folder)\n");
+    return 0;
+}
+
+const char *kBenchUsage =
+    "Usage: mner bench predict [--model NAME|FILE] --input FILE [--captions FILE] [--repeat N]\n\n"
+    "Measures prediction speed (tweets/s) with one thread at batch sizes 1 and 64.\n";
+
+int runBench(const std::vector<std::string> &argv) {
+    Args a(argv, {"--model", "--input", "--captions", "--repeat", "--threads"}, {});
+    a.expectPositional(1, 1, "what to benchmark: predict");
+    if (a.positional()[0] != "predict") throw UsageError("only 'mner bench predict' exists");
+    if (!a.has("--input")) throw UsageError("--input FILE is required");
+    setModelThreads(a.getInt("--threads", 1));
+    auto tagger = Tagger::load(resolveModel(a.get("--model", "default")));
+    Inputs in = readInputs(a);
+    auto ex = examplesOf(readDocument(a.get("--input")), in.haveCaptions ? &in.captions : nullptr);
+    int repeat = a.getInt("--repeat", 1);
+    for (int batch : {1, 64}) {
+        tagger->predict({ex.begin(), ex.begin() + std::min<size_t>(ex.size(), 32)}, batch);  // warm up
+        auto t0 = std::chrono::steady_clock::now();
+        for (int r = 0; r < repeat; ++r) tagger->predict(ex, batch);
+        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        std::printf("batch %2d: %zu tweets in %.2f s = %.0f tweets/s (%d thread%s)\n", batch, ex.size() * size_t(repeat), s,
+                    double(ex.size()) * repeat / s, a.getInt("--threads", 1), a.getInt("--threads", 1) == 1 ? "" : "s");
+    }
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> modelCommands() {
+    return {
+        {"train", "train a CWI model", kTrainUsage, runTrain},
+        {"predict", "tag a file with a model", kPredictUsage, runPredict},
+        {"models", "list the bundled models", kModelsUsage, runModels},
+        {"bench", "measure prediction speed", kBenchUsage, runBench},
+    };
+}
+
+} // namespace mner::cli

@@ -1,0 +1,117 @@
+// The neural taggers, behind a header free of libtorch so that Qt code and the CLI can include it.
+//
+// CWI (Asgari-Chenaghlu et al., 2020, Tables 5-8): a character CNN with skip concatenations,
+// targeted dropout, SineReLU and group norm; GloVe plus a trainable word table into a BiLSTM; the
+// image words through an embedding and a forward LSTM; all three concatenated into a BiLSTM and
+// a CRF. cwi-att adds the attention of eq. 14-16 before the CRF.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace mner {
+
+class ModelError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One tweet as the models see it. tags may be empty when predicting.
+struct Example {
+    std::vector<std::string> words;
+    std::vector<std::string> tags;
+    std::vector<std::string> imageWords;
+};
+
+struct CwiConfig {
+    std::string arch = "cwi";      // "cwi" or "cwi-att"
+    bool useChars = true;          // ablation: no character features
+    bool useImage = true;          // ablation: no image words
+    bool useTdGnSineRelu = true;   // ablation of Table 10: plain ReLU, no targeted dropout, no group norm
+    bool useExtraWords = true;     // the trainable word table concatenated to GloVe
+    int charDim = 40, maxChars = 40;
+    int extraWordDim = 100;
+    int wordHidden = 100, imageDim = 50, imageHidden = 50, fusionHidden = 100;
+    int maxImageWords = 8;
+    double tdDropRate = 0.25, tdTargetRate = 0.4, sineEpsilon = 0.0025;
+    int groups = 16;
+    double dropout = 0.5;          // on the fusion input and output
+};
+
+struct TrainOptions {
+    CwiConfig config;
+    std::string embeddingsPath;    // GloVe text file ("word v1 ... vN"); empty: random trainable table
+    int epochs = 10;
+    int batchSize = 16;
+    double lr = 5e-3;
+    uint64_t seed = 1;
+    double clip = 5.0;
+    std::string name = "cwi";
+    std::string imageWordSource = "none";  // "caption:FILE", "tagger:NAME" or "none"
+    bool fp16 = true;              // store weights as fp16
+    std::string trainingData;      // a description of the training files, kept in the model
+};
+
+struct EpochReport {
+    int epoch = 0, epochs = 0;
+    double loss = 0, precision = 0, recall = 0, f1 = 0, seconds = 0;
+    bool best = false;
+};
+
+struct TrainResult {
+    int bestEpoch = 0;
+    double bestF1 = 0;
+    std::string report;            // conlleval report of the best epoch on dev
+    double secondsPerEpoch = 0;
+};
+
+// Trains on train, selects the epoch with the best dev F1 and writes that model to outPath.
+// onEpoch may return false to stop early (the best so far is still written); progress is called
+// with (batches done, batches in the epoch) and may return false to cancel without writing.
+// Deterministic for a seed on CPU. Throws ModelError on bad input.
+TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &train, const std::vector<Example> &dev,
+                       const std::string &outPath, const std::function<bool(const EpochReport &)> &onEpoch = {},
+                       const std::function<bool(size_t, size_t)> &progress = {});
+
+struct ModelMeta {
+    std::string name, arch, imageWordSource, trainingData, fingerprint, created;
+    std::string devReport;
+    double devF1 = 0;
+    int formatVersion = 0;
+    std::map<std::string, double> devF1ByType;
+};
+
+// A trained model loaded for prediction. Thread-compatible: one thread at a time.
+class Tagger {
+public:
+    // Reads a model file. Throws ModelError for missing, truncated, corrupt or foreign files,
+    // saying which; never executes anything from the file.
+    static std::unique_ptr<Tagger> load(const std::string &path);
+    ~Tagger();
+
+    // BIO2 tags for each example (same length as its words).
+    std::vector<std::vector<std::string>> predict(const std::vector<Example> &examples, int batchSize = 64) const;
+    // Per token, the marginal probability of each tag (order as tags()).
+    std::vector<std::vector<std::vector<float>>> marginals(const std::vector<Example> &examples, int batchSize = 64) const;
+    const std::vector<std::string> &tags() const;
+    const ModelMeta &meta() const;
+    const CwiConfig &config() const;
+
+    struct Impl;
+private:
+    explicit Tagger(std::unique_ptr<Impl> d);
+    std::unique_ptr<Impl> d_;
+};
+
+// Image words from a caption: lower-cased words without stop words, at most max of them.
+std::vector<std::string> captionWords(const std::string &caption, int max = 8);
+
+// Sets libtorch to n intra-op threads (1 is fastest on small CPUs).
+void setModelThreads(int n);
+
+} // namespace mner

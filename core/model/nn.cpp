@@ -1,0 +1,371 @@
+// CRF, SineReLU, targeted dropout and the CWI network.
+//
+// How the character CNN of Table 5 is read here (the paper does not say how maps of different
+// lengths are concatenated): every convolution keeps its input length ("same" padding), so only
+// the three max-poolings shorten the character axis (40 -> 20 -> 10 -> 5). The skip
+// concatenations 10 (8, 9), 12 (6, 11) and 14 (4, 13) join maps along the channel axis; where the
+// later map is shorter it is first repeated (nearest-neighbour upsampling, x2) to the earlier
+// map's length, as in a U-Net decoder. Layer 14 is thus 32 channels x 20 positions; after
+// targeted dropout, SineReLU and group norm (16 groups) a max over the character axis gives one
+// 32-d vector per token. The convolutions have no activation of their own (the table lists
+// none); max-pooling and SineReLU supply the non-linearity.
+#include "model/nn.h"
+
+#include "text/tags.h"
+
+#include <cmath>
+#include <limits>
+
+namespace mner::nn {
+
+namespace F = torch::nn::functional;
+
+torch::Tensor sineRelu(const torch::Tensor &x, double eps) {
+    return torch::where(x > 0, x, eps * (torch::sin(x) - torch::cos(x)));
+}
+
+torch::Tensor targetedDropout(const torch::Tensor &x, double dropRate, double targetRate, bool training) {
+    if (!training || dropRate <= 0 || targetRate <= 0) return x;
+    auto flat = x.reshape({x.size(0), -1});
+    int64_t n = flat.size(1);
+    int64_t k = std::max<int64_t>(1, int64_t(std::floor(targetRate * double(n))));
+    auto mag = flat.abs().detach();
+    auto threshold = std::get<0>(mag.kthvalue(k, 1, /*keepdim=*/true));
+    auto targeted = mag <= threshold;
+    auto dropped = torch::rand_like(flat) < dropRate;
+    auto keep = torch::logical_not(torch::logical_and(targeted, dropped));
+    return (flat * keep.to(flat.dtype())).reshape(x.sizes());
+}
+
+// ---------------------------------------------------------------------------------------- CRF
+
+CrfImpl::CrfImpl(int numTags, const std::vector<std::string> &tags) : k(numTags) {
+    transitions = register_parameter("transitions", torch::zeros({k, k}));
+    start = register_parameter("start", torch::zeros({k}));
+    end = register_parameter("end", torch::zeros({k}));
+    auto f = torch::zeros({k, k});
+    auto fs = torch::zeros({k});
+    // BIO2: I-X may only follow B-X or I-X, and may not start a sequence.
+    for (int j = 0; j < k && j < int(tags.size()); ++j) {
+        TagParts tj = splitTag(tags[size_t(j)]);
+        if (tj.prefix != "I") continue;
+        fs[j] = -10000.0;
+        for (int i = 0; i < k; ++i) {
+            TagParts ti = splitTag(tags[size_t(i)]);
+            bool ok = (ti.prefix == "B" || ti.prefix == "I") && ti.type == tj.type;
+            if (!ok) f[i][j] = -10000.0;
+        }
+    }
+    forbidden = register_buffer("forbidden", f);
+    forbiddenStart = register_buffer("forbidden_start", fs);
+}
+
+torch::Tensor CrfImpl::effectiveTransitions() const { return transitions + forbidden; }
+torch::Tensor CrfImpl::effectiveStart() const { return start + forbiddenStart; }
+
+torch::Tensor CrfImpl::logPartition(const torch::Tensor &em, const torch::Tensor &mask) const {
+    auto trans = effectiveTransitions().unsqueeze(0);  // [1, K, K]
+    auto alpha = effectiveStart().unsqueeze(0) + em.select(1, 0);  // [B, K]
+    for (int64_t t = 1; t < em.size(1); ++t) {
+        auto next = torch::logsumexp(alpha.unsqueeze(2) + trans + em.select(1, t).unsqueeze(1), 1);
+        alpha = torch::where(mask.select(1, t).unsqueeze(1), next, alpha);
+    }
+    return torch::logsumexp(alpha + end.unsqueeze(0), 1);
+}
+
+torch::Tensor CrfImpl::pathScore(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
+    auto m = mask.to(em.dtype());
+    auto emit = em.gather(2, tags.unsqueeze(2)).squeeze(2) * m;  // [B, T]
+    auto score = emit.sum(1) + effectiveStart().index_select(0, tags.select(1, 0));
+    if (em.size(1) > 1) {
+        auto from = tags.slice(1, 0, -1), to = tags.slice(1, 1);
+        auto tr = effectiveTransitions().index({from.reshape(-1), to.reshape(-1)}).reshape(from.sizes());
+        score = score + (tr * m.slice(1, 1)).sum(1);
+    }
+    auto last = mask.to(torch::kLong).sum(1) - 1;
+    auto lastTags = tags.gather(1, last.unsqueeze(1)).squeeze(1);
+    return score + end.index_select(0, lastTags);
+}
+
+torch::Tensor CrfImpl::nll(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
+    return (logPartition(em, mask) - pathScore(em, tags, mask)).mean();
+}
+
+std::vector<std::vector<int>> CrfImpl::viterbi(const torch::Tensor &emIn, const torch::Tensor &maskIn) const {
+    auto em = emIn.detach().to(torch::kCPU, torch::kFloat).contiguous();
+    auto lengths = maskIn.to(torch::kCPU).to(torch::kLong).sum(1);
+    auto tr = effectiveTransitions().detach().to(torch::kCPU, torch::kFloat).contiguous();
+    auto st = effectiveStart().detach().to(torch::kCPU, torch::kFloat).contiguous();
+    auto en = end.detach().to(torch::kCPU, torch::kFloat).contiguous();
+    auto E = em.accessor<float, 3>();
+    auto Tr = tr.accessor<float, 2>();
+    auto S = st.accessor<float, 1>();
+    auto En = en.accessor<float, 1>();
+    auto L = lengths.accessor<int64_t, 1>();
+    std::vector<std::vector<int>> out;
+    for (int64_t b = 0; b < em.size(0); ++b) {
+        int64_t n = L[b];
+        const size_t K = static_cast<size_t>(k);
+        std::vector<float> score(K), next(K);
+        std::vector<std::vector<int>> back(static_cast<size_t>(n), std::vector<int>(K));
+        for (int j = 0; j < k; ++j) score[size_t(j)] = S[j] + E[b][0][j];
+        for (int64_t t = 1; t < n; ++t) {
+            for (int j = 0; j < k; ++j) {
+                int arg = 0;
+                float best = -std::numeric_limits<float>::infinity();
+                for (int i = 0; i < k; ++i) {
+                    float v = score[size_t(i)] + Tr[i][j];
+                    if (v > best) { best = v; arg = i; }
+                }
+                next[size_t(j)] = best + E[b][t][j];
+                back[size_t(t)][size_t(j)] = arg;
+            }
+            score.swap(next);
+        }
+        int arg = 0;
+        float best = -std::numeric_limits<float>::infinity();
+        for (int j = 0; j < k; ++j)
+            if (score[size_t(j)] + En[j] > best) { best = score[size_t(j)] + En[j]; arg = j; }
+        std::vector<int> path(static_cast<size_t>(n));
+        for (int64_t t = n - 1; t >= 0; --t) {
+            path[size_t(t)] = arg;
+            if (t > 0) arg = back[size_t(t)][size_t(arg)];
+        }
+        out.push_back(std::move(path));
+    }
+    return out;
+}
+
+torch::Tensor CrfImpl::marginals(const torch::Tensor &em, const torch::Tensor &mask) const {
+    int64_t T = em.size(1);
+    auto trans = effectiveTransitions();
+    std::vector<torch::Tensor> alphas(static_cast<size_t>(T)), betas(static_cast<size_t>(T));
+    alphas[0] = effectiveStart().unsqueeze(0) + em.select(1, 0);
+    for (int64_t t = 1; t < T; ++t) {
+        auto next = torch::logsumexp(alphas[size_t(t - 1)].unsqueeze(2) + trans.unsqueeze(0) + em.select(1, t).unsqueeze(1), 1);
+        alphas[size_t(t)] = torch::where(mask.select(1, t).unsqueeze(1), next, alphas[size_t(t - 1)]);
+    }
+    auto endB = end.unsqueeze(0).expand({em.size(0), k});
+    betas[size_t(T - 1)] = endB;
+    for (int64_t t = T - 2; t >= 0; --t) {
+        auto cand = torch::logsumexp(trans.unsqueeze(0) + (em.select(1, t + 1) + betas[size_t(t + 1)]).unsqueeze(1), 2);
+        betas[size_t(t)] = torch::where(mask.select(1, t + 1).unsqueeze(1), cand, endB);
+    }
+    auto logZ = torch::logsumexp(alphas[size_t(T - 1)] + end.unsqueeze(0), 1);  // alpha carries over past the end
+    auto a = torch::stack(alphas, 1), b = torch::stack(betas, 1);
+    auto p = torch::exp(a + b - logZ.view({-1, 1, 1}));
+    return p * mask.unsqueeze(2).to(p.dtype());
+}
+
+// ------------------------------------------------------------------------------------ Vocab
+
+int64_t Vocab::add(const std::string &s) {
+    auto it = index.find(s);
+    if (it != index.end()) return it->second;
+    items.push_back(s);
+    index.emplace(s, int64_t(items.size()) - 1);
+    return int64_t(items.size()) - 1;
+}
+
+int64_t Vocab::get(const std::string &s) const {
+    auto it = index.find(s);
+    return it == index.end() ? 1 : it->second;
+}
+
+std::vector<std::string> characters(const std::string &w) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < w.size();) {
+        unsigned char c = static_cast<unsigned char>(w[i]);
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        out.push_back(w.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+std::string lower(const std::string &s) {
+    std::string o = s;
+    for (char &c : o)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return o;
+}
+
+Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiConfig &c) {
+    Batch b;
+    int64_t B = int64_t(ex.size()), T = 1, M = 1;
+    bool withTags = true;
+    for (const Example *e : ex) {
+        if (e->words.empty()) throw ModelError("cannot tag an empty tweet");
+        T = std::max<int64_t>(T, int64_t(e->words.size()));
+        M = std::max<int64_t>(M, std::min<int64_t>(c.maxImageWords, int64_t(e->imageWords.size())));
+        withTags = withTags && e->tags.size() == e->words.size();
+    }
+    int64_t L = c.maxChars;
+    b.maxLen = T;
+    b.glove = torch::zeros({B, T}, torch::kLong);
+    b.words = torch::zeros({B, T}, torch::kLong);
+    b.chars = torch::zeros({B, T, L}, torch::kLong);
+    b.image = torch::zeros({B, M}, torch::kLong);
+    b.imageLengths = torch::ones({B}, torch::kLong);
+    b.lengths = torch::zeros({B}, torch::kLong);
+    b.mask = torch::zeros({B, T}, torch::kBool);
+    b.tags = torch::zeros({B, T}, torch::kLong);
+    auto G = b.glove.accessor<int64_t, 2>(), W = b.words.accessor<int64_t, 2>(), I = b.image.accessor<int64_t, 2>();
+    auto C = b.chars.accessor<int64_t, 3>();
+    auto Tg = b.tags.accessor<int64_t, 2>();
+    auto Mk = b.mask.accessor<bool, 2>();
+    std::unordered_map<std::string, int64_t> tagIndex;
+    for (size_t i = 0; i < v.tags.size(); ++i) tagIndex[v.tags[i]] = int64_t(i);
+    for (int64_t i = 0; i < B; ++i) {
+        const Example &e = *ex[size_t(i)];
+        b.lengths[i] = int64_t(e.words.size());
+        for (int64_t t = 0; t < int64_t(e.words.size()); ++t) {
+            std::string lw = lower(e.words[size_t(t)]);
+            G[i][t] = v.glove.get(lw);
+            W[i][t] = v.words.get(lw);
+            Mk[i][t] = true;
+            auto ch = characters(e.words[size_t(t)]);
+            for (int64_t k = 0; k < L && k < int64_t(ch.size()); ++k) C[i][t][k] = v.chars.get(ch[size_t(k)]);
+            if (withTags) {
+                auto it = tagIndex.find(e.tags[size_t(t)]);
+                if (it == tagIndex.end()) throw ModelError("tag '" + e.tags[size_t(t)] + "' is not in the model's tag set");
+                Tg[i][t] = it->second;
+            }
+        }
+        int64_t m = std::min<int64_t>(c.maxImageWords, int64_t(e.imageWords.size()));
+        if (m == 0) {
+            I[i][0] = v.image.get("<none>");
+        } else {
+            for (int64_t k = 0; k < m; ++k) I[i][k] = v.image.get(e.imageWords[size_t(k)]);
+            b.imageLengths[i] = m;
+        }
+    }
+    if (!withTags) b.tags = torch::Tensor();
+    return b;
+}
+
+// ------------------------------------------------------------------------------- networks
+
+CharCnnImpl::CharCnnImpl(int64_t numChars, const CwiConfig &c) : cfg(c) {
+    if (c.maxChars % 8 != 0) throw ModelError("maxChars must be a multiple of 8");
+    emb = register_module("emb", torch::nn::Embedding(torch::nn::EmbeddingOptions(numChars, c.charDim).padding_idx(0)));
+    torch::nn::init::uniform_(emb->weight, -0.25, 0.25);
+    {
+        torch::NoGradGuard g;
+        emb->weight[0].zero_();
+    }
+    auto conv = [&](const char *name, int64_t in, int64_t out, int64_t k) {
+        return register_module(name, torch::nn::Conv1d(torch::nn::Conv1dOptions(in, out, k)));
+    };
+    c3 = conv("c3", c.charDim, 16, 2);
+    c5 = conv("c5", 16, 32, 3);
+    c7 = conv("c7", 32, 64, 4);
+    c9 = conv("c9", 64, 64, 4);
+    c11 = conv("c11", 128, 32, 3);
+    c13 = conv("c13", 64, 16, 2);
+    gn = register_module("gn", torch::nn::GroupNorm(torch::nn::GroupNormOptions(c.groups, 32)));
+}
+
+torch::Tensor CharCnnImpl::forward(const torch::Tensor &chars) {
+    auto up = [](const torch::Tensor &x, int64_t len) { return x.repeat_interleave(2, 2).slice(2, 0, len); };
+    // "same" padding done by hand: (k-1)/2 zeros before, k/2 after, also for even k
+    auto same = [](torch::nn::Conv1d &c, const torch::Tensor &x) {
+        int64_t k = c->options.kernel_size()->at(0);
+        return c(F::pad(x, F::PadFuncOptions({(k - 1) / 2, k / 2})));
+    };
+    auto e = emb(chars).transpose(1, 2);  // [N, D, L]
+    auto p4 = F::max_pool1d(same(c3, e), F::MaxPool1dFuncOptions(2));
+    auto p6 = F::max_pool1d(same(c5, p4), F::MaxPool1dFuncOptions(2));
+    auto p8 = F::max_pool1d(same(c7, p6), F::MaxPool1dFuncOptions(2));
+    auto a9 = same(c9, p8);
+    auto a11 = same(c11, torch::cat({p8, a9}, 1));
+    auto a13 = same(c13, torch::cat({p6, up(a11, p6.size(2))}, 1));
+    auto x = torch::cat({p4, up(a13, p4.size(2))}, 1);  // [N, 32, L/2]
+    if (cfg.useTdGnSineRelu) {
+        x = targetedDropout(x, cfg.tdDropRate, cfg.tdTargetRate, is_training());
+        x = sineRelu(x, cfg.sineEpsilon);
+        x = gn(x);
+    } else {
+        x = torch::relu(x);
+    }
+    return std::get<0>(x.max(2));
+}
+
+torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths) {
+    auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, /*batch_first=*/true, /*enforce_sorted=*/false);
+    auto out = std::get<0>(lstm->forward_with_packed_input(packed));
+    return std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(out, /*batch_first=*/true, 0.0, x.size(1)));
+}
+
+torch::Tensor lastState(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths) {
+    auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, true, false);
+    auto hidden = std::get<1>(lstm->forward_with_packed_input(packed));
+    return std::get<0>(hidden).select(0, 0);  // [B, H]
+}
+
+CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(c), gloveDim(gDim) {
+    glove = register_module("glove", torch::nn::Embedding(torch::nn::EmbeddingOptions(v.glove.size(), std::max<int64_t>(gDim, 1))));
+    glove->weight.set_requires_grad(false);  // pretrained and frozen: unseen test words keep their meaning
+    int64_t wordIn = gDim;
+    if (gDim == 0 && !c.useExtraWords) throw ModelError("no word features: give embeddings or keep the trainable word table");
+    if (c.useExtraWords) {
+        words = register_module("words", torch::nn::Embedding(v.words.size(), c.extraWordDim));
+        torch::nn::init::uniform_(words->weight, -0.25, 0.25);
+        wordIn += c.extraWordDim;
+    }
+    wordLstm = register_module("word_lstm", torch::nn::LSTM(torch::nn::LSTMOptions(wordIn, c.wordHidden).batch_first(true).bidirectional(true)));
+    int64_t fusionIn = 2 * c.wordHidden;
+    if (c.useChars) {
+        chars = register_module("chars", CharCnn(v.chars.size(), c));
+        fusionIn += chars->outDim();
+    }
+    if (c.useImage) {
+        image = register_module("image", torch::nn::Embedding(v.image.size(), c.imageDim));
+        torch::nn::init::uniform_(image->weight, -0.25, 0.25);
+        imageLstm = register_module("image_lstm", torch::nn::LSTM(torch::nn::LSTMOptions(c.imageDim, c.imageHidden).batch_first(true)));
+        fusionIn += c.imageHidden;
+    }
+    fusion = register_module("fusion", torch::nn::LSTM(torch::nn::LSTMOptions(fusionIn, c.fusionHidden).batch_first(true).bidirectional(true)));
+    int64_t outIn = 2 * c.fusionHidden;
+    if (c.arch == "cwi-att") {
+        attention = register_module("attention", torch::nn::Linear(2 * c.fusionHidden, 2 * c.fusionHidden));
+        outIn *= 2;
+    }
+    out = register_module("out", torch::nn::Linear(outIn, int64_t(v.tags.size())));
+    drop = register_module("drop", torch::nn::Dropout(c.dropout));
+    crf = register_module("crf", Crf(int(v.tags.size()), v.tags));
+}
+
+torch::Tensor CwiNetImpl::emissions(const Batch &b) {
+    int64_t B = b.glove.size(0), T = b.glove.size(1);
+    std::vector<torch::Tensor> w;
+    if (gloveDim > 0) w.push_back(glove(b.glove));
+    if (cfg.useExtraWords) w.push_back(words(b.words));
+    auto wordOut = runLstm(wordLstm, torch::cat(w, 2), b.lengths);
+    std::vector<torch::Tensor> parts;
+    if (cfg.useChars) {
+        auto idx = b.mask.reshape(-1).nonzero().squeeze(1);
+        auto flat = b.chars.reshape({B * T, -1}).index_select(0, idx);
+        auto feat = chars(flat);
+        auto all = torch::zeros({B * T, feat.size(1)}, feat.options());
+        all = all.index_copy(0, idx, feat);
+        parts.push_back(all.reshape({B, T, -1}));
+    }
+    parts.push_back(wordOut);
+    if (cfg.useImage) {
+        auto img = lastState(imageLstm, image(b.image), b.imageLengths);  // [B, H]
+        parts.push_back(img.unsqueeze(1).expand({B, T, img.size(1)}));
+    }
+    auto h = runLstm(fusion, drop(torch::cat(parts, 2)), b.lengths);
+    if (cfg.arch == "cwi-att") {
+        // eq. 14-16: u_t = tanh(W h_t + b); alpha_it = softmax_t(h_i . u_t); beta_i = sum_t alpha_it h_t
+        auto u = torch::tanh(attention(h));
+        auto scores = torch::bmm(h, u.transpose(1, 2));  // [B, T(i), T(t)]
+        scores = scores.masked_fill(torch::logical_not(b.mask).unsqueeze(1), -1e9);
+        auto alpha = torch::softmax(scores, 2);
+        h = torch::cat({h, torch::bmm(alpha, h)}, 2);
+    }
+    return out(drop(h));
+}
+
+} // namespace mner::nn

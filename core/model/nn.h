@@ -1,0 +1,103 @@
+// libtorch internals of the model library. Only the model library's own sources and its tests
+// include this header: it must never reach Qt code.
+#pragma once
+
+#include "model/model.h"
+
+#include <torch/torch.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace mner::nn {
+
+// SineReLU (eq. 12): x for x > 0, eps * (sin x - cos x) otherwise.
+torch::Tensor sineRelu(const torch::Tensor &x, double eps);
+
+// Targeted dropout: in training, per sample, units whose magnitude is in the lowest `targetRate`
+// fraction are dropped with probability `dropRate`. Identity when not training.
+// x: [N, ...]; the ranking is over all units of one sample.
+torch::Tensor targetedDropout(const torch::Tensor &x, double dropRate, double targetRate, bool training);
+
+// A linear-chain CRF over K tags with transitions that can be forbidden (BIO2 rules).
+// Sequences in a batch are left-aligned: mask[b, t] is true for t < length[b], length >= 1.
+struct CrfImpl : torch::nn::Module {
+    CrfImpl(int numTags, const std::vector<std::string> &tags);
+    // log Z for each sequence: emissions [B, T, K], mask [B, T] (bool) -> [B]
+    torch::Tensor logPartition(const torch::Tensor &emissions, const torch::Tensor &mask) const;
+    // Score of the given tag paths: tags [B, T] (long) -> [B]
+    torch::Tensor pathScore(const torch::Tensor &emissions, const torch::Tensor &tags, const torch::Tensor &mask) const;
+    // Mean negative log-likelihood.
+    torch::Tensor nll(const torch::Tensor &emissions, const torch::Tensor &tags, const torch::Tensor &mask) const;
+    // Best paths, each as long as its sequence.
+    std::vector<std::vector<int>> viterbi(const torch::Tensor &emissions, const torch::Tensor &mask) const;
+    // Per-token tag probabilities [B, T, K] (forward-backward); rows past a sequence's end are 0.
+    torch::Tensor marginals(const torch::Tensor &emissions, const torch::Tensor &mask) const;
+    // Transitions with forbidden moves set to a large negative value.
+    torch::Tensor effectiveTransitions() const;
+    torch::Tensor effectiveStart() const;
+
+    int k;
+    torch::Tensor transitions, start, end;   // learned
+    torch::Tensor forbidden, forbiddenStart; // constant masks (buffers)
+};
+TORCH_MODULE(Crf);
+
+// Maps strings to ids; ids 0 and 1 are padding and unknown.
+struct Vocab {
+    std::vector<std::string> items{"<pad>", "<unk>"};
+    std::unordered_map<std::string, int64_t> index{{"<pad>", 0}, {"<unk>", 1}};
+    int64_t add(const std::string &s);
+    int64_t get(const std::string &s) const;
+    int64_t size() const { return int64_t(items.size()); }
+};
+
+// Code points of a UTF-8 word, as strings.
+std::vector<std::string> characters(const std::string &word);
+std::string lower(const std::string &s);
+
+struct Vocabs {
+    Vocab glove, words, chars, image;
+    std::vector<std::string> tags;
+};
+
+struct Batch {
+    torch::Tensor glove, words, chars, image, imageLengths, lengths, mask, tags;
+    int64_t maxLen = 0;
+};
+// Encodes examples; tags are encoded when every example has them.
+Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiConfig &c);
+
+// The character feature extractor of Table 5; one fixed-size vector per token.
+struct CharCnnImpl : torch::nn::Module {
+    CharCnnImpl(int64_t numChars, const CwiConfig &c);
+    torch::Tensor forward(const torch::Tensor &chars);  // [N, L] -> [N, outDim]
+    int64_t outDim() const { return 32; }
+    CwiConfig cfg;
+    torch::nn::Embedding emb{nullptr};
+    torch::nn::Conv1d c3{nullptr}, c5{nullptr}, c7{nullptr}, c9{nullptr}, c11{nullptr}, c13{nullptr};
+    torch::nn::GroupNorm gn{nullptr};
+};
+TORCH_MODULE(CharCnn);
+
+struct CwiNetImpl : torch::nn::Module {
+    CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gloveDim);
+    torch::Tensor emissions(const Batch &b);  // [B, T, K]
+    CwiConfig cfg;
+    int64_t gloveDim;
+    torch::nn::Embedding glove{nullptr}, words{nullptr}, image{nullptr};
+    CharCnn chars{nullptr};
+    torch::nn::LSTM wordLstm{nullptr}, imageLstm{nullptr}, fusion{nullptr};
+    torch::nn::Linear attention{nullptr}, out{nullptr};
+    torch::nn::Dropout drop{nullptr};
+    Crf crf{nullptr};
+};
+TORCH_MODULE(CwiNet);
+
+// Runs a (bi)LSTM over left-aligned padded sequences, respecting their lengths.
+torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths);
+// The last valid hidden state of a forward LSTM: [B, H].
+torch::Tensor lastState(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths);
+
+} // namespace mner::nn

@@ -1,0 +1,585 @@
+// Training, the model file and prediction.
+//
+// Model file (little-endian): "MNERMDL1", u32 format version, u64 header length, the header as
+// JSON (config, vocabularies, tag set, image-word source, training fingerprint, dev scores),
+// u32 tensor count, then per tensor: u32 name length, name, u8 dtype (0 f32, 1 f16), u32 rank,
+// i64 dims, u64 byte count, data; last the SHA-256 (64 hex characters) of everything before it.
+// Loading checks all of it; the file holds data only, nothing in it is ever executed.
+#include "model/nn.h"
+
+#include "eval/conlleval.h"
+#include "io/json.h"
+#include "text/sha256.h"
+#include "text/tags.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <numeric>
+#include <random>
+#include <set>
+#include <sstream>
+
+namespace mner {
+
+using namespace nn;
+
+namespace {
+
+constexpr char kMagic[8] = {'M', 'N', 'E', 'R', 'M', 'D', 'L', '1'};
+constexpr uint32_t kFormatVersion = 1;
+
+// ------------------------------------------------------------------------------ JSON header
+
+void putBool(std::string &o, const char *k, bool v) { o += json::quote(k) + ": " + (v ? "true" : "false") + ", "; }
+void putNum(std::string &o, const char *k, double v) {
+    std::ostringstream s;
+    s.precision(17);
+    s << v;
+    o += json::quote(k) + ": " + s.str() + ", ";
+}
+void putStr(std::string &o, const char *k, const std::string &v) { o += json::quote(k) + ": " + json::quote(v) + ", "; }
+void putList(std::string &o, const char *k, const std::vector<std::string> &v) {
+    o += json::quote(k) + ": [";
+    for (size_t i = 0; i < v.size(); ++i) o += (i ? ", " : "") + json::quote(v[i]);
+    o += "], ";
+}
+void closeObject(std::string &o) {
+    if (o.size() >= 2 && o.compare(o.size() - 2, 2, ", ") == 0) o.resize(o.size() - 2);
+    o += "}";
+}
+
+std::string configJson(const CwiConfig &c) {
+    std::string o = "{";
+    putStr(o, "arch", c.arch);
+    putBool(o, "use_chars", c.useChars);
+    putBool(o, "use_image", c.useImage);
+    putBool(o, "use_td_gn_sinerelu", c.useTdGnSineRelu);
+    putBool(o, "use_extra_words", c.useExtraWords);
+    putNum(o, "char_dim", c.charDim);
+    putNum(o, "max_chars", c.maxChars);
+    putNum(o, "extra_word_dim", c.extraWordDim);
+    putNum(o, "word_hidden", c.wordHidden);
+    putNum(o, "image_dim", c.imageDim);
+    putNum(o, "image_hidden", c.imageHidden);
+    putNum(o, "fusion_hidden", c.fusionHidden);
+    putNum(o, "max_image_words", c.maxImageWords);
+    putNum(o, "td_drop_rate", c.tdDropRate);
+    putNum(o, "td_target_rate", c.tdTargetRate);
+    putNum(o, "sine_epsilon", c.sineEpsilon);
+    putNum(o, "groups", c.groups);
+    putNum(o, "dropout", c.dropout);
+    closeObject(o);
+    return o;
+}
+
+const json::Value &need(const json::Value &v, const char *key) {
+    const json::Value *p = v.find(key);
+    if (!p) throw ModelError(std::string("model header lacks \"") + key + "\"");
+    return *p;
+}
+double num(const json::Value &v, const char *key) {
+    const json::Value &p = need(v, key);
+    if (!p.isNumber()) throw ModelError(std::string("model header: \"") + key + "\" is not a number");
+    return p.number;
+}
+bool flag(const json::Value &v, const char *key) { return need(v, key).boolean; }
+std::string str(const json::Value &v, const char *key) {
+    const json::Value *p = v.find(key);
+    return p && p->isString() ? p->string : std::string();
+}
+std::vector<std::string> strings(const json::Value &v, const char *key) {
+    const json::Value &p = need(v, key);
+    if (!p.isArray()) throw ModelError(std::string("model header: \"") + key + "\" is not a list");
+    std::vector<std::string> out;
+    out.reserve(p.array.size());
+    for (const auto &e : p.array) out.push_back(e.string);
+    return out;
+}
+
+CwiConfig configFrom(const json::Value &c) {
+    CwiConfig k;
+    k.arch = str(c, "arch");
+    if (k.arch != "cwi" && k.arch != "cwi-att") throw ModelError("unknown architecture '" + k.arch + "' in the model file");
+    k.useChars = flag(c, "use_chars");
+    k.useImage = flag(c, "use_image");
+    k.useTdGnSineRelu = flag(c, "use_td_gn_sinerelu");
+    k.useExtraWords = flag(c, "use_extra_words");
+    k.charDim = int(num(c, "char_dim"));
+    k.maxChars = int(num(c, "max_chars"));
+    k.extraWordDim = int(num(c, "extra_word_dim"));
+    k.wordHidden = int(num(c, "word_hidden"));
+    k.imageDim = int(num(c, "image_dim"));
+    k.imageHidden = int(num(c, "image_hidden"));
+    k.fusionHidden = int(num(c, "fusion_hidden"));
+    k.maxImageWords = int(num(c, "max_image_words"));
+    k.tdDropRate = num(c, "td_drop_rate");
+    k.tdTargetRate = num(c, "td_target_rate");
+    k.sineEpsilon = num(c, "sine_epsilon");
+    k.groups = int(num(c, "groups"));
+    k.dropout = num(c, "dropout");
+    return k;
+}
+
+Vocab vocabFrom(const std::vector<std::string> &items) {
+    Vocab v;
+    v.items.clear();
+    v.index.clear();
+    for (const auto &s : items) v.add(s);
+    if (v.items.size() < 2 || v.items[0] != "<pad>" || v.items[1] != "<unk>")
+        throw ModelError("model header: a vocabulary does not start with <pad>, <unk>");
+    return v;
+}
+
+// ------------------------------------------------------------------------------ binary I/O
+
+template <class T> void put(std::string &o, T v) { o.append(reinterpret_cast<const char *>(&v), sizeof v); }
+
+struct Reader {
+    const std::string &s;
+    size_t pos = 0;
+    const std::string &file;
+    void need(size_t n) const {
+        if (pos + n > s.size()) throw ModelError(file + ": truncated model file (ends inside its data)");
+    }
+    template <class T> T get() {
+        need(sizeof(T));
+        T v;
+        std::memcpy(&v, s.data() + pos, sizeof v);
+        pos += sizeof v;
+        return v;
+    }
+    std::string bytes(size_t n) {
+        need(n);
+        std::string r = s.substr(pos, n);
+        pos += n;
+        return r;
+    }
+};
+
+std::string nowIso() {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> namedTensors(CwiNet &net) {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (const auto &p : net->named_parameters()) out.emplace_back(p.key(), p.value());
+    for (const auto &b : net->named_buffers()) out.emplace_back(b.key(), b.value());
+    return out;
+}
+
+struct Saved {
+    std::string header;
+};
+
+void writeModel(const std::string &path, const std::string &header, CwiNet &net, bool fp16) {
+    std::string o(kMagic, 8);
+    put<uint32_t>(o, kFormatVersion);
+    put<uint64_t>(o, header.size());
+    o += header;
+    auto tensors = namedTensors(net);
+    put<uint32_t>(o, uint32_t(tensors.size()));
+    for (auto &[name, t] : tensors) {
+        put<uint32_t>(o, uint32_t(name.size()));
+        o += name;
+        // Large float tables go to fp16; the CRF stays exact (tiny, and -1e4 masks need range).
+        bool half = fp16 && t.numel() > 4096;
+        auto data = t.detach().to(torch::kCPU).to(half ? torch::kHalf : torch::kFloat).contiguous();
+        put<uint8_t>(o, half ? 1 : 0);
+        put<uint32_t>(o, uint32_t(data.dim()));
+        for (int64_t d : data.sizes()) put<int64_t>(o, d);
+        size_t n = size_t(data.numel()) * data.element_size();
+        put<uint64_t>(o, n);
+        o.append(static_cast<const char *>(data.data_ptr()), n);
+    }
+    o += sha256Hex(o.data(), o.size());
+    std::string tmp = path + ".part";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        if (!f) throw ModelError(path + ": cannot write the model file");
+        f.write(o.data(), std::streamsize(o.size()));
+        f.flush();
+        if (!f) throw ModelError(path + ": writing the model failed (disk full?)");
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) throw ModelError(path + ": cannot move the model file into place");
+}
+
+std::string fingerprint(const std::vector<Example> &ex) {
+    std::string all;
+    for (const auto &e : ex) {
+        for (size_t i = 0; i < e.words.size(); ++i) all += e.words[i] + '\t' + (i < e.tags.size() ? e.tags[i] : "") + '\n';
+        for (const auto &w : e.imageWords) all += w + ' ';
+        all += '\n';
+    }
+    return sha256Hex(all.data(), all.size());
+}
+
+std::vector<std::vector<std::string>> decode(const std::vector<std::vector<int>> &paths, const std::vector<std::string> &tags) {
+    std::vector<std::vector<std::string>> out;
+    for (const auto &p : paths) {
+        std::vector<std::string> t;
+        for (int i : p) t.push_back(tags[size_t(i)]);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::vector<std::vector<std::string>> predictWith(CwiNet &net, const Vocabs &v, const CwiConfig &c,
+                                                  const std::vector<Example> &ex, int batchSize) {
+    torch::NoGradGuard ng;
+    net->eval();
+    std::vector<std::vector<std::string>> out(ex.size());
+    // Batches of similar length waste less padding; the order of results is the input order.
+    std::vector<size_t> order(ex.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ex[a].words.size() < ex[b].words.size(); });
+    for (size_t s = 0; s < order.size(); s += size_t(std::max(1, batchSize))) {
+        std::vector<const Example *> batch;
+        for (size_t i = s; i < std::min(order.size(), s + size_t(std::max(1, batchSize))); ++i) batch.push_back(&ex[order[i]]);
+        Batch b = encode(batch, v, c);
+        auto paths = net->crf->viterbi(net->emissions(b), b.mask);
+        auto tags = decode(paths, v.tags);
+        for (size_t i = 0; i < batch.size(); ++i) out[order[s + i]] = std::move(tags[i]);
+    }
+    return out;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------ Tagger
+
+struct Tagger::Impl {
+    ModelMeta meta;
+    CwiConfig cfg;
+    Vocabs v;
+    CwiNet net{nullptr};
+};
+
+Tagger::Tagger(std::unique_ptr<Impl> d) : d_(std::move(d)) {}
+Tagger::~Tagger() = default;
+const std::vector<std::string> &Tagger::tags() const { return d_->v.tags; }
+const ModelMeta &Tagger::meta() const { return d_->meta; }
+const CwiConfig &Tagger::config() const { return d_->cfg; }
+
+std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) throw ModelError(path + ": cannot open the model file");
+    std::string s((std::istreambuf_iterator<char>(f)), {});
+    if (s.size() < 8 || std::memcmp(s.data(), kMagic, 8) != 0)
+        throw ModelError(path + ": not an mner model file (wrong signature)");
+    if (s.size() < 8 + 4 + 8 + 64) throw ModelError(path + ": truncated model file");
+    std::string body = s.substr(0, s.size() - 64), sum = s.substr(s.size() - 64);
+    Reader r{body, 8, path};
+    uint32_t version = r.get<uint32_t>();
+    if (version > kFormatVersion)
+        throw ModelError(path + ": model format version " + std::to_string(version) + " is newer than this mner (" +
+                         std::to_string(kFormatVersion) + ")");
+    if (sha256Hex(body.data(), body.size()) != sum)
+        throw ModelError(path + ": the model file is corrupt or truncated (checksum mismatch)");
+    uint64_t headerLen = r.get<uint64_t>();
+    if (headerLen > body.size()) throw ModelError(path + ": truncated model file (header)");
+    json::Value h;
+    try {
+        h = json::parse(r.bytes(size_t(headerLen)), 8);
+    } catch (const json::Error &e) {
+        throw ModelError(path + ": unreadable model header: " + e.what());
+    }
+    auto d = std::make_unique<Impl>();
+    try {
+        d->cfg = configFrom(need(h, "config"));
+        const json::Value &voc = need(h, "vocab");
+        d->v.glove = vocabFrom(strings(voc, "glove"));
+        d->v.words = vocabFrom(strings(voc, "words"));
+        d->v.chars = vocabFrom(strings(voc, "chars"));
+        d->v.image = vocabFrom(strings(voc, "image"));
+        d->v.tags = strings(h, "tags");
+        if (d->v.tags.empty() || d->v.tags[0] != "O") throw ModelError("model header: tag set must start with O");
+        ModelMeta &m = d->meta;
+        m.name = str(h, "name");
+        m.arch = d->cfg.arch;
+        m.imageWordSource = str(h, "image_word_source");
+        m.trainingData = str(h, "training_data");
+        m.fingerprint = str(h, "fingerprint");
+        m.created = str(h, "created");
+        m.formatVersion = int(version);
+        if (const json::Value *dev = h.find("dev")) {
+            m.devF1 = num(*dev, "f1");
+            m.devReport = str(*dev, "report");
+            if (const json::Value *bt = dev->find("f1_by_type"))
+                for (const auto &[k, v] : bt->object) m.devF1ByType[k] = v.number;
+        }
+        d->net = CwiNet(d->cfg, d->v, int64_t(num(h, "glove_dim")));
+    } catch (const ModelError &e) {
+        throw ModelError(path + ": " + e.what());
+    }
+    auto tensors = namedTensors(d->net);
+    std::map<std::string, torch::Tensor> byName(tensors.begin(), tensors.end());
+    uint32_t count = r.get<uint32_t>();
+    std::set<std::string> seen;
+    torch::NoGradGuard ng;
+    for (uint32_t i = 0; i < count; ++i) {
+        std::string name = r.bytes(r.get<uint32_t>());
+        uint8_t dtype = r.get<uint8_t>();
+        uint32_t rank = r.get<uint32_t>();
+        if (rank > 8 || dtype > 1) throw ModelError(path + ": tensor '" + name + "' has an invalid description");
+        std::vector<int64_t> dims;
+        for (uint32_t k = 0; k < rank; ++k) dims.push_back(r.get<int64_t>());
+        uint64_t n = r.get<uint64_t>();
+        auto it = byName.find(name);
+        if (it == byName.end()) throw ModelError(path + ": unexpected tensor '" + name + "' for this architecture");
+        if (it->second.sizes().vec() != dims)
+            throw ModelError(path + ": tensor '" + name + "' has the wrong shape for the model's configuration");
+        size_t elem = dtype == 1 ? 2 : 4;
+        if (n != uint64_t(it->second.numel()) * elem) throw ModelError(path + ": tensor '" + name + "' has the wrong size");
+        std::string data = r.bytes(size_t(n));
+        auto t = torch::from_blob(data.data(), dims, dtype == 1 ? torch::kHalf : torch::kFloat).to(torch::kFloat);
+        it->second.copy_(t);
+        seen.insert(name);
+    }
+    if (seen.size() != byName.size()) throw ModelError(path + ": the model file lacks some of the network's weights");
+    d->net->eval();
+    return std::unique_ptr<Tagger>(new Tagger(std::move(d)));
+}
+
+std::vector<std::vector<std::string>> Tagger::predict(const std::vector<Example> &ex, int batchSize) const {
+    return predictWith(d_->net, d_->v, d_->cfg, ex, batchSize);
+}
+
+std::vector<std::vector<std::vector<float>>> Tagger::marginals(const std::vector<Example> &ex, int batchSize) const {
+    torch::NoGradGuard ng;
+    d_->net->eval();
+    std::vector<std::vector<std::vector<float>>> out;
+    for (size_t s = 0; s < ex.size(); s += size_t(std::max(1, batchSize))) {
+        std::vector<const Example *> batch;
+        for (size_t i = s; i < std::min(ex.size(), s + size_t(std::max(1, batchSize))); ++i) batch.push_back(&ex[i]);
+        Batch b = encode(batch, d_->v, d_->cfg);
+        auto m = d_->net->crf->marginals(d_->net->emissions(b), b.mask).contiguous();
+        auto A = m.accessor<float, 3>();
+        for (size_t i = 0; i < batch.size(); ++i) {
+            std::vector<std::vector<float>> rows;
+            for (size_t t = 0; t < batch[i]->words.size(); ++t) {
+                std::vector<float> row;
+                for (int64_t k = 0; k < m.size(2); ++k) row.push_back(A[int64_t(i)][int64_t(t)][k]);
+                rows.push_back(std::move(row));
+            }
+            out.push_back(std::move(rows));
+        }
+    }
+    return out;
+}
+
+// ------------------------------------------------------------------------------ training
+
+TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trainIn, const std::vector<Example> &dev,
+                       const std::string &outPath, const std::function<bool(const EpochReport &)> &onEpoch,
+                       const std::function<bool(size_t, size_t)> &progress) {
+    if (trainIn.empty()) throw ModelError("no training tweets");
+    const CwiConfig &cfg = opt.config;
+    if (cfg.arch != "cwi" && cfg.arch != "cwi-att") throw ModelError("unknown architecture '" + cfg.arch + "'");
+    torch::manual_seed(opt.seed);
+    std::mt19937_64 rng(opt.seed);
+
+    // I- after O means the same entity as B- under conlleval: train on clean BIO2 so that the
+    // CRF can forbid the transitions BIO2 does not allow.
+    std::vector<Example> train = trainIn;
+    std::set<std::string> types;
+    for (Example &e : train) {
+        if (e.tags.size() != e.words.size()) throw ModelError("a training tweet has " + std::to_string(e.words.size()) +
+                                                              " words but " + std::to_string(e.tags.size()) + " tags");
+        e.tags = tagsOf(spansOf(e.tags), int(e.words.size()));
+        for (const Span &s : spansOf(e.tags)) types.insert(s.type);
+    }
+    Vocabs v;
+    v.tags.push_back("O");
+    for (const auto &t : types) {
+        v.tags.push_back("B-" + t);
+        v.tags.push_back("I-" + t);
+    }
+    for (const Example &e : train) {
+        for (const auto &w : e.words) {
+            v.words.add(lower(w));
+            for (const auto &c : characters(w)) v.chars.add(c);
+        }
+        for (const auto &w : e.imageWords) v.image.add(w);
+    }
+    v.image.add("<none>");
+
+    // GloVe: words and vectors from the text file.
+    std::vector<float> gloveVecs;
+    int64_t gloveDim = 0;
+    if (!opt.embeddingsPath.empty()) {
+        std::ifstream f(opt.embeddingsPath);
+        if (!f) throw ModelError(opt.embeddingsPath + ": cannot open the embeddings file");
+        std::string line;
+        int lineNo = 0;
+        while (std::getline(f, line)) {
+            ++lineNo;
+            size_t sp = line.find(' ');
+            if (sp == std::string::npos) continue;
+            std::string word = line.substr(0, sp);
+            std::vector<float> vec;
+            const char *p = line.c_str() + sp;
+            char *end = nullptr;
+            while (true) {
+                float x = std::strtof(p, &end);
+                if (end == p) break;
+                vec.push_back(x);
+                p = end;
+            }
+            if (gloveDim == 0) gloveDim = int64_t(vec.size());
+            if (int64_t(vec.size()) != gloveDim)
+                throw ModelError(opt.embeddingsPath + ":" + std::to_string(lineNo) + ": expected " + std::to_string(gloveDim) +
+                                 " numbers, found " + std::to_string(vec.size()));
+            if (v.glove.index.count(word)) continue;
+            v.glove.add(word);
+            gloveVecs.insert(gloveVecs.end(), vec.begin(), vec.end());
+        }
+    }
+    CwiNet net(cfg, v, gloveDim);
+    {
+        torch::NoGradGuard ng;
+        auto &W = net->glove->weight;
+        torch::nn::init::uniform_(W, -0.25, 0.25);  // <unk>: words missing from GloVe
+        W[0].zero_();
+        if (gloveDim > 0) {
+            auto vecs = torch::from_blob(gloveVecs.data(), {int64_t(gloveVecs.size()) / gloveDim, gloveDim}, torch::kFloat);
+            W.slice(0, 2, 2 + vecs.size(0)).copy_(vecs);
+        }
+    }
+    std::vector<torch::Tensor> params;
+    for (auto &p : net->parameters())
+        if (p.requires_grad()) params.push_back(p);
+    torch::optim::Adam adam(params, torch::optim::AdamOptions(opt.lr));
+
+    std::vector<std::vector<std::string>> devGold;
+    for (const auto &e : dev) devGold.push_back(e.tags);
+    std::vector<std::pair<std::string, torch::Tensor>> best;
+    TrainResult result;
+    double totalSeconds = 0;
+    int epochsRun = 0;
+    std::vector<size_t> order(train.size());
+    std::iota(order.begin(), order.end(), 0);
+    size_t batchSize = size_t(std::max(1, opt.batchSize));
+    size_t batches = (train.size() + batchSize - 1) / batchSize;
+    for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+        auto t0 = std::chrono::steady_clock::now();
+        net->train();
+        std::shuffle(order.begin(), order.end(), rng);
+        double lossSum = 0;
+        for (size_t bi = 0; bi < batches; ++bi) {
+            std::vector<const Example *> batch;
+            for (size_t i = bi * batchSize; i < std::min(train.size(), (bi + 1) * batchSize); ++i) batch.push_back(&train[order[i]]);
+            Batch b = encode(batch, v, cfg);
+            adam.zero_grad();
+            auto loss = net->crf->nll(net->emissions(b), b.tags, b.mask);
+            loss.backward();
+            torch::nn::utils::clip_grad_norm_(params, opt.clip);
+            adam.step();
+            lossSum += loss.item<double>();
+            if (progress && !progress(bi + 1, batches)) throw ModelError("training cancelled");
+        }
+        EpochReport rep;
+        rep.epoch = epoch;
+        rep.epochs = opt.epochs;
+        rep.loss = lossSum / double(batches);
+        Scores sc;
+        if (!dev.empty()) {
+            auto pred = predictWith(net, v, cfg, dev, 64);
+            sc = conllEval(devGold, pred);
+            rep.precision = sc.all.precision();
+            rep.recall = sc.all.recall();
+            rep.f1 = sc.all.f1();
+        }
+        rep.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        totalSeconds += rep.seconds;
+        ++epochsRun;
+        rep.best = best.empty() || rep.f1 > result.bestF1;
+        if (rep.best) {
+            result.bestF1 = rep.f1;
+            result.bestEpoch = epoch;
+            result.report = conllReport(sc);
+            best.clear();
+            for (auto &[n, t] : namedTensors(net)) best.emplace_back(n, t.detach().clone());
+        }
+        if (onEpoch && !onEpoch(rep)) break;
+    }
+    result.secondsPerEpoch = epochsRun ? totalSeconds / epochsRun : 0;
+    {
+        torch::NoGradGuard ng;
+        auto cur = namedTensors(net);
+        for (size_t i = 0; i < cur.size(); ++i) cur[i].second.copy_(best[i].second);
+    }
+    // Dev scores of the chosen epoch go into the model.
+    Scores bestScores;
+    std::map<std::string, double> byType;
+    if (!dev.empty()) {
+        bestScores = conllEval(devGold, predictWith(net, v, cfg, dev, 64));
+        for (const auto &[t, s] : bestScores.byType) byType[t] = s.f1();
+    }
+    std::string h = "{";
+    putStr(h, "format", "mner-model");
+    putStr(h, "name", opt.name);
+    h += "\"config\": " + configJson(cfg) + ", ";
+    putList(h, "tags", v.tags);
+    h += "\"vocab\": {";
+    putList(h, "glove", v.glove.items);
+    putList(h, "words", v.words.items);
+    putList(h, "chars", v.chars.items);
+    putList(h, "image", v.image.items);
+    closeObject(h);
+    h += ", ";
+    putNum(h, "glove_dim", double(gloveDim));
+    putStr(h, "image_word_source", opt.imageWordSource);
+    putStr(h, "training_data", opt.trainingData);
+    putStr(h, "fingerprint", fingerprint(trainIn));
+    putStr(h, "created", nowIso());
+    putNum(h, "seed", double(opt.seed));
+    putNum(h, "epochs", opt.epochs);
+    putNum(h, "best_epoch", result.bestEpoch);
+    putNum(h, "lr", opt.lr);
+    h += "\"dev\": {";
+    putNum(h, "f1", bestScores.all.f1());
+    putNum(h, "precision", bestScores.all.precision());
+    putNum(h, "recall", bestScores.all.recall());
+    putStr(h, "report", conllReport(bestScores));
+    h += "\"f1_by_type\": {";
+    for (const auto &[t, f] : byType) putNum(h, t.c_str(), f);
+    closeObject(h);
+    h += "}";
+    closeObject(h);
+    writeModel(outPath, h, net, opt.fp16);
+    return result;
+}
+
+// ------------------------------------------------------------------------------ helpers
+
+std::vector<std::string> captionWords(const std::string &caption, int max) {
+    static const std::set<std::string> stop = {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "is", "are", "was",
+        "were", "be", "it", "its", "this", "that", "there", "their", "his", "her", "some", "as", "into", "over", "up",
+        "next", "front", "top", "other", "each", "while", "who", "which", "has", "have", "being"};
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        if (!cur.empty() && !stop.count(cur) && int(out.size()) < max) out.push_back(cur);
+        cur.clear();
+    };
+    for (char ch : caption) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c >= 0x80) cur += char(std::tolower(c));
+        else flush();
+    }
+    flush();
+    return out;
+}
+
+void setModelThreads(int n) { torch::set_num_threads(std::max(1, n)); }
+
+} // namespace mner

@@ -1,0 +1,196 @@
+#include "check.h"
+
+#include "io/formats.h"
+#include "eval/conlleval.h"
+#include "model/nn.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <unistd.h>
+
+using namespace mner;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> kTags = {"O", "B-X", "I-X", "B-Y", "I-Y"};
+
+// All tag paths of length n over k tags.
+void paths(int n, int k, std::vector<int> &cur, const std::function<void(const std::vector<int> &)> &f) {
+    if (int(cur.size()) == n) { f(cur); return; }
+    for (int j = 0; j < k; ++j) {
+        cur.push_back(j);
+        paths(n, k, cur, f);
+        cur.pop_back();
+    }
+}
+
+double pathScore(const nn::Crf &crf, const torch::Tensor &em, int b, const std::vector<int> &p) {
+    auto tr = crf->effectiveTransitions(), st = crf->effectiveStart();
+    double s = st[p[0]].item<double>() + em[b][0][p[0]].item<double>();
+    for (size_t t = 1; t < p.size(); ++t) s += tr[p[t - 1]][p[t]].item<double>() + em[b][int64_t(t)][p[t]].item<double>();
+    return s + crf->end[p.back()].item<double>();
+}
+
+std::string tempPath(const std::string &name) {
+    return (fs::temp_directory_path() / ("mner-model-test-" + std::to_string(::getpid()) + "-" + name)).string();
+}
+
+std::vector<Example> demoExamples() {
+    Document d = readDocument(mner_test::sourceDir() + "/resources/demo/demo.txt");
+    std::vector<Example> ex;
+    for (const Tweet &t : d.tweets) {
+        Example e;
+        for (const Token &k : t.tokens) { e.words.push_back(k.text); e.tags.push_back(k.tag); }
+        e.imageWords = {"boat", "harbour"};
+        ex.push_back(e);
+    }
+    return ex;
+}
+
+} // namespace
+
+TEST(crf_matches_brute_force) {
+    torch::manual_seed(7);
+    nn::Crf crf(5, kTags);
+    {
+        torch::NoGradGuard g;
+        crf->transitions.uniform_(-1, 1);
+        crf->start.uniform_(-1, 1);
+        crf->end.uniform_(-1, 1);
+    }
+    for (int trial = 0; trial < 5; ++trial) {
+        int B = 3, T = 4;
+        auto em = torch::randn({B, T, 5}, torch::kDouble).to(torch::kFloat);
+        std::vector<int> lens = {4, 2, 1};
+        auto mask = torch::zeros({B, T}, torch::kBool);
+        for (int b = 0; b < B; ++b) mask.slice(1, 0, lens[size_t(b)])[b].fill_(true);
+        auto logZ = crf->logPartition(em, mask);
+        auto best = crf->viterbi(em, mask);
+        auto marg = crf->marginals(em, mask);
+        for (int b = 0; b < B; ++b) {
+            int n = lens[size_t(b)];
+            double z = 0, bestScore = -1e300;
+            std::vector<int> bestPath, cur;
+            std::vector<std::vector<double>> m(size_t(n), std::vector<double>(5, 0.0));
+            std::vector<std::pair<std::vector<int>, double>> all;
+            paths(n, 5, cur, [&](const std::vector<int> &p) {
+                double s = pathScore(crf, em, b, p);
+                all.emplace_back(p, s);
+                z += std::exp(s);
+                if (s > bestScore) { bestScore = s; bestPath = p; }
+            });
+            for (auto &[p, s] : all)
+                for (int t = 0; t < n; ++t) m[size_t(t)][size_t(p[size_t(t)])] += std::exp(s) / z;
+            CHECK(std::abs(logZ[b].item<double>() - std::log(z)) < 1e-3);
+            CHECK(best[size_t(b)] == bestPath);
+            for (int t = 0; t < n; ++t) {
+                double sum = 0;
+                for (int k = 0; k < 5; ++k) {
+                    CHECK(std::abs(marg[b][t][k].item<double>() - m[size_t(t)][size_t(k)]) < 1e-4);
+                    sum += marg[b][t][k].item<double>();
+                }
+                CHECK(std::abs(sum - 1.0) < 1e-5);
+            }
+            // the path score the CRF computes equals the brute-force one
+            auto tags = torch::zeros({1, T}, torch::kLong);
+            for (int t = 0; t < n; ++t) tags[0][t] = bestPath[size_t(t)];
+            double ps = crf->pathScore(em.slice(0, b, b + 1), tags, mask.slice(0, b, b + 1))[0].item<double>();
+            CHECK(std::abs(ps - bestScore) < 1e-3);
+        }
+    }
+}
+
+TEST(crf_forbids_bio2_violations) {
+    nn::Crf crf(5, kTags);
+    auto tr = crf->effectiveTransitions();
+    CHECK(tr[0][2].item<double>() < -1000);  // O -> I-X
+    CHECK(tr[3][2].item<double>() < -1000);  // B-Y -> I-X
+    CHECK(tr[1][2].item<double>() == 0);     // B-X -> I-X
+    CHECK(tr[2][2].item<double>() == 0);     // I-X -> I-X
+    CHECK(crf->effectiveStart()[4].item<double>() < -1000);
+}
+
+TEST(sine_relu) {
+    auto x = torch::tensor({2.0, 0.0, -1.0});
+    auto y = nn::sineRelu(x, 0.0025);
+    CHECK(std::abs(y[0].item<double>() - 2.0) < 1e-6);
+    CHECK(std::abs(y[1].item<double>() - 0.0025 * (0 - 1)) < 1e-7);
+    CHECK(std::abs(y[2].item<double>() - 0.0025 * (std::sin(-1.0) - std::cos(-1.0))) < 1e-7);
+}
+
+TEST(targeted_dropout_drops_only_small_units) {
+    torch::manual_seed(3);
+    auto x = torch::arange(1, 1001, torch::kFloat).reshape({1, 1000});  // magnitudes 1..1000
+    CHECK(torch::equal(nn::targetedDropout(x, 0.25, 0.4, false), x));    // identity at inference
+    auto y = nn::targetedDropout(x, 0.25, 0.4, true);
+    auto dropped = (y == 0);
+    CHECK(dropped.slice(1, 400).sum().item<int64_t>() == 0);  // the largest 60 % are never dropped
+    int64_t n = dropped.sum().item<int64_t>();
+    CHECK(n > 60 && n < 140);  // about 25 % of the smallest 400
+}
+
+TEST(model_overfits_a_few_tweets) {
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 40;
+    o.batchSize = 4;
+    o.lr = 1e-2;
+    o.fp16 = false;
+    o.config.dropout = 0.0;
+    o.config.fusionHidden = o.config.wordHidden = 32;
+    std::string path = tempPath("overfit.mnerm");
+    TrainResult r = trainModel(o, ex, ex, path, [](const EpochReport &e) { return e.f1 < 100.0; });
+    CHECK_EQ(r.bestF1, 100.0);
+    auto t = Tagger::load(path);
+    auto pred = t->predict(ex);
+    for (size_t i = 0; i < ex.size(); ++i) CHECK(pred[i] == ex[i].tags);
+    fs::remove(path);
+}
+
+TEST(save_load_identity_and_corrupt_files) {
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.config.arch = "cwi-att";
+    o.epochs = 2;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    std::string path = tempPath("identity.mnerm");
+    trainModel(o, ex, ex, path);
+    auto a = Tagger::load(path), b = Tagger::load(path);
+    CHECK(a->predict(ex) == b->predict(ex));
+    auto ma = a->marginals(ex), mb = b->marginals(ex);
+    CHECK(ma == mb);
+    CHECK_EQ(a->meta().arch, std::string("cwi-att"));
+    // the dev F1 written at training time is what the loaded model scores
+    std::vector<std::vector<std::string>> gold;
+    for (auto &e : ex) gold.push_back(e.tags);
+    CHECK(std::abs(conllEval(gold, a->predict(ex)).all.f1() - a->meta().devF1) < 1e-9);
+
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    auto writeVariant = [&](const std::string &name, const std::string &content) {
+        std::string p = tempPath(name);
+        std::ofstream(p, std::ios::binary) << content;
+        return p;
+    };
+    std::string flipped = bytes;
+    flipped[bytes.size() / 2] ^= 0x20;
+    CHECK_THROWS(ModelError, Tagger::load(writeVariant("flip", flipped)), "corrupt");
+    CHECK_THROWS(ModelError, Tagger::load(writeVariant("trunc", bytes.substr(0, bytes.size() / 3))), "corrupt or truncated");
+    CHECK_THROWS(ModelError, Tagger::load(writeVariant("empty", "")), "not an mner model file");
+    CHECK_THROWS(ModelError, Tagger::load(writeVariant("magic", "PK\x03\x04" + bytes.substr(4))), "not an mner model file");
+    CHECK_THROWS(ModelError, Tagger::load(tempPath("missing")), "cannot open");
+    for (const char *n : {"flip", "trunc", "empty", "magic"}) fs::remove(tempPath(n));
+    fs::remove(path);
+}
+
+TEST(caption_words) {
+    auto w = captionWords("the chicago bears and green bay packers are playing in the nfl");
+    CHECK(w == (std::vector<std::string>{"chicago", "bears", "green", "bay", "packers", "playing", "nfl"}));
+    CHECK(captionWords("a b c d e f g h i j k l", 3).size() == 3);
+}
