@@ -65,6 +65,28 @@ if cmp -s "$tmp/out.txt" "$tmp/good.txt"; then ok; else bad "export -o differs";
 "$mner" export "$tmp/p.mner" --format jsonl >"$tmp/out.jsonl"
 if grep -qF '"tokens": ["a"]' "$tmp/out.jsonl"; then ok; else bad "jsonl export: $(cat "$tmp/out.jsonl")"; fi
 
+# train a small model on the demo tweets, predict, score, list it
+demo=$src/resources/demo/demo.txt
+expect_status 2 "$mner" train --train "$demo"
+expect_err "-o MODEL is required"
+expect_status 0 "$mner" train --arch cwi --train "$demo" --dev "$demo" --captions "$src/resources/demo/captions.txt" \
+    --epochs 2 --seed 3 -o "$tmp/m.mnerm"
+expect_status 0 "$mner" predict --model "$tmp/m.mnerm" "$demo" --captions "$src/resources/demo/captions.txt" -o "$tmp/pred.txt"
+if [ "$(grep -c '^IMGID' "$tmp/pred.txt")" = 12 ]; then ok; else bad "predict wrote $(grep -c '^IMGID' "$tmp/pred.txt") tweets"; fi
+expect_status 0 "$mner" eval "$demo" "$tmp/pred.txt"
+if grep -q "^processed 150 tokens" "$tmp/out"; then ok; else bad "eval of predictions: $(cat "$tmp/out")"; fi
+mkdir -p "$tmp/models" && cp "$tmp/m.mnerm" "$tmp/models/demo.mnerm"
+export MNER_MODELS_DIR=$tmp/models
+expect_status 0 "$mner" models
+if grep -q "^demo " "$tmp/out"; then ok; else bad "models does not list demo: $(cat "$tmp/out")"; fi
+expect_status 0 "$mner" predict --model demo "$demo" -o "$tmp/pred2.txt"
+unset MNER_MODELS_DIR
+printf 'garbage' >"$tmp/bad.mnerm"
+expect_status 1 "$mner" predict --model "$tmp/bad.mnerm" "$demo"
+expect_err "not an mner model file"
+expect_status 1 "$mner" predict --model no-such-model "$demo"
+expect_err "no model file or bundled model named 'no-such-model'"
+
 # Twitter-2015 round trip, byte for byte, and import time
 if [ -f "$shared/data/twitter2015/train.txt" ]; then
     d=$shared/data/twitter2015
