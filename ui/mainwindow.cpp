@@ -1,75 +1,202 @@
 #include "mainwindow.h"
 
+#include "editcommands.h"
+#include "errorbrowser.h"
 #include "imagepanel.h"
 #include "importdialog.h"
+#include "labeling.h"
+#include "modelrunner.h"
+#include "scorespanel.h"
 #include "tweetlistmodel.h"
 #include "tweetview.h"
 
+#include "eval/errors.h"
 #include "io/captions.h"
+#include "model/model.h"
 #include "store/project.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <fstream>
 
 namespace mner::ui {
 
+namespace {
+QStringList toQt(const std::vector<std::string> &v) {
+    QStringList l;
+    for (const auto &s : v) l << QString::fromStdString(s);
+    return l;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
-    setWindowTitle(tr("mner-studio"));
+    qRegisterMetaType<mner::ui::RunResult>();
     setObjectName("MainWindow");
+    QSettings s;
+    who_ = s.value("annotator", qEnvironmentVariable("USER", "annotator")).toString();
+    undo_ = new QUndoStack(this);
     model_ = new TweetListModel(this);
-    list_ = new QTableView(this);
+
+    // left: filters over the tweet list
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    search_ = new QLineEdit(left);
+    search_->setPlaceholderText(tr("Filter by text"));
+    search_->setAccessibleName(tr("Filter tweets by text"));
+    splitFilter_ = new QComboBox(left);
+    splitFilter_->setAccessibleName(tr("Filter by split"));
+    statusFilter_ = new QComboBox(left);
+    statusFilter_->setAccessibleName(tr("Filter by status"));
+    statusFilter_->addItem(tr("any status"), -1);
+    statusFilter_->addItem(tr("open"), 0);
+    statusFilter_->addItem(tr("done"), 1);
+    statusFilter_->addItem(tr("skipped"), 2);
+    filters->addWidget(search_, 1);
+    filters->addWidget(splitFilter_);
+    filters->addWidget(statusFilter_);
+    ll->addLayout(filters);
+    list_ = new QTableView(left);
     list_->setObjectName("tweetList");
     list_->setAccessibleName(tr("Tweet list"));
     list_->setModel(model_);
     list_->setSelectionBehavior(QAbstractItemView::SelectRows);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
+    list_->setSortingEnabled(true);
+    list_->sortByColumn(TweetListModel::Number, Qt::AscendingOrder);
     list_->verticalHeader()->hide();
     list_->verticalHeader()->setDefaultSectionSize(list_->fontMetrics().height() + 6);
     list_->horizontalHeader()->setStretchLastSection(true);
     list_->setWordWrap(false);
     list_->setAlternatingRowColors(true);
+    ll->addWidget(list_, 1);
+    auto refilter = [this] {
+        model_->setFilter(search_->text().trimmed(), splitFilter_->currentData().toString(), statusFilter_->currentData().toInt());
+        updateProgress();
+        if (model_->canFetchMore({})) model_->fetchMore({});
+    };
+    connect(search_, &QLineEdit::textChanged, this, refilter);
+    connect(splitFilter_, &QComboBox::currentIndexChanged, this, refilter);
+    connect(statusFilter_, &QComboBox::currentIndexChanged, this, refilter);
 
+    // right: legend, tweet view, image
     view_ = new TweetView(this);
     view_->setObjectName("tweetView");
+    legend_ = new QLabel(this);
+    legend_->setWordWrap(true);
+    legend_->setAccessibleName(tr("Keys"));
+    legend_->setText(tr("<small><b>1</b>/<b>P</b> PER · <b>2</b>/<b>L</b> LOC · <b>3</b>/<b>G</b> ORG · <b>4</b>/<b>M</b> OTHER · "
+                        "<b>0</b>/<b>Del</b> clear · <b>A</b> accept model span · <b>Shift+A</b> accept model tweet · "
+                        "<b>←→</b> move, <b>Shift</b> extend · <b>PgDn</b>/<b>PgUp</b> next/previous tweet · "
+                        "<b>U</b> next uncertain · <b>D</b> next disagreement · <b>Enter</b> done · <b>Shift+Enter</b> skip · "
+                        "<b>Ctrl+Z</b> undo</small>"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(view_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    auto *center = new QWidget(this);
+    auto *cl = new QVBoxLayout(center);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->addWidget(legend_);
+    cl->addWidget(scroll, 1);
     image_ = new ImagePanel(this);
     image_->setObjectName("imagePanel");
 
     auto *right = new QSplitter(Qt::Horizontal, this);
-    right->addWidget(scroll);
+    right->addWidget(center);
     right->addWidget(image_);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->setObjectName("mainSplitter");
-    main->addWidget(list_);
+    main->addWidget(left);
     main->addWidget(right);
-    main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 3);
-    main->setSizes({460, 740});
-    right->setSizes({480, 260});
+    main->setSizes({520, 760});
+    right->setSizes({500, 260});
     setCentralWidget(main);
 
+    errors_ = new ErrorBrowser(this);
+    auto *errorDock = new QDockWidget(tr("Errors"), this);
+    errorDock->setObjectName("errorDock");
+    errorDock->setWidget(errors_);
+    addDockWidget(Qt::BottomDockWidgetArea, errorDock);
+    scores_ = new ScoresPanel(this);
+    auto *scoreDock = new QDockWidget(tr("Scores"), this);
+    scoreDock->setObjectName("scoreDock");
+    scoreDock->setWidget(scores_);
+    addDockWidget(Qt::BottomDockWidgetArea, scoreDock);
+    tabifyDockWidget(errorDock, scoreDock);
+    errorDock->raise();
+    connect(errors_, &ErrorBrowser::openSpan, this, [this](qint64 id, int b, int e) { openTweet(id, b, e); });
+
     progress_ = new QLabel(this);
+    runBar_ = new QProgressBar(this);
+    runBar_->setMaximumWidth(220);
+    runBar_->setAccessibleName(tr("Model run progress"));
+    runBar_->hide();
+    runCancel_ = new QPushButton(tr("Cancel"), this);
+    runCancel_->hide();
+    connect(runCancel_, &QPushButton::clicked, this, &MainWindow::cancelModelRun);
+    statusBar()->addPermanentWidget(runBar_);
+    statusBar()->addPermanentWidget(runCancel_);
     statusBar()->addPermanentWidget(progress_);
 
+    buildMenus();
+    connect(list_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) { showTweet(model_->tweetId(cur.row())); });
+
+    restoreGeometry(s.value("window/geometry").toByteArray());
+    restoreState(s.value("window/state").toByteArray());
+    if (!s.value("window/geometry").isValid()) resize(1280, 800);
+    main->restoreState(s.value("window/splitter").toByteArray());
+    QFont f = view_->font();
+    if (s.contains("view/fontSize")) f.setPointSizeF(s.value("view/fontSize").toDouble());
+    view_->setFont(f);
+    for (const char *t : {"PER", "LOC", "ORG", "OTHER", "MISC"})
+        if (s.contains(QStringLiteral("palette/") + t))
+            view_->typePalette().setColor(t, QColor(s.value(QStringLiteral("palette/") + t).toString()));
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    cancelModelRun();
+    if (runThread_) {
+        runThread_->quit();
+        runThread_->wait();
+    }
+}
+
+void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *a = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
     a->setShortcut(QKeySequence::New);
@@ -77,22 +204,67 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     a->setShortcut(QKeySequence::Open);
     a = file->addAction(tr("&Import…"), this, &MainWindow::importDialog);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    a = file->addAction(tr("&Export…"), this, &MainWindow::exportDialog);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), this, &MainWindow::settingsDialog);
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);
 
-    connect(list_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &cur) { showTweet(model_->tweetId(cur.row())); });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = undo_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));  // the same on every platform theme
+    QAction *redo = undo_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // label keys act while the tweet view or the list has focus
+    auto labelAction = [&](const QString &type, const QString &text, QList<QKeySequence> keys) {
+        QAction *act = edit->addAction(text);
+        act->setShortcuts(keys);
+        act->setShortcutContext(Qt::WindowShortcut);
+        connect(act, &QAction::triggered, this, [this, type] { labelSelection(type); });
+        return act;
+    };
+    labelAction("PER", tr("Label as PER"), {QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_P)});
+    labelAction("LOC", tr("Label as LOC"), {QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_L)});
+    labelAction("ORG", tr("Label as ORG"), {QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_G)});
+    labelAction("OTHER", tr("Label as OTHER/MISC"), {QKeySequence(Qt::Key_4), QKeySequence(Qt::Key_M)});
+    labelAction("", tr("Clear label"), {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    edit->addSeparator();
+    a = edit->addAction(tr("Accept model span"), this, &MainWindow::acceptModelSpan);
+    a->setShortcut(QKeySequence(Qt::Key_A));
+    a = edit->addAction(tr("Accept model tweet"), this, &MainWindow::acceptModelTweet);
+    a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_A));
 
-    QSettings s;
-    restoreGeometry(s.value("window/geometry").toByteArray());
-    restoreState(s.value("window/state").toByteArray());
-    if (!s.value("window/geometry").isValid()) resize(1200, 720);
-    main->restoreState(s.value("window/splitter").toByteArray());
-    updateTitle();
+    QMenu *tweet = menuBar()->addMenu(tr("&Tweet"));
+    a = tweet->addAction(tr("&Next"), this, [this] { nextTweet(1); });
+    a->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
+    a = tweet->addAction(tr("&Previous"), this, [this] { nextTweet(-1); });
+    a->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
+    a = tweet->addAction(tr("Next &uncertain"), this, [this] { nextUncertain(); });
+    a->setShortcut(QKeySequence(Qt::Key_U));
+    a = tweet->addAction(tr("Next &disagreement"), this, [this] { nextDisagreement(); });
+    a->setShortcut(QKeySequence(Qt::Key_D));
+    tweet->addSeparator();
+    a = tweet->addAction(tr("Mark &done"), this, [this] { setStatus(1); });
+    a->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    a = tweet->addAction(tr("&Skip"), this, [this] { setStatus(2); });
+    a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return));
+
+    QMenu *models = menuBar()->addMenu(tr("&Model"));
+    a = models->addAction(tr("&Run model…"), this, &MainWindow::runModelDialog);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>()) viewMenu->addAction(d->toggleViewAction());
+    viewMenu->addAction(tr("Refresh errors and scores"), this, [this] {
+        errors_->refresh();
+        scores_->refresh();
+    });
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *e) {
     QSettings s;
@@ -100,6 +272,12 @@ void MainWindow::closeEvent(QCloseEvent *e) {
     s.setValue("window/state", saveState());
     if (auto *sp = findChild<QSplitter *>("mainSplitter")) s.setValue("window/splitter", sp->saveState());
     e->accept();
+}
+
+void MainWindow::setAnnotator(const QString &who) {
+    who_ = who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed();
+    QSettings().setValue("annotator", who_);
+    if (project_) restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); });
 }
 
 void MainWindow::showError(const QString &title, const QString &text) {
@@ -111,8 +289,25 @@ void MainWindow::showError(const QString &title, const QString &text) {
 void MainWindow::updateTitle() {
     setWindowTitle(project_ ? tr("%1 — mner-studio").arg(QFileInfo(QString::fromStdString(project_->path())).fileName())
                             : tr("mner-studio"));
-    progress_->setText(project_ ? tr("%n tweet(s)", nullptr, model_->totalCount()) : QString());
+    updateProgress();
 }
+
+void MainWindow::updateProgress() {
+    if (!project_) {
+        progress_->clear();
+        return;
+    }
+    progress_->setText(tr("%1 / %2 done · %3").arg(model_->doneCount()).arg(project_->tweetCount()).arg(who_));
+}
+
+QString MainWindow::firstModelLayer() const {
+    if (!project_) return {};
+    for (const LayerInfo &l : project_->layers())
+        if (l.kind == "model") return QString::fromStdString(l.name);
+    return {};
+}
+
+QStringList MainWindow::entityTypes() const { return {"PER", "LOC", "ORG", "OTHER"}; }
 
 bool MainWindow::openProject(const QString &path, bool create) {
     std::unique_ptr<Project> p;
@@ -122,12 +317,29 @@ bool MainWindow::openProject(const QString &path, bool create) {
         showError(tr("Cannot open project"), QString::fromStdString(e.what()));
         return false;
     }
+    cancelModelRun();
+    undo_->clear();
     model_->setProject(nullptr);
+    errors_->setProject(nullptr);
+    scores_->setProject(nullptr);
     project_ = std::move(p);
     current_ = 0;
+    splitFilter_->blockSignals(true);
+    splitFilter_->clear();
+    splitFilter_->addItem(tr("all splits"), QString());
+    for (const auto &sp : project_->splits()) splitFilter_->addItem(QString::fromStdString(sp), QString::fromStdString(sp));
+    splitFilter_->blockSignals(false);
+    model_->setModelLayer(firstModelLayer());
     model_->setProject(project_.get());
     view_->clear();
     image_->setImage({}, {});
+    try {
+        restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); });
+    } catch (const std::exception &e) {
+        showError(tr("Cannot restore the undo history"), QString::fromStdString(e.what()));
+    }
+    errors_->setProject(project_.get());
+    scores_->setProject(project_.get());
     updateTitle();
     if (model_->canFetchMore({})) model_->fetchMore({});
     for (int c = 0; c < TweetListModel::Text; ++c) list_->resizeColumnToContents(c);
@@ -143,7 +355,21 @@ void MainWindow::selectRow(int row) {
     list_->scrollTo(idx);
 }
 
-void MainWindow::showTweet(int64_t id) {
+void MainWindow::openTweet(int64_t id, int begin, int end) {
+    int row = model_->rowOf(id);
+    if (row < 0) {  // filtered out: show everything again
+        search_->clear();
+        splitFilter_->setCurrentIndex(0);
+        statusFilter_->setCurrentIndex(0);
+        row = model_->rowOf(id);
+    }
+    if (row >= 0 && model_->tweetId(list_->currentIndex().row()) != id) selectRow(row);
+    else if (row >= 0 && current_ != id) showTweet(id);
+    if (begin >= 0 && end > begin) view_->setSelection(begin, end);
+    view_->setFocus();
+}
+
+void MainWindow::showTweet(int64_t id, bool keepCursor) {
     current_ = id;
     if (!project_ || id == 0) {
         view_->clear();
@@ -151,34 +377,277 @@ void MainWindow::showTweet(int64_t id) {
     }
     try {
         TweetRecord t = project_->tweet(id);
-        QStringList tokens, gold;
-        for (const Token &tok : t.tweet.tokens) {
-            tokens << QString::fromStdString(tok.text);
-            gold << QString::fromStdString(tok.tag);
-        }
-        TweetView::Layer goldLayer{tr("gold"), gold};
-        std::vector<std::string> corrected = project_->labels("corrected", id);
+        QStringList tokens;
+        for (const Token &tok : t.tweet.tokens) tokens << QString::fromStdString(tok.text);
+        TweetView::Layer ref{tr("gold (corrected)"), toQt(project_->labels("corrected", id)), {}};
         QVector<TweetView::Layer> below;
         for (const LayerInfo &l : project_->layers()) {
             if (l.kind != "model") continue;
             std::vector<std::string> tags = project_->labels(l.name, id);
             if (tags.size() != size_t(tokens.size())) continue;
-            QStringList q;
-            for (const auto &s : tags) q << QString::fromStdString(s);
-            below.push_back({QString::fromStdString(l.name), q});
+            QVector<float> conf;
+            for (float c : project_->confidences(l.name, id)) conf << c;
+            below.push_back({QString::fromStdString(l.name), toQt(tags), conf});
         }
-        view_->setTweet(tokens, goldLayer, below);
-        std::vector<unsigned char> bytes = project_->imageBytes(t);
-        image_->setImage(QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())),
-                         QString::fromStdString(t.imageName));
-        QMap<QString, QString> words;
-        for (const auto &[src, w] : t.imageWords) words[QString::fromStdString(src)] = QString::fromStdString(w);
-        image_->setImageWords(words);
+        view_->setTweet(tokens, ref, below, keepCursor);
+        if (!keepCursor) {
+            std::vector<unsigned char> bytes = project_->imageBytes(t);
+            image_->setImage(QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())),
+                             QString::fromStdString(t.imageName));
+            QMap<QString, QString> words;
+            for (const auto &[src, w] : t.imageWords) words[QString::fromStdString(src)] = QString::fromStdString(w);
+            image_->setImageWords(words);
+        }
         statusBar()->showMessage(tr("Tweet %1 (%2)").arg(QString::fromStdString(t.tweet.id), QString::fromStdString(t.split)));
     } catch (const std::exception &e) {
         showError(tr("Cannot show tweet"), QString::fromStdString(e.what()));
     }
 }
+
+void MainWindow::tweetChanged(int64_t id) {
+    model_->refreshTweet(id);
+    if (id == current_) showTweet(id, true);
+    else openTweet(id);  // undo of an edit on another tweet: show where it happened
+}
+
+void MainWindow::applyTags(const std::vector<std::string> &newTags, const QString &what) {
+    if (!project_ || !current_) return;
+    std::vector<std::string> cur = project_->labels("corrected", current_);
+    auto [b, e] = changedRange(cur, newTags);
+    if (b == e) return;
+    auto *cmd = new LabelCommand(project_.get(), current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e),
+                                 who_.toStdString(), what, [this](int64_t id) { tweetChanged(id); });
+    undo_->push(cmd);
+    if (cmd->failed()) showError(tr("Edit not saved"), cmd->error());
+}
+
+void MainWindow::labelSelection(const QString &type) {
+    if (!project_ || !current_ || view_->tokenCount() == 0) return;
+    auto [b, e] = view_->selection();
+    std::vector<std::string> cur = project_->labels("corrected", current_);
+    applyTags(relabel(cur, b, e, type.toStdString()),
+              type.isEmpty() ? tr("clear tokens %1–%2").arg(b + 1).arg(e) : tr("label %1 as %2").arg(b + 1).arg(type));
+}
+
+void MainWindow::acceptModelSpan() {
+    QString layer = firstModelLayer();
+    if (!project_ || !current_ || layer.isEmpty()) return;
+    std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
+    std::vector<std::string> cur = project_->labels("corrected", current_);
+    if (pred.size() != cur.size()) return;
+    int c = view_->cursor();
+    for (const Span &s : spansOf(pred))
+        if (c >= s.begin && c < s.end) {
+            applyTags(relabel(cur, s.begin, s.end, s.type), tr("accept %1 span").arg(layer));
+            view_->setSelection(s.begin, s.end);
+            return;
+        }
+    statusBar()->showMessage(tr("No %1 span at the cursor").arg(layer), 4000);
+}
+
+void MainWindow::acceptModelTweet() {
+    QString layer = firstModelLayer();
+    if (!project_ || !current_ || layer.isEmpty()) return;
+    std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
+    if (pred.size() == project_->labels("corrected", current_).size()) applyTags(pred, tr("accept %1 tweet").arg(layer));
+}
+
+void MainWindow::nextTweet(int step) {
+    int row = list_->currentIndex().row() + step;
+    if (row >= 0) selectRow(row);
+    view_->setFocus();
+}
+
+bool MainWindow::nextUncertain() {
+    QString layer = firstModelLayer();
+    if (!project_ || layer.isEmpty()) return false;
+    auto u = project_->uncertainties(layer.toStdString());
+    for (int row = list_->currentIndex().row() + 1; row < model_->totalCount(); ++row) {
+        auto it = u.find(model_->tweetId(row));
+        if (it != u.end() && it->second >= 0.2) {
+            selectRow(row);
+            view_->setFocus();
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("No more uncertain tweets below this one"), 4000);
+    return false;
+}
+
+bool MainWindow::nextDisagreement() {
+    QString layer = firstModelLayer();
+    if (!project_ || layer.isEmpty()) return false;
+    auto ref = project_->layerTags("corrected");
+    auto pred = project_->layerTags(layer.toStdString());
+    for (int row = list_->currentIndex().row() + 1; row < model_->totalCount(); ++row) {
+        int64_t id = model_->tweetId(row);
+        auto p = pred.find(id);
+        if (p == pred.end() || p->second.size() != ref[id].size()) continue;
+        if (spansOf(p->second) != spansOf(ref[id])) {
+            selectRow(row);
+            view_->setFocus();
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("No more disagreements below this one"), 4000);
+    return false;
+}
+
+void MainWindow::setStatus(int status) {
+    if (!project_ || !current_) return;
+    try {
+        project_->setStatus(current_, status);
+    } catch (const std::exception &e) {
+        showError(tr("Status not saved"), QString::fromStdString(e.what()));
+        return;
+    }
+    model_->refreshTweet(current_);
+    updateProgress();
+    nextTweet(1);
+}
+
+// ------------------------------------------------------------------------------ models
+
+void MainWindow::runModelDialog() {
+    if (!project_) {
+        showError(tr("No project"), tr("Create or open a project first."));
+        return;
+    }
+    QDialog d(this);
+    d.setWindowTitle(tr("Run model"));
+    auto *lay = new QVBoxLayout(&d);
+    auto *list = new QListWidget(&d);
+    list->setAccessibleName(tr("Models"));
+    for (const auto &[name, file] : bundledModels()) {
+        auto *it = new QListWidgetItem(name + "  —  " + file, list);
+        it->setData(Qt::UserRole, file);
+        it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
+        it->setCheckState(name == "cwi" ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *add = new QPushButton(tr("Add model file…"), &d);
+    connect(add, &QPushButton::clicked, &d, [&] {
+        QString f = QFileDialog::getOpenFileName(&d, tr("Model file"), {}, tr("mner models (*.mnerm)"));
+        if (f.isEmpty()) return;
+        auto *it = new QListWidgetItem(QFileInfo(f).completeBaseName() + "  —  " + f, list);
+        it->setData(Qt::UserRole, f);
+        it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
+        it->setCheckState(Qt::Checked);
+    });
+    auto *scope = new QComboBox(&d);
+    scope->addItem(tr("All tweets"), 0);
+    scope->addItem(tr("Tweets in the list (filtered)"), 1);
+    scope->addItem(tr("This tweet"), 2);
+    scope->setAccessibleName(tr("Tweets to tag"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    lay->addWidget(new QLabel(tr("Models (%1):").arg(ModelRunner::device()), &d));
+    lay->addWidget(list);
+    lay->addWidget(add, 0, Qt::AlignLeft);
+    lay->addWidget(scope);
+    lay->addWidget(buttons);
+    if (d.exec() != QDialog::Accepted) return;
+    QStringList files;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked) files << list->item(i)->data(Qt::UserRole).toString();
+    QVector<qint64> tweets;
+    if (scope->currentData().toInt() == 1)
+        for (int r = 0; r < model_->totalCount(); ++r) tweets << model_->tweetId(r);
+    else if (scope->currentData().toInt() == 2 && current_)
+        tweets << current_;
+    runModels(files, tweets);
+}
+
+void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> &tweets) {
+    if (!project_ || modelFiles.isEmpty()) return;
+    if (runner_) {
+        showError(tr("A model is running"), tr("Wait for the current run to finish or cancel it."));
+        return;
+    }
+    pendingModels_ = modelFiles;
+    pendingTweets_ = tweets;
+    QString file = pendingModels_.takeFirst();
+    std::vector<RunInput> inputs;
+    try {
+        auto words = project_->allWords();
+        std::vector<int64_t> ids;
+        if (tweets.isEmpty()) ids = project_->tweetIds();
+        else ids.assign(tweets.begin(), tweets.end());
+        for (int64_t id : ids) {
+            RunInput in{id, words[id], {}};
+            TweetRecord t = project_->tweet(id);
+            for (const auto &[src, w] : t.imageWords)
+                if (src.rfind("caption", 0) == 0) in.imageWords = captionWords(w);
+            inputs.push_back(std::move(in));
+        }
+    } catch (const std::exception &e) {
+        showError(tr("Cannot run the model"), QString::fromStdString(e.what()));
+        return;
+    }
+    runThread_ = new QThread(this);
+    runner_ = new ModelRunner(file, std::move(inputs));
+    runner_->moveToThread(runThread_);
+    connect(runThread_, &QThread::started, runner_, &ModelRunner::run);
+    connect(runner_, &ModelRunner::progress, this, [this, file](int done, int total, double tps) {
+        runBar_->setMaximum(total);
+        runBar_->setValue(done);
+        runBar_->setFormat(tr("%1: %v/%m, %2 tweets/s").arg(QFileInfo(file).completeBaseName()).arg(tps, 0, 'f', 0));
+        Q_EMIT modelRunProgress(done, total, tps);
+    });
+    connect(runner_, &ModelRunner::finished, this, &MainWindow::modelRunDone);
+    runBar_->setValue(0);
+    runBar_->setFormat(tr("loading %1…").arg(QFileInfo(file).completeBaseName()));
+    runBar_->show();
+    runCancel_->show();
+    statusBar()->showMessage(tr("Running %1 on %2").arg(QFileInfo(file).fileName(), ModelRunner::device()));
+    runThread_->start();
+}
+
+void MainWindow::cancelModelRun() {
+    if (runner_) runner_->cancel();
+    pendingModels_.clear();
+}
+
+void MainWindow::modelRunDone(const RunResult &r) {
+    runThread_->quit();
+    runThread_->wait();
+    runner_->deleteLater();
+    runThread_->deleteLater();
+    runner_ = nullptr;
+    runThread_ = nullptr;
+    runBar_->hide();
+    runCancel_->hide();
+    bool ok = false;
+    if (!r.error.isEmpty()) {
+        showError(tr("Model run failed"), r.error);
+    } else if (r.cancelled) {
+        statusBar()->showMessage(tr("Model run cancelled; nothing was written"), 6000);
+    } else {
+        try {
+            int64_t modelId = project_->registerModel(r.modelName.toStdString(), r.arch.toStdString(), r.modelPath.toStdString(),
+                                                      r.fingerprint.toStdString(), r.metricsJson.toStdString());
+            std::vector<Project::LayerRow> rows;
+            for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, o.tags, o.confidence});
+            std::string layer = "model:" + r.modelName.toStdString();
+            project_->writeLayer(layer, "model", rows, modelId);
+            statusBar()->showMessage(tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1), 8000);
+            model_->setModelLayer(firstModelLayer());
+            if (model_->canFetchMore({})) model_->fetchMore({});
+            int row = model_->rowOf(current_);
+            if (row >= 0) selectRow(row);
+            showTweet(current_);
+            errors_->refresh();
+            scores_->refresh();
+            ok = true;
+        } catch (const std::exception &e) {
+            showError(tr("Cannot store the predictions"), QString::fromStdString(e.what()));
+        }
+    }
+    Q_EMIT modelRunFinished(ok);
+    if (ok && !pendingModels_.isEmpty()) runModels(pendingModels_, pendingTweets_);
+}
+
+// ------------------------------------------------------------------------------ dialogs
 
 void MainWindow::newProject() {
     QString path = QFileDialog::getSaveFileName(this, tr("New project"), {}, tr("mner projects (*.mner)"));
@@ -200,6 +669,92 @@ void MainWindow::importDialog() {
     ImportDialog d(this);
     if (d.exec() != QDialog::Accepted || d.files().isEmpty()) return;
     importFiles(d.files(), d.format(), d.split(), d.captionsFile(), d.imagesDir(), d.embedImages());
+}
+
+void MainWindow::exportDialog() {
+    if (!project_) return;
+    QDialog d(this);
+    d.setWindowTitle(tr("Export"));
+    auto *form = new QFormLayout(&d);
+    auto *layer = new QComboBox(&d);
+    for (const LayerInfo &l : project_->layers()) layer->addItem(QString::fromStdString(l.name));
+    layer->setCurrentText("corrected");
+    auto *split = new QComboBox(&d);
+    split->addItem(tr("all splits"), QString());
+    for (const auto &s : project_->splits()) split->addItem(QString::fromStdString(s), QString::fromStdString(s));
+    auto *format = new QComboBox(&d);
+    format->addItems({"auto", "twitter", "conll", "jsonl", "doccano"});
+    form->addRow(tr("&Layer:"), layer);
+    form->addRow(tr("&Split:"), split);
+    form->addRow(tr("&Format:"), format);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    form->addRow(buttons);
+    if (d.exec() != QDialog::Accepted) return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export to"), {}, tr("Text (*.txt *.conll *.jsonl)"));
+    if (path.isEmpty()) return;
+    try {
+        Document doc = project_->exportLayer(layer->currentText().toStdString(), split->currentData().toString().toStdString());
+        Format f = parseFormat(format->currentText().toStdString());
+        if (f != Format::Auto && f != doc.format) {
+            doc.format = f;
+            doc.layout = Layout{};
+        }
+        std::ofstream out(path.toStdString() + ".part", std::ios::binary);
+        writeDocument(out, doc);
+        out.close();
+        if (!out || std::rename((path + ".part").toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0)
+            throw std::runtime_error("cannot write " + path.toStdString());
+        statusBar()->showMessage(tr("Exported %1 tweets to %2").arg(doc.tweets.size()).arg(path), 8000);
+    } catch (const std::exception &e) {
+        showError(tr("Export failed"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::settingsDialog() {
+    QDialog d(this);
+    d.setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout(&d);
+    auto *who = new QLineEdit(who_, &d);
+    who->setAccessibleName(tr("Annotator name"));
+    auto *size = new QSpinBox(&d);
+    size->setRange(8, 32);
+    size->setValue(int(view_->font().pointSizeF()));
+    size->setAccessibleName(tr("Font size"));
+    form->addRow(tr("&Annotator:"), who);
+    form->addRow(tr("Tweet &font size:"), size);
+    QMap<QString, QColor> colors;
+    for (const QString &t : entityTypes()) {
+        colors[t] = view_->typePalette().color(t);
+        auto *b = new QPushButton(t, &d);
+        b->setAccessibleName(tr("Colour of %1").arg(t));
+        b->setStyleSheet(QStringLiteral("background: %1").arg(colors[t].name()));
+        connect(b, &QPushButton::clicked, &d, [&, t, b] {
+            QColor c = QColorDialog::getColor(colors[t], &d, tr("Colour of %1").arg(t));
+            if (!c.isValid()) return;
+            colors[t] = c;
+            b->setStyleSheet(QStringLiteral("background: %1").arg(c.name()));
+        });
+        form->addRow(tr("Colour of %1:").arg(t), b);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    form->addRow(buttons);
+    if (d.exec() != QDialog::Accepted) return;
+    QSettings s;
+    QFont f = view_->font();
+    f.setPointSizeF(size->value());
+    view_->setFont(f);
+    s.setValue("view/fontSize", size->value());
+    for (auto it = colors.begin(); it != colors.end(); ++it) {
+        view_->typePalette().setColor(it.key(), it.value());
+        s.setValue("palette/" + it.key(), it.value().name());
+    }
+    if (who->text() != who_) setAnnotator(who->text());
+    updateProgress();
+    showTweet(current_, true);
 }
 
 bool MainWindow::importFiles(const QStringList &files, const QString &format, const QString &split,
@@ -228,6 +783,11 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
         });
         int row = model_->totalCount();
         model_->setProject(project_.get());
+        splitFilter_->blockSignals(true);
+        splitFilter_->clear();
+        splitFilter_->addItem(tr("all splits"), QString());
+        for (const auto &sp : project_->splits()) splitFilter_->addItem(QString::fromStdString(sp), QString::fromStdString(sp));
+        splitFilter_->blockSignals(false);
         updateTitle();
         selectRow(row);
         statusBar()->showMessage(tr("Imported %1 tweets").arg(r.tweets), 10000);

@@ -1,4 +1,6 @@
-// The main window: the tweet list on the left, the tweet view and its image on the right.
+// The main window: the tweet list on the left, the tweet view and its image on the right, the
+// error browser and the scores in docks. Every label edit is an undo command written to the
+// project at once.
 #pragma once
 
 #include <QMainWindow>
@@ -7,8 +9,13 @@
 #include <memory>
 
 class QTableView;
-class QSortFilterProxyModel;
 class QLabel;
+class QLineEdit;
+class QComboBox;
+class QProgressBar;
+class QPushButton;
+class QUndoStack;
+class QThread;
 
 namespace mner {
 class Project;
@@ -19,6 +26,10 @@ namespace mner::ui {
 class TweetListModel;
 class TweetView;
 class ImagePanel;
+class ErrorBrowser;
+class ScoresPanel;
+class ModelRunner;
+struct RunResult;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,35 +44,81 @@ public:
     bool importFiles(const QStringList &files, const QString &format, const QString &split,
                      const QString &captions, const QString &imagesDir, bool embed);
     void selectRow(int row);
+    void openTweet(int64_t id, int begin = -1, int end = -1);
+
+    // Labelling, as the keys do it: the selected tokens get a type ("" clears).
+    void labelSelection(const QString &type);
+    void acceptModelSpan();
+    void acceptModelTweet();
+    void nextTweet(int step);
+    bool nextUncertain();
+    bool nextDisagreement();
+    void setStatus(int status);  // 1 done, 2 skipped; moves on
+
+    // Runs models (files) over tweets (all when empty) in a worker thread.
+    void runModels(const QStringList &modelFiles, const QVector<qint64> &tweets = {});
+    bool modelRunning() const { return runner_ != nullptr; }
+    void cancelModelRun();
 
     Project *project() const { return project_.get(); }
     QTableView *tweetList() const { return list_; }
     TweetListModel *tweetModel() const { return model_; }
     TweetView *tweetView() const { return view_; }
     ImagePanel *imagePanel() const { return image_; }
+    ErrorBrowser *errorBrowser() const { return errors_; }
+    ScoresPanel *scoresPanel() const { return scores_; }
+    QUndoStack *undoStack() const { return undo_; }
     int64_t currentTweet() const { return current_; }
+    QString annotator() const { return who_; }
+    void setAnnotator(const QString &who);
     // When set, errors go to the status bar only (tests, batch use) instead of message boxes.
     void setQuiet(bool quiet) { quiet_ = quiet; }
     QString lastError() const { return lastError_; }
+
+Q_SIGNALS:
+    void modelRunProgress(int done, int total, double tweetsPerSecond);
+    void modelRunFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
 
 private:
+    void buildMenus();
     void newProject();
     void openProjectDialog();
     void importDialog();
-    void showTweet(int64_t id);
+    void exportDialog();
+    void runModelDialog();
+    void settingsDialog();
+    void showTweet(int64_t id, bool keepCursor = false);
+    void tweetChanged(int64_t id);
+    void applyTags(const std::vector<std::string> &newTags, const QString &what);
+    void modelRunDone(const RunResult &r);
     void showError(const QString &title, const QString &text);
     void updateTitle();
+    void updateProgress();
+    QString firstModelLayer() const;
+    QStringList entityTypes() const;
 
     std::unique_ptr<Project> project_;
     TweetListModel *model_;
     QTableView *list_;
+    QLineEdit *search_;
+    QComboBox *splitFilter_, *statusFilter_;
     TweetView *view_;
     ImagePanel *image_;
-    QLabel *progress_;
+    ErrorBrowser *errors_;
+    ScoresPanel *scores_;
+    QLabel *progress_, *legend_;
+    QProgressBar *runBar_;
+    QPushButton *runCancel_;
+    QUndoStack *undo_;
+    QThread *runThread_ = nullptr;
+    ModelRunner *runner_ = nullptr;
+    QStringList pendingModels_;
+    QVector<qint64> pendingTweets_;
     int64_t current_ = 0;
+    QString who_;
     bool quiet_ = false;
     QString lastError_;
 };

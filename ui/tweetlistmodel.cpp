@@ -1,17 +1,92 @@
 #include "tweetlistmodel.h"
 
+#include "eval/errors.h"
 #include "store/project.h"
 
+#include <algorithm>
+#include <map>
+
 namespace mner::ui {
+
+namespace {
+int disagreements(const std::vector<std::string> &ref, const std::vector<std::string> &pred) {
+    if (pred.empty() || pred.size() != ref.size()) return -1;
+    int n = 0;
+    for (const SpanError &e : classifySpans(spansOf(ref), spansOf(pred))) n += e.kind != ErrorKind::Correct;
+    return n;
+}
+} // namespace
 
 TweetListModel::TweetListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void TweetListModel::setProject(Project *project) {
-    beginResetModel();
     project_ = project;
+    rebuild();
+}
+
+void TweetListModel::setModelLayer(const QString &layer) {
+    modelLayer_ = layer;
+    rebuild();
+}
+
+void TweetListModel::setFilter(const QString &text, const QString &split, int status) {
+    filterText_ = text;
+    filterSplit_ = split;
+    filterStatus_ = status;
+    rebuild();
+}
+
+void TweetListModel::rebuild() {
+    beginResetModel();
     rows_.clear();
-    total_ = project ? project->tweetCount() : 0;
+    ids_.clear();
+    if (project_) {
+        ids_ = project_->findTweets(filterText_.toStdString(), filterSplit_.toStdString(), filterStatus_);
+        if (sortColumn_ != Number || sortOrder_ != Qt::AscendingOrder) {
+            endResetModel();
+            sort(sortColumn_, sortOrder_);
+            return;
+        }
+    }
     endResetModel();
+}
+
+void TweetListModel::sort(int column, Qt::SortOrder order) {
+    sortColumn_ = column;
+    sortOrder_ = order;
+    if (!project_) return;
+    beginResetModel();
+    rows_.clear();
+    std::map<int64_t, double> key;
+    std::map<int64_t, std::string> textKey;
+    if (column == Entities || column == Disagreement) {
+        auto ref = project_->layerTags("corrected");
+        std::map<int64_t, std::vector<std::string>> pred;
+        if (column == Disagreement && !modelLayer_.isEmpty()) pred = project_->layerTags(modelLayer_.toStdString());
+        for (int64_t id : ids_)
+            key[id] = column == Entities ? double(spansOf(ref[id]).size()) : double(disagreements(ref[id], pred[id]));
+    } else if (column == Uncertainty) {
+        auto u = project_->uncertainties(modelLayer_.toStdString());
+        for (int64_t id : ids_) key[id] = u.count(id) ? u[id] : -1.0;
+    } else if (column != Number) {
+        for (const TweetSummary &s : project_->tweetsByIds(ids_)) {
+            if (column == Status) key[s.id] = s.status;
+            else textKey[s.id] = column == Split ? s.split : column == Id ? s.extId : s.text;
+        }
+    }
+    auto less = [&](int64_t a, int64_t b) {
+        if (column == Number) return a < b;
+        if (!textKey.empty()) return textKey[a] != textKey[b] ? textKey[a] < textKey[b] : a < b;
+        return key[a] != key[b] ? key[a] < key[b] : a < b;
+    };
+    std::stable_sort(ids_.begin(), ids_.end(), less);
+    if (order == Qt::DescendingOrder) std::reverse(ids_.begin(), ids_.end());
+    endResetModel();
+}
+
+int TweetListModel::rowOf(int64_t id) const {
+    auto it = std::find(ids_.begin(), ids_.end(), id);
+    return it == ids_.end() ? -1 : int(it - ids_.begin());
 }
 
 int TweetListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
@@ -19,23 +94,26 @@ int TweetListModel::columnCount(const QModelIndex &parent) const { return parent
 
 TweetListModel::Row TweetListModel::makeRow(int64_t id, const std::string &extId, const std::string &split,
                                             const std::string &text, int status) {
-    int entities = static_cast<int>(spansOf(project_->labels("corrected", id)).size());
-    return {id, QString::fromStdString(extId), QString::fromStdString(split), QString::fromStdString(text), status,
-            entities};
+    std::vector<std::string> ref = project_->labels("corrected", id);
+    Row r{id, QString::fromStdString(extId), QString::fromStdString(split), QString::fromStdString(text), status,
+          int(spansOf(ref).size()), -1, -1.0};
+    if (!modelLayer_.isEmpty()) {
+        r.disagreement = disagreements(ref, project_->labels(modelLayer_.toStdString(), id));
+        auto conf = project_->confidences(modelLayer_.toStdString(), id);
+        if (!conf.empty()) r.uncertainty = 1.0 - *std::min_element(conf.begin(), conf.end());
+    }
+    return r;
 }
 
 bool TweetListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && project_ && rows_.size() < total_;
+    return !parent.isValid() && project_ && size_t(rows_.size()) < ids_.size();
 }
 
 void TweetListModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent)) return;
-    auto page = project_->tweets(int(rows_.size()), kPage);
-    if (page.empty()) {
-        total_ = int(rows_.size());
-        return;
-    }
-    beginInsertRows({}, int(rows_.size()), int(rows_.size() + page.size()) - 1);
+    size_t from = size_t(rows_.size()), to = std::min(ids_.size(), from + kPage);
+    auto page = project_->tweetsByIds(std::vector<int64_t>(ids_.begin() + long(from), ids_.begin() + long(to)));
+    beginInsertRows({}, int(from), int(from + page.size()) - 1);
     for (const auto &t : page) rows_.push_back(makeRow(t.id, t.extId, t.split, t.text, t.status));
     endInsertRows();
 }
@@ -47,11 +125,16 @@ void TweetListModel::ensureLoaded(int row) {
 void TweetListModel::refreshTweet(int64_t id) {
     for (int r = 0; r < rows_.size(); ++r) {
         if (rows_[r].id != id) continue;
-        TweetRecord t = project_->tweet(id);
-        rows_[r] = makeRow(id, t.tweet.id, t.split, rows_[r].text.toStdString(), t.status);
+        auto s = project_->tweetsByIds({id});
+        if (s.empty()) return;
+        rows_[r] = makeRow(id, s[0].extId, s[0].split, s[0].text, s[0].status);
         Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
         return;
     }
+}
+
+int TweetListModel::doneCount() const {
+    return project_ ? int(project_->findTweets({}, filterSplit_.toStdString(), 1).size()) : 0;
 }
 
 QVariant TweetListModel::data(const QModelIndex &index, int role) const {
@@ -65,10 +148,12 @@ QVariant TweetListModel::data(const QModelIndex &index, int role) const {
         case Id: return r.extId;
         case Status: return r.status == 1 ? tr("done") : r.status == 2 ? tr("skipped") : QString();
         case Entities: return r.entities;
+        case Disagreement: return r.disagreement < 0 ? QVariant() : QVariant(r.disagreement);
+        case Uncertainty: return r.uncertainty < 0 ? QVariant() : QVariant(QString::number(r.uncertainty, 'f', 2));
         case Text: return r.text;
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Number || index.column() == Entities))
+    if (role == Qt::TextAlignmentRole && index.column() != Text && index.column() != Split && index.column() != Id)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -81,6 +166,8 @@ QVariant TweetListModel::headerData(int section, Qt::Orientation o, int role) co
     case Id: return tr("Id");
     case Status: return tr("Status");
     case Entities: return tr("Entities");
+    case Disagreement: return tr("Disagree");
+    case Uncertainty: return tr("Uncertain");
     case Text: return tr("Text");
     }
     return {};

@@ -1,11 +1,13 @@
-// The tweet list: a table model over the project that fetches rows lazily, a page at a time,
-// so that a project of any size opens at once and scrolls without stalls.
+// The tweet list: a table model over the project. The filtered, sorted order is a list of ids
+// (cheap even for all of Twitter-2015); the rows themselves are read lazily, a page at a time, so
+// that a large project opens at once and scrolls without stalls.
 #pragma once
 
 #include <QAbstractTableModel>
 #include <QVector>
 
 #include <cstdint>
+#include <vector>
 
 namespace mner {
 class Project;
@@ -16,13 +18,18 @@ namespace mner::ui {
 class TweetListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Split, Id, Status, Entities, Text, ColumnCount };
+    enum Column { Number, Split, Id, Status, Entities, Disagreement, Uncertainty, Text, ColumnCount };
     enum Role { TweetIdRole = Qt::UserRole + 1 };
     static constexpr int kPage = 256;
 
     explicit TweetListModel(QObject *parent = nullptr);
     // The model does not own the project; it must outlive the model or be reset to nullptr.
     void setProject(Project *project);
+    // The model layer that the disagreement and uncertainty columns compare with.
+    void setModelLayer(const QString &layer);
+    QString modelLayer() const { return modelLayer_; }
+    // Filters by text, split (empty: any) and status (-1: any); keeps the sort order.
+    void setFilter(const QString &text, const QString &split, int status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,24 +37,32 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    int totalCount() const { return total_; }
-    int64_t tweetId(int row) const { return row >= 0 && row < rows_.size() ? rows_[row].id : 0; }
+    int totalCount() const { return int(ids_.size()); }
+    int64_t tweetId(int row) const { return row >= 0 && size_t(row) < ids_.size() ? ids_[size_t(row)] : 0; }
+    int rowOf(int64_t id) const;
     // Loads rows up to the given one (for jumping to a tweet far down the list).
     void ensureLoaded(int row);
     // Re-reads one tweet's row after an edit.
     void refreshTweet(int64_t id);
+    int doneCount() const;
 
 private:
     struct Row {
         int64_t id;
         QString extId, split, text;
-        int status, entities;
+        int status, entities, disagreement;
+        double uncertainty;  // < 0: unknown
     };
+    void rebuild();
     Row makeRow(int64_t id, const std::string &extId, const std::string &split, const std::string &text, int status);
     Project *project_ = nullptr;
-    QVector<Row> rows_;
-    int total_ = 0;
+    std::vector<int64_t> ids_;
+    QVector<Row> rows_;  // the first rows_.size() entries of ids_
+    QString filterText_, filterSplit_, modelLayer_;
+    int filterStatus_ = -1, sortColumn_ = Number;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };
 
 } // namespace mner::ui

@@ -1,7 +1,10 @@
 #include "tweetview.h"
 
+#include "eval/errors.h"
 #include "text/tags.h"
 
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -16,22 +19,40 @@ std::vector<std::string> toStd(const QStringList &l) {
     for (const QString &s : l) v.push_back(s.toStdString());
     return v;
 }
+
+// Short marks drawn after a predicted span's type.
+QString markSymbol(ErrorKind k) {
+    switch (k) {
+    case ErrorKind::Correct: return QStringLiteral("✓");
+    case ErrorKind::WrongType: return QStringLiteral("≠type");
+    case ErrorKind::WrongBoundary: return QStringLiteral("↔");
+    case ErrorKind::WrongTypeAndBoundary: return QStringLiteral("≠↔");
+    case ErrorKind::Spurious: return QStringLiteral("✗");
+    case ErrorKind::Missed: return QStringLiteral("missed");
+    }
+    return {};
+}
 } // namespace
 
 TweetView::TweetView(QWidget *parent) : QWidget(parent) {
     setAccessibleName(tr("Tweet view"));
+    setAccessibleDescription(tr("Arrow keys move between tokens, Shift extends the selection"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setFocusPolicy(Qt::StrongFocus);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.2);  // the text under annotation reads larger than the chrome
     setFont(f);
-    setBackgroundRole(QPalette::Base);
 }
 
-void TweetView::setTweet(const QStringList &tokens, const Layer &gold, const QVector<Layer> &predictions) {
+void TweetView::setTweet(const QStringList &tokens, const Layer &reference, const QVector<Layer> &predictions,
+                         bool keepCursor) {
+    bool keep = keepCursor && tokens.size() == tokens_.size();
     tokens_ = tokens;
-    gold_ = gold;
+    reference_ = reference;
     predictions_ = predictions;
+    if (!keep) cursor_ = anchor_ = 0;
     geo_ = layout(width());
     drawn_.clear();
     updateGeometry();
@@ -40,6 +61,74 @@ void TweetView::setTweet(const QStringList &tokens, const Layer &gold, const QVe
 
 void TweetView::clear() { setTweet({}, {}, {}); }
 
+QPair<int, int> TweetView::selection() const {
+    if (tokens_.isEmpty()) return {0, 0};
+    return {std::min(cursor_, anchor_), std::max(cursor_, anchor_) + 1};
+}
+
+void TweetView::setSelection(int begin, int end) {
+    if (tokens_.isEmpty()) return;
+    anchor_ = std::clamp(begin, 0, int(tokens_.size()) - 1);
+    cursor_ = std::clamp(end - 1, 0, int(tokens_.size()) - 1);
+    update();
+    Q_EMIT selectionChanged(selection().first, selection().second);
+}
+
+void TweetView::moveCursor(int to, bool extend) {
+    if (tokens_.isEmpty()) return;
+    cursor_ = std::clamp(to, 0, int(tokens_.size()) - 1);
+    if (!extend) anchor_ = cursor_;
+    update();
+    Q_EMIT selectionChanged(selection().first, selection().second);
+}
+
+void TweetView::keyPressEvent(QKeyEvent *e) {
+    bool shift = e->modifiers() & Qt::ShiftModifier;
+    switch (e->key()) {
+    case Qt::Key_Left: moveCursor(cursor_ - 1, shift); return;
+    case Qt::Key_Right: moveCursor(cursor_ + 1, shift); return;
+    case Qt::Key_Home: moveCursor(0, shift); return;
+    case Qt::Key_End: moveCursor(int(tokens_.size()) - 1, shift); return;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        // to the token of the line above/below nearest in x
+        int cur = cursor_;
+        if (cur >= geo_.tokenRects.size()) break;
+        int line = geo_.lineOf[cur] + (e->key() == Qt::Key_Up ? -1 : 1);
+        int x = geo_.tokenRects[cur].center().x(), best = -1, bestD = 1 << 30;
+        for (int i = 0; i < geo_.lineOf.size(); ++i)
+            if (geo_.lineOf[i] == line && std::abs(geo_.tokenRects[i].center().x() - x) < bestD) {
+                best = i;
+                bestD = std::abs(geo_.tokenRects[i].center().x() - x);
+            }
+        if (best >= 0) moveCursor(best, shift);
+        return;
+    }
+    default: break;
+    }
+    QWidget::keyPressEvent(e);
+}
+
+int TweetView::tokenAt(const QPoint &pos) const {
+    for (int i = 0; i < geo_.tokenRects.size(); ++i) {
+        QRect r = geo_.tokenRects[i].adjusted(-kTokenGap / 2, -geo_.lineHeight / 2, kTokenGap / 2, geo_.lineHeight / 2);
+        if (r.contains(pos)) return i;
+    }
+    return -1;
+}
+
+void TweetView::mousePressEvent(QMouseEvent *e) {
+    setFocus(Qt::MouseFocusReason);
+    int t = tokenAt(e->position().toPoint());
+    if (t >= 0) moveCursor(t, e->modifiers() & Qt::ShiftModifier);
+}
+
+void TweetView::mouseMoveEvent(QMouseEvent *e) {
+    if (!(e->buttons() & Qt::LeftButton)) return;
+    int t = tokenAt(e->position().toPoint());
+    if (t >= 0) moveCursor(t, true);
+}
+
 int TweetView::bandHeight() const { return QFontMetrics(font()).height() * 3 / 4 + 4; }
 
 TweetView::Geometry TweetView::layout(int width) const {
@@ -47,7 +136,7 @@ TweetView::Geometry TweetView::layout(int width) const {
     QFontMetrics fm(font());
     int band = bandHeight();
     int textH = fm.height() + 4;
-    // one band above (gold), the text, one band per prediction below
+    // one band above (reference), the text, one band per prediction below
     g.lineHeight = band + kBandGap + textH + int(predictions_.size()) * (band + kBandGap) + kLineGap;
     int x = kMargin, line = 0;
     int avail = std::max(width - 2 * kMargin, 50);
@@ -76,35 +165,65 @@ int TweetView::heightForWidth(int w) const { return layout(w).height; }
 
 void TweetView::resizeEvent(QResizeEvent *) { geo_ = layout(width()); }
 
-void TweetView::drawLayer(QPainter &p, const Layer &layer, int bandOffset) {
+void TweetView::drawLayer(QPainter &p, const Layer &layer, int bandOffset, bool prediction) {
     if (layer.tags.size() != tokens_.size()) return;
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.75);
+    small.setPointSizeF(small.pointSizeF() * 0.7);
     small.setBold(true);
     p.setFont(small);
     int band = bandHeight();
-    for (const Span &s : spansOf(toStd(layer.tags))) {
+    std::vector<Span> spans = spansOf(toStd(layer.tags));
+    std::vector<SpanError> errors;
+    if (prediction) errors = classifySpans(spansOf(toStd(reference_.tags)), spans);
+    auto barRect = [&](int i, int j) {
+        QRect a = geo_.tokenRects[i], b = geo_.tokenRects[j];
+        return QRect(a.left(), a.top() + bandOffset, b.right() - a.left() + 1, band);
+    };
+    for (int si = 0; si < int(spans.size()); ++si) {
+        const Span &s = spans[size_t(si)];
         QString type = QString::fromStdString(s.type);
+        QString mark;
+        for (const SpanError &e : errors)
+            if (e.predIndex == si) mark = QString::fromLatin1(errorKindName(e.kind));
         QColor fill = palette_.color(type);
+        bool wrong = !mark.isEmpty() && mark != QLatin1String("correct");
         bool first = true;
-        // one bar piece per line the span covers
         int i = s.begin;
-        while (i < s.end) {
+        while (i < s.end) {  // one bar piece per line the span covers
             int line = geo_.lineOf[i], j = i;
             while (j + 1 < s.end && geo_.lineOf[j + 1] == line) ++j;
-            QRect a = geo_.tokenRects[i], b = geo_.tokenRects[j];
-            QRect bar(a.left(), a.top() + bandOffset, b.right() - a.left() + 1, band);
+            QRect bar = barRect(i, j);
             QPainterPath path;
             path.addRoundedRect(bar, 4, 4);
             p.fillPath(path, fill);
+            if (wrong) {  // errors get a dark dashed outline besides their mark
+                p.setPen(QPen(Qt::black, 1.5, Qt::DashLine));
+                p.drawPath(path);
+            }
             p.setPen(palette_.textColor(type));
             if (first) {
-                p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, type);
-                drawn_.push_back({layer.name, s.begin, s.end, type, bar});
+                QString label = type;
+                for (const SpanError &e : errors)
+                    if (e.predIndex == si) label += QLatin1Char(' ') + markSymbol(e.kind);
+                p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+                drawn_.push_back({layer.name, s.begin, s.end, type, bar, mark});
             }
             first = false;
             i = j + 1;
         }
+    }
+    // gold spans the prediction missed: an empty dashed box in the prediction's row
+    for (const SpanError &e : errors) {
+        if (e.kind != ErrorKind::Missed) continue;
+        QRect bar = barRect(e.gold.begin, e.gold.begin);
+        for (int k = e.gold.begin; k < e.gold.end && geo_.lineOf[k] == geo_.lineOf[e.gold.begin]; ++k) bar = barRect(e.gold.begin, k);
+        QString type = QString::fromStdString(e.gold.type);
+        p.setPen(QPen(palette_.color(type).darker(130), 1.5, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(bar, 4, 4);
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, type + QLatin1Char(' ') + markSymbol(e.kind));
+        drawn_.push_back({layer.name, e.gold.begin, e.gold.end, type, bar, QString::fromLatin1(errorKindName(e.kind))});
     }
     p.setFont(font());
 }
@@ -120,11 +239,33 @@ void TweetView::paintEvent(QPaintEvent *) {
         return;
     }
     int band = bandHeight();
+    // selection and cursor behind the text
+    auto [sb, se] = selection();
+    QColor sel = palette().color(QPalette::Highlight);
+    sel.setAlpha(hasFocus() ? 70 : 40);
+    for (int i = sb; i < se; ++i) p.fillRect(geo_.tokenRects[i], sel);
+    p.setPen(QPen(palette().color(QPalette::Highlight), hasFocus() ? 2 : 1));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(geo_.tokenRects[cursor_].adjusted(0, 0, -1, -1));
+    // the text; tokens the models are unsure of get a dotted underline
     p.setPen(palette().color(QPalette::Text));
-    for (int i = 0; i < tokens_.size(); ++i) p.drawText(geo_.tokenRects[i], Qt::AlignCenter, tokens_[i]);
-    drawLayer(p, gold_, -(band + kBandGap));
-    int textH = geo_.tokenRects.isEmpty() ? 0 : geo_.tokenRects[0].height();
-    for (int k = 0; k < predictions_.size(); ++k) drawLayer(p, predictions_[k], textH + kBandGap + k * (band + kBandGap));
+    for (int i = 0; i < tokens_.size(); ++i) {
+        p.drawText(geo_.tokenRects[i], Qt::AlignCenter, tokens_[i]);
+        float conf = 1.0f;
+        for (const Layer &l : predictions_)
+            if (i < l.confidence.size()) conf = std::min(conf, l.confidence[i]);
+        if (conf < threshold_) {
+            QRect r = geo_.tokenRects[i];
+            p.save();
+            p.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.5, Qt::DotLine));
+            p.drawLine(r.left() + 2, r.bottom() - 1, r.right() - 2, r.bottom() - 1);
+            p.restore();
+        }
+    }
+    drawLayer(p, reference_, -(band + kBandGap), false);
+    int textH = geo_.tokenRects[0].height();
+    for (int k = 0; k < predictions_.size(); ++k)
+        drawLayer(p, predictions_[k], textH + kBandGap + k * (band + kBandGap), true);
 }
 
 } // namespace mner::ui

@@ -1,5 +1,7 @@
-// The tweet as the paper's Figure 7 draws it: tokens in wrapped lines, the gold layer as
-// coloured bars above the text and each model's prediction as a row of bars below it.
+// The tweet as the paper's Figure 7 draws it, and where it is edited: tokens in wrapped lines,
+// the reference layer (gold with corrections) as coloured bars above the text, each selected
+// model's prediction as a row of bars below it with its mismatches marked, and low-confidence
+// tokens underlined. The keyboard moves a cursor and extends a selection; the mouse drags one.
 #pragma once
 
 #include "palette.h"
@@ -15,7 +17,8 @@ class TweetView : public QWidget {
 public:
     struct Layer {
         QString name;
-        QStringList tags;  // one per token
+        QStringList tags;            // one per token
+        QVector<float> confidence;   // per token, may be empty
     };
     // What the last paint drew, for tests and hit-testing.
     struct DrawnSpan {
@@ -23,25 +26,40 @@ public:
         int begin, end;  // token range [begin, end)
         QString type;
         QRect rect;      // the first line's piece of the bar
+        QString mark;    // for predictions: "correct", "wrong type", ... (see errorKindName)
     };
 
     explicit TweetView(QWidget *parent = nullptr);
-    // Requires every layer to have tokens.size() tags.
-    void setTweet(const QStringList &tokens, const Layer &gold, const QVector<Layer> &predictions = {});
+    // Requires every layer to have tokens.size() tags. Keeps the cursor when keepCursor and the
+    // token count is unchanged.
+    void setTweet(const QStringList &tokens, const Layer &reference, const QVector<Layer> &predictions = {},
+                  bool keepCursor = false);
     void clear();
     const QVector<DrawnSpan> &drawnSpans() const { return drawn_; }
     QRect tokenRect(int token) const;
     int tokenCount() const { return tokens_.size(); }
     TypePalette &typePalette() { return palette_; }
+    void setConfidenceThreshold(double t) { threshold_ = t; update(); }
+
+    int cursor() const { return cursor_; }
+    // The selected tokens [first, second); at least the cursor's token when there are tokens.
+    QPair<int, int> selection() const;
+    void setSelection(int begin, int end);  // cursor at end - 1, anchor at begin
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int w) const override;
 
+Q_SIGNALS:
+    void selectionChanged(int begin, int end);
+
 protected:
     void paintEvent(QPaintEvent *) override;
     void resizeEvent(QResizeEvent *) override;
+    void keyPressEvent(QKeyEvent *e) override;
+    void mousePressEvent(QMouseEvent *e) override;
+    void mouseMoveEvent(QMouseEvent *e) override;
 
 private:
     struct Geometry {
@@ -50,15 +68,19 @@ private:
         int lineHeight = 0, height = 0;
     };
     Geometry layout(int width) const;
-    void drawLayer(QPainter &p, const Layer &layer, int bandOffset);
+    void drawLayer(QPainter &p, const Layer &layer, int bandOffset, bool prediction);
     int bandHeight() const;
+    int tokenAt(const QPoint &pos) const;
+    void moveCursor(int to, bool extend);
 
     QStringList tokens_;
-    Layer gold_;
+    Layer reference_;
     QVector<Layer> predictions_;
     Geometry geo_;
     QVector<DrawnSpan> drawn_;
     TypePalette palette_;
+    int cursor_ = 0, anchor_ = 0;
+    double threshold_ = 0.8;
 };
 
 } // namespace mner::ui

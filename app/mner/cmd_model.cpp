@@ -81,18 +81,19 @@ const char *kTrainUsage =
     "Trains a model, keeps the epoch with the best dev F1 and writes it to MODEL.\n\n"
     "  --captions FILE        image captions used as image words (else no image words)\n"
     "  --embeddings FILE      GloVe-style text vectors (default: none, a trainable table)\n"
-    "  --epochs N             (10)     --batch N (16)     --lr X (0.005)     --seed S (1)\n"
+    "  --epochs N             (10)     --batch N (32)     --lr X (0.005)     --seed S (1)\n"
     "  --extra FILE           more training data (repeatable), e.g. WNUT, BTC, CoNLL-2003\n"
     "  --extra-type-map SPEC  type map for --extra files (e.g. wnut, misc-other)\n"
     "  --type-map SPEC        type map for --train and --dev\n"
     "  --no-image --no-chars --no-td-gn-sinerelu --no-extra-words   ablations\n"
+    "  --word-dropout P       training: trainable-table words become <unk> with probability P (0.3)\n"
     "  --name NAME            the model's name (default: the file's stem)\n"
     "  --fp32                 store weights in fp32 instead of fp16\n"
     "  --threads N            libtorch threads (1)\n";
 
 int runTrain(const std::vector<std::string> &argv) {
     Args a(argv, {"--arch", "--train", "--dev", "--captions", "--embeddings", "--epochs", "--batch", "--lr", "--seed", "--extra",
-                  "--extra-type-map", "--type-map", "--name", "--threads", "-o", "--output"},
+                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "-o", "--output"},
            {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
@@ -105,9 +106,10 @@ int runTrain(const std::vector<std::string> &argv) {
     o.config.useChars = !a.has("--no-chars");
     o.config.useTdGnSineRelu = !a.has("--no-td-gn-sinerelu");
     o.config.useExtraWords = !a.has("--no-extra-words");
+    o.config.wordDropout = a.getDouble("--word-dropout", o.config.wordDropout);
     o.embeddingsPath = a.get("--embeddings");
     o.epochs = a.getInt("--epochs", 10);
-    o.batchSize = a.getInt("--batch", 16);
+    o.batchSize = a.getInt("--batch", o.batchSize);
     o.lr = a.getDouble("--lr", 5e-3);
     o.seed = uint64_t(a.getInt("--seed", 1));
     o.fp16 = !a.has("--fp32");

@@ -41,13 +41,14 @@ struct CwiConfig {
     double tdDropRate = 0.25, tdTargetRate = 0.4, sineEpsilon = 0.0025;
     int groups = 16;
     double dropout = 0.5;          // on the fusion input and output
+    double wordDropout = 0.3;      // training: a token's trainable-table entry becomes <unk> with this probability
 };
 
 struct TrainOptions {
     CwiConfig config;
     std::string embeddingsPath;    // GloVe text file ("word v1 ... vN"); empty: random trainable table
     int epochs = 10;
-    int batchSize = 16;
+    int batchSize = 32;
     double lr = 5e-3;
     uint64_t seed = 1;
     double clip = 5.0;

@@ -268,11 +268,7 @@ CharCnnImpl::CharCnnImpl(int64_t numChars, const CwiConfig &c) : cfg(c) {
 
 torch::Tensor CharCnnImpl::forward(const torch::Tensor &chars) {
     auto up = [](const torch::Tensor &x, int64_t len) { return x.repeat_interleave(2, 2).slice(2, 0, len); };
-    // "same" padding done by hand: (k-1)/2 zeros before, k/2 after, also for even k
-    auto same = [](torch::nn::Conv1d &c, const torch::Tensor &x) {
-        int64_t k = c->options.kernel_size()->at(0);
-        return c(F::pad(x, F::PadFuncOptions({(k - 1) / 2, k / 2})));
-    };
+    auto same = [](torch::nn::Conv1d &c, const torch::Tensor &x) { return conv1dSame(c, x); };
     auto e = emb(chars).transpose(1, 2);  // [N, D, L]
     auto p4 = F::max_pool1d(same(c3, e), F::MaxPool1dFuncOptions(2));
     auto p6 = F::max_pool1d(same(c5, p4), F::MaxPool1dFuncOptions(2));
@@ -289,6 +285,23 @@ torch::Tensor CharCnnImpl::forward(const torch::Tensor &chars) {
         x = torch::relu(x);
     }
     return std::get<0>(x.max(2));
+}
+
+torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x) {
+    // One GEMM for the whole batch: libtorch's CPU convolution without MKL-DNN runs one small
+    // GEMM per sample, which made the character CNN cost more than the rest of the network.
+    // "Same" padding puts (k-1)/2 zeros before and k/2 after, also for even k.
+    const auto &w = conv->weight;  // [out, in, k]
+    int64_t k = w.size(2);
+    int64_t len = x.size(2);
+    auto padded = F::pad(x, F::PadFuncOptions({(k - 1) / 2, k / 2}));
+    // k shifted views stacked on the channel axis (cheaper to differentiate than unfold)
+    std::vector<torch::Tensor> shifts;
+    for (int64_t i = 0; i < k; ++i) shifts.push_back(padded.slice(2, i, i + len));
+    auto cols = torch::cat(shifts, 1).transpose(1, 2);                        // [N, L, k*in]
+    auto y = torch::matmul(cols, w.permute({0, 2, 1}).reshape({w.size(0), -1}).t());  // [N, L, out]
+    if (conv->bias.defined()) y = y + conv->bias;
+    return y.transpose(1, 2);                                          // [N, out, L]
 }
 
 torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths) {
@@ -340,7 +353,12 @@ torch::Tensor CwiNetImpl::emissions(const Batch &b) {
     int64_t B = b.glove.size(0), T = b.glove.size(1);
     std::vector<torch::Tensor> w;
     if (gloveDim > 0) w.push_back(glove(b.glove));
-    if (cfg.useExtraWords) w.push_back(words(b.words));
+    if (cfg.useExtraWords) {
+        auto ids = b.words;
+        if (is_training() && cfg.wordDropout > 0)
+            ids = ids.masked_fill(torch::logical_and(torch::rand(ids.sizes()) < cfg.wordDropout, ids > 1), 1);
+        w.push_back(words(ids));
+    }
     auto wordOut = runLstm(wordLstm, torch::cat(w, 2), b.lengths);
     std::vector<torch::Tensor> parts;
     if (cfg.useChars) {

@@ -95,6 +95,9 @@ struct CwiNetImpl : torch::nn::Module {
 };
 TORCH_MODULE(CwiNet);
 
+// A Conv1d module applied with "same" padding as one batched GEMM; equals conv(pad(x)).
+torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x);
+
 // Runs a (bi)LSTM over left-aligned padded sequences, respecting their lengths.
 torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths);
 // The last valid hidden state of a forward LSTM: [B, H].

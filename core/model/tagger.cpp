@@ -9,8 +9,11 @@
 
 #include "eval/conlleval.h"
 #include "io/json.h"
+#include "text/isotime.h"
 #include "text/sha256.h"
 #include "text/tags.h"
+
+#include <torch/csrc/autograd/profiler_legacy.h>
 
 #include <chrono>
 #include <cmath>
@@ -71,6 +74,7 @@ std::string configJson(const CwiConfig &c) {
     putNum(o, "sine_epsilon", c.sineEpsilon);
     putNum(o, "groups", c.groups);
     putNum(o, "dropout", c.dropout);
+    putNum(o, "word_dropout", c.wordDropout);
     closeObject(o);
     return o;
 }
@@ -120,6 +124,7 @@ CwiConfig configFrom(const json::Value &c) {
     k.sineEpsilon = num(c, "sine_epsilon");
     k.groups = int(num(c, "groups"));
     k.dropout = num(c, "dropout");
+    k.wordDropout = c.find("word_dropout") ? num(c, "word_dropout") : 0.0;  // absent in the first models
     return k;
 }
 
@@ -159,14 +164,6 @@ struct Reader {
     }
 };
 
-std::string nowIso() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 std::vector<std::pair<std::string, torch::Tensor>> namedTensors(CwiNet &net) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
@@ -473,7 +470,12 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         net->train();
         std::shuffle(order.begin(), order.end(), rng);
         double lossSum = 0;
+        // MNER_PROFILE=FILE writes a Chrome trace of the first 30 batches (op names and times).
+        std::unique_ptr<torch::autograd::profiler::RecordProfile> profile;
+        if (const char *pf = std::getenv("MNER_PROFILE"); pf && epoch == 1)
+            profile = std::make_unique<torch::autograd::profiler::RecordProfile>(std::string(pf));
         for (size_t bi = 0; bi < batches; ++bi) {
+            if (profile && bi == 30) profile.reset();
             std::vector<const Example *> batch;
             for (size_t i = bi * batchSize; i < std::min(train.size(), (bi + 1) * batchSize); ++i) batch.push_back(&train[order[i]]);
             Batch b = encode(batch, v, cfg);

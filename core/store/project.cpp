@@ -1,10 +1,14 @@
 #include "store/project.h"
 
 #include "io/captions.h"
+#include "text/isotime.h"
 #include "text/sha256.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -58,16 +62,17 @@ CREATE TRIGGER edits_no_update BEFORE UPDATE ON edits BEGIN SELECT RAISE(ABORT, 
 CREATE TRIGGER edits_no_delete BEFORE DELETE ON edits BEGIN SELECT RAISE(ABORT, 'the edit history is append-only'); END;
 INSERT INTO layers(name, kind) VALUES ('gold', 'gold'), ('corrected', 'corrected');
 )sql",
+    // 2: undo and redo are edits too (they revert an earlier edit); per-tweet model uncertainty.
+    R"sql(
+ALTER TABLE edits ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit' CHECK(kind IN ('edit', 'undo', 'redo'));
+ALTER TABLE edits ADD COLUMN reverts INTEGER REFERENCES edits(id);
+CREATE TABLE tweet_scores(
+  tweet_id INTEGER NOT NULL REFERENCES tweets(id) ON DELETE CASCADE,
+  layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+  uncertainty REAL NOT NULL, confidences TEXT NOT NULL, PRIMARY KEY(tweet_id, layer_id)) WITHOUT ROWID;
+)sql",
 };
 
-std::string nowIso() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 std::string joinTags(const std::vector<std::string> &tags) {
     std::string s;
@@ -278,6 +283,37 @@ std::vector<int64_t> Project::tweetIds(const std::string &split) {
     return out;
 }
 
+std::vector<int64_t> Project::findTweets(const std::string &text, const std::string &split, int status) {
+    auto st = db_.prepare("SELECT t.id FROM tweets t JOIN datasets d ON d.id = t.dataset_id "
+                          "WHERE (?1 = '' OR instr(lower(t.display), lower(?1)) > 0) AND (?2 = '' OR d.split = ?2) "
+                          "AND (?3 < 0 OR t.status = ?3) ORDER BY t.id");
+    st.bind(1, text).bind(2, split).bind(3, status);
+    std::vector<int64_t> out;
+    while (st.step()) out.push_back(st.int64(0));
+    return out;
+}
+
+std::vector<TweetSummary> Project::tweetsByIds(const std::vector<int64_t> &ids) {
+    auto st = db_.prepare("SELECT t.id, t.ext_id, d.split, t.display, t.status, t.n_tokens FROM tweets t "
+                          "JOIN datasets d ON d.id = t.dataset_id WHERE t.id = ?");
+    std::vector<TweetSummary> out;
+    out.reserve(ids.size());
+    for (int64_t id : ids) {
+        st.bind(1, id);
+        if (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), int(st.int64(4)), int(st.int64(5))});
+        st.reset();
+    }
+    return out;
+}
+
+std::map<int64_t, double> Project::uncertainties(const std::string &layer) {
+    auto st = db_.prepare("SELECT tweet_id, uncertainty FROM tweet_scores WHERE layer_id = (SELECT id FROM layers WHERE name = ?)");
+    st.bind(1, layer);
+    std::map<int64_t, double> out;
+    while (st.step()) out[st.int64(0)] = st.real(1);
+    return out;
+}
+
 TweetRecord Project::tweet(int64_t id) {
     auto st = db_.prepare(
         "SELECT t.ext_id, d.split, t.status, t.raw_text, i.name, i.path, i.data IS NOT NULL, t.image_id, t.n_tokens "
@@ -346,11 +382,11 @@ std::vector<std::string> Project::labels(const std::string &layer, int64_t tweet
     return out;
 }
 
-int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin,
-                           const std::vector<std::string> &newTags, const std::string &who) {
-    Transaction tx(db_);
-    int64_t lid = layerId(layer, layer == "corrected" ? "corrected" : "annotator", true);
+int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
+                           const std::vector<std::string> *expectedOld, const std::string &who, const char *kind,
+                           int64_t reverts) {
     if (layer == "gold") throw StoreError("the gold layer is read-only; edits go to 'corrected' or an annotator's layer");
+    int64_t lid = layerId(layer, layer == "corrected" ? "corrected" : "annotator", true);
     std::vector<std::string> current = labels(layer, tweetId);
     if (current.empty()) current = labels("gold", tweetId);
     int end = begin + static_cast<int>(newTags.size());
@@ -360,26 +396,85 @@ int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin,
     for (const auto &t : newTags)
         if (!isValidBioTag(t)) throw StoreError("invalid tag '" + t + "': expected O, B-TYPE or I-TYPE");
     std::vector<std::string> old(current.begin() + begin, current.begin() + end);
+    if (expectedOld && old != *expectedOld)
+        throw StoreError("tweet " + std::to_string(tweetId) + " was changed elsewhere since this edit; reload it");
     for (int i = begin; i < end; ++i) current[size_t(i)] = newTags[size_t(i - begin)];
     auto up = db_.prepare("INSERT OR REPLACE INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     for (size_t i = 0; i < current.size(); ++i) up.bind(1, lid).bind(2, tweetId).bind(3, int64_t(i)).bind(4, current[i]).run();
-    auto ins = db_.prepare("INSERT INTO edits(layer_id, tweet_id, begin_idx, end_idx, old_tags, new_tags, who, at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto ins = db_.prepare("INSERT INTO edits(layer_id, tweet_id, begin_idx, end_idx, old_tags, new_tags, who, at, kind, reverts) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, lid).bind(2, tweetId).bind(3, begin).bind(4, end).bind(5, joinTags(old)).bind(6, joinTags(newTags))
-        .bind(7, who).bind(8, nowIso()).run();
-    int64_t editId = db_.lastInsertId();
+        .bind(7, who).bind(8, nowIso()).bind(9, kind);
+    if (reverts) ins.bind(10, reverts); else ins.bindNull(10);
+    ins.run();
+    return db_.lastInsertId();
+}
+
+int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin,
+                           const std::vector<std::string> &newTags, const std::string &who) {
+    Transaction tx(db_);
+    int64_t id = writeEdit(layer, tweetId, begin, newTags, nullptr, who, "edit", 0);
     tx.commit();
-    return editId;
+    return id;
+}
+
+EditRecord Project::edit(int64_t id) {
+    auto st = db_.prepare("SELECT e.id, l.name, e.who, e.at, e.tweet_id, e.begin_idx, e.end_idx, e.old_tags, e.new_tags, "
+                          "e.kind, coalesce(e.reverts, 0) FROM edits e JOIN layers l ON l.id = e.layer_id WHERE e.id = ?");
+    st.bind(1, id);
+    if (!st.step()) throw StoreError("no edit with id " + std::to_string(id));
+    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
+            splitTags(st.text(7)), splitTags(st.text(8)), st.text(9), st.int64(10)};
+}
+
+int64_t Project::undoEdit(int64_t editId, const std::string &who) {
+    Transaction tx(db_);
+    EditRecord e = edit(editId);
+    int64_t id = writeEdit(e.layer, e.tweetId, e.begin, e.oldTags, &e.newTags, who, "undo", editId);
+    tx.commit();
+    return id;
+}
+
+int64_t Project::redoEdit(int64_t editId, const std::string &who) {
+    Transaction tx(db_);
+    EditRecord e = edit(editId);
+    int64_t id = writeEdit(e.layer, e.tweetId, e.begin, e.newTags, &e.oldTags, who, "redo", editId);
+    tx.commit();
+    return id;
+}
+
+UndoState Project::undoState(const std::string &who) {
+    UndoState u;
+    auto st = db_.prepare("SELECT id, kind, coalesce(reverts, 0) FROM edits WHERE who = ? ORDER BY id");
+    st.bind(1, who);
+    while (st.step()) {
+        std::string kind = st.text(1);
+        int64_t id = st.int64(0), target = st.int64(2);
+        if (kind == "edit") {
+            u.undo.push_back(id);
+            u.redo.clear();
+        } else if (kind == "undo") {
+            auto it = std::find(u.undo.begin(), u.undo.end(), target);
+            if (it != u.undo.end()) u.undo.erase(it);
+            u.redo.push_back(target);
+        } else {
+            auto it = std::find(u.redo.begin(), u.redo.end(), target);
+            if (it != u.redo.end()) u.redo.erase(it);
+            u.undo.push_back(target);
+        }
+    }
+    return u;
 }
 
 std::vector<EditRecord> Project::edits(int64_t tweetId) {
-    auto st = db_.prepare("SELECT e.id, l.name, e.who, e.at, e.tweet_id, e.begin_idx, e.end_idx, e.old_tags, e.new_tags "
+    auto st = db_.prepare("SELECT e.id, l.name, e.who, e.at, e.tweet_id, e.begin_idx, e.end_idx, e.old_tags, e.new_tags, "
+                          "e.kind, coalesce(e.reverts, 0) "
                           "FROM edits e JOIN layers l ON l.id = e.layer_id WHERE ?1 = 0 OR e.tweet_id = ?1 ORDER BY e.id");
     st.bind(1, tweetId);
     std::vector<EditRecord> out;
     while (st.step())
         out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
-                       splitTags(st.text(7)), splitTags(st.text(8))});
+                       splitTags(st.text(7)), splitTags(st.text(8)), st.text(9), st.int64(10)});
     return out;
 }
 
@@ -388,17 +483,92 @@ void Project::setStatus(int64_t tweetId, int status) {
     st.bind(1, status).bind(2, tweetId).run();
 }
 
-void Project::writeLayer(const std::string &layer, const std::string &kind,
-                         const std::vector<std::pair<int64_t, std::vector<std::string>>> &labels) {
+int64_t Project::registerModel(const std::string &name, const std::string &arch, const std::string &file,
+                               const std::string &fingerprint, const std::string &metricsJson) {
+    Transaction tx(db_);
+    auto last = db_.prepare("SELECT id, version, metrics FROM models WHERE name = ? ORDER BY version DESC LIMIT 1");
+    last.bind(1, name);
+    int version = 1;
+    std::string metrics = "{\"fingerprint\": \"" + fingerprint + "\", \"dev\": " + metricsJson + "}";
+    if (last.step()) {
+        if (last.text(2) == metrics) return last.int64(0);  // the same model again
+        version = int(last.int64(1)) + 1;
+    }
+    last.reset();
+    auto ins = db_.prepare("INSERT INTO models(name, version, architecture, file, metrics, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    ins.bind(1, name).bind(2, version).bind(3, arch).bind(4, file).bind(5, metrics).bind(6, nowIso()).run();
+    int64_t id = db_.lastInsertId();
+    tx.commit();
+    return id;
+}
+
+void Project::writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows,
+                         int64_t modelId) {
     Transaction tx(db_);
     int64_t lid = layerId(layer, kind, true);
+    if (modelId) {
+        auto up = db_.prepare("UPDATE layers SET model_id = ? WHERE id = ?");
+        up.bind(1, modelId).bind(2, lid).run();
+    }
     auto del = db_.prepare("DELETE FROM labels WHERE layer_id = ? AND tweet_id = ?");
     auto ins = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
-    for (const auto &[tweetId, tags] : labels) {
-        del.bind(1, lid).bind(2, tweetId).run();
-        for (size_t i = 0; i < tags.size(); ++i) ins.bind(1, lid).bind(2, tweetId).bind(3, int64_t(i)).bind(4, tags[i]).run();
+    auto score = db_.prepare("INSERT OR REPLACE INTO tweet_scores(tweet_id, layer_id, uncertainty, confidences) VALUES (?, ?, ?, ?)");
+    for (const LayerRow &r : rows) {
+        del.bind(1, lid).bind(2, r.tweetId).run();
+        for (size_t i = 0; i < r.tags.size(); ++i) ins.bind(1, lid).bind(2, r.tweetId).bind(3, int64_t(i)).bind(4, r.tags[i]).run();
+        if (!r.confidences.empty()) {
+            std::string c;
+            double minConf = 1.0;
+            for (size_t i = 0; i < r.confidences.size(); ++i) {
+                char buf[16];
+                std::snprintf(buf, sizeof buf, "%s%.3f", i ? " " : "", r.confidences[i]);
+                c += buf;
+                minConf = std::min(minConf, double(r.confidences[i]));
+            }
+            score.bind(1, r.tweetId).bind(2, lid).bind(3, 1.0 - minConf).bind(4, c).run();
+        }
     }
     tx.commit();
+}
+
+std::map<int64_t, std::vector<std::string>> Project::layerTags(const std::string &layer) {
+    std::map<int64_t, std::vector<std::string>> out;
+    auto read = [&](const std::string &name, bool onlyMissing) {
+        auto st = db_.prepare("SELECT tweet_id, tag FROM labels WHERE layer_id = (SELECT id FROM layers WHERE name = ?) "
+                              "ORDER BY tweet_id, idx");
+        st.bind(1, name);
+        std::map<int64_t, std::vector<std::string>> got;
+        while (st.step()) got[st.int64(0)].push_back(st.text(1));
+        for (auto &[id, tags] : got)
+            if (!onlyMissing || !out.count(id)) out[id] = std::move(tags);
+    };
+    read(layer, false);
+    if (layer == "corrected") read("gold", true);
+    return out;
+}
+
+std::map<int64_t, std::vector<std::string>> Project::allWords() {
+    std::map<int64_t, std::vector<std::string>> out;
+    auto st = db_.prepare("SELECT tweet_id, text FROM tokens ORDER BY tweet_id, idx");
+    while (st.step()) out[st.int64(0)].push_back(st.text(1));
+    return out;
+}
+
+std::vector<float> Project::confidences(const std::string &layer, int64_t tweetId) {
+    auto st = db_.prepare("SELECT confidences FROM tweet_scores WHERE tweet_id = ? AND layer_id = (SELECT id FROM layers WHERE name = ?)");
+    st.bind(1, tweetId).bind(2, layer);
+    std::vector<float> out;
+    if (!st.step()) return out;
+    std::string s = st.text(0);
+    const char *p = s.c_str();
+    char *end = nullptr;
+    while (true) {
+        float v = std::strtof(p, &end);
+        if (end == p) break;
+        out.push_back(v);
+        p = end;
+    }
+    return out;
 }
 
 Document Project::exportLayer(const std::string &layer, const std::string &split) {

@@ -18,7 +18,7 @@
 
 namespace mner {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Called with (done, total); returning false cancels the operation (it is rolled back).
 using Progress = std::function<bool(size_t, size_t)>;
@@ -78,6 +78,13 @@ struct EditRecord {
     int64_t tweetId = 0;
     int begin = 0, end = 0;
     std::vector<std::string> oldTags, newTags;
+    std::string kind = "edit";  // "edit", or "undo"/"redo" of the edit `reverts`
+    int64_t reverts = 0;
+};
+
+// An annotator's undo and redo stacks as the edit history defines them (top at the back).
+struct UndoState {
+    std::vector<int64_t> undo, redo;
 };
 
 class Project {
@@ -97,6 +104,12 @@ public:
     // Tweets ordered by id, for lazy list models.
     std::vector<TweetSummary> tweets(int offset, int limit);
     std::vector<int64_t> tweetIds(const std::string &split = {});
+    // Ids of the tweets whose text contains `text` (any when empty), of a split (any when empty)
+    // and with a status (any when < 0), in import order.
+    std::vector<int64_t> findTweets(const std::string &text, const std::string &split, int status);
+    std::vector<TweetSummary> tweetsByIds(const std::vector<int64_t> &ids);
+    // Model uncertainty of each tweet for a layer (1 - the lowest token confidence).
+    std::map<int64_t, double> uncertainties(const std::string &layer);
     // Throws StoreError when there is no such tweet.
     TweetRecord tweet(int64_t id);
     std::vector<unsigned char> imageBytes(const TweetRecord &t);
@@ -113,10 +126,33 @@ public:
     int64_t applyEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
                       const std::string &who);
     std::vector<EditRecord> edits(int64_t tweetId = 0);
+    EditRecord edit(int64_t id);
+    // Reverts (undo) or re-applies (redo) an edit, durably, as a new history entry. Throws
+    // StoreError when the tokens no longer hold what the edit left (changed elsewhere).
+    int64_t undoEdit(int64_t editId, const std::string &who);
+    int64_t redoEdit(int64_t editId, const std::string &who);
+    // Replays the history of one annotator: what undo and redo would act on next.
+    UndoState undoState(const std::string &who);
     void setStatus(int64_t tweetId, int status);
-    // Writes a whole layer of labels (a model's predictions), replacing what it had for those tweets.
-    void writeLayer(const std::string &layer, const std::string &kind,
-                    const std::vector<std::pair<int64_t, std::vector<std::string>>> &labels);
+    // Registers a model (a new version when its fingerprint or scores differ from the last one of
+    // that name) and returns its id.
+    int64_t registerModel(const std::string &name, const std::string &arch, const std::string &file,
+                          const std::string &fingerprint, const std::string &metricsJson);
+    // Writes labels of a layer (a model's predictions), replacing what it had for those tweets,
+    // with per-token confidences (max marginal) when given.
+    struct LayerRow {
+        int64_t tweetId;
+        std::vector<std::string> tags;
+        std::vector<float> confidences;
+    };
+    void writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows,
+                    int64_t modelId = 0);
+    // Every tweet's tags in a layer ("corrected" falls back to gold per tweet), by tweet id, in
+    // one query; and every tweet's words.
+    std::map<int64_t, std::vector<std::string>> layerTags(const std::string &layer);
+    std::map<int64_t, std::vector<std::string>> allWords();
+    // Per-token confidences of a model layer for a tweet; empty when none were stored.
+    std::vector<float> confidences(const std::string &layer, int64_t tweetId);
 
     // The tweets of a split (all when empty) with the layer's tags ("gold", "corrected",
     // "model:NAME", an annotator's name), in the layout of the file they were imported from.
@@ -129,6 +165,8 @@ public:
 private:
     Project(std::string path, Database db);
     int64_t layerId(const std::string &name, const std::string &kind, bool create);
+    int64_t writeEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
+                      const std::vector<std::string> *expectedOld, const std::string &who, const char *kind, int64_t reverts);
     std::string path_;
     std::string dir_;
     Database db_;

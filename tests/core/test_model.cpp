@@ -113,6 +113,18 @@ TEST(crf_forbids_bio2_violations) {
     CHECK(crf->effectiveStart()[4].item<double>() < -1000);
 }
 
+TEST(batched_conv_equals_torch_conv) {
+    torch::manual_seed(5);
+    for (int k : {2, 3, 4}) {
+        torch::nn::Conv1d conv(torch::nn::Conv1dOptions(6, 5, k));
+        auto x = torch::randn({7, 6, 10});
+        auto want = conv(torch::nn::functional::pad(x, torch::nn::functional::PadFuncOptions({(k - 1) / 2, k / 2})));
+        auto got = nn::conv1dSame(conv, x);
+        CHECK(got.sizes() == want.sizes());
+        CHECK(torch::allclose(got, want, 1e-4, 1e-5));
+    }
+}
+
 TEST(sine_relu) {
     auto x = torch::tensor({2.0, 0.0, -1.0});
     auto y = nn::sineRelu(x, 0.0025);

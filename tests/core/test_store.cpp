@@ -5,6 +5,7 @@
 #include "text/sha256.h"
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -149,4 +150,54 @@ TEST(shared_twitter2015_import_round_trip) {
         std::string want(std::istreambuf_iterator<char>(in), {});
         CHECK(exported(*p, "gold", s) == want);
     }
+}
+
+TEST(undo_redo_are_history_and_survive_reopening) {
+    TempDir t;
+    std::string path = (t.path / "u.mner").string();
+    int64_t id, e1, e2;
+    {
+        auto p = Project::open(path, true);
+        p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+        id = p->tweetIds()[1];
+        e1 = p->applyEdit("corrected", id, 0, {"B-PER"}, "alice");
+        e2 = p->applyEdit("corrected", id, 2, {"B-ORG"}, "alice");
+        p->applyEdit("corrected", id, 1, {"O"}, "bob");
+        p->undoEdit(e2, "alice");
+        CHECK(p->labels("corrected", id) == (std::vector<std::string>{"B-PER", "O", "O"}));
+    }
+    auto p = Project::open(path);
+    UndoState u = p->undoState("alice");
+    CHECK(u.undo == std::vector<int64_t>{e1});
+    CHECK(u.redo == std::vector<int64_t>{e2});
+    CHECK(p->undoState("bob").undo.size() == 1);
+    p->redoEdit(e2, "alice");
+    CHECK(p->labels("corrected", id) == (std::vector<std::string>{"B-PER", "O", "B-ORG"}));
+    u = p->undoState("alice");
+    CHECK(u.undo == (std::vector<int64_t>{e1, e2}));
+    CHECK(u.redo.empty());
+    // another change to the same tokens makes the old edit's undo a conflict, not a silent overwrite
+    p->applyEdit("corrected", id, 2, {"B-LOC"}, "bob");
+    CHECK_THROWS(StoreError, p->undoEdit(e2, "alice"), "changed elsewhere");
+    auto hist = p->edits(id);
+    CHECK_EQ(hist.size(), size_t(6));
+    CHECK_EQ(hist[3].kind, std::string("undo"));
+    CHECK_EQ(hist[3].reverts, e2);
+}
+
+TEST(model_layers_versions_and_confidences) {
+    TempDir t;
+    auto p = Project::open((t.path / "m.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    auto ids = p->tweetIds();
+    int64_t m1 = p->registerModel("cwi", "cwi", "cwi.mnerm", "abc", "{\"f1\": 65}");
+    CHECK_EQ(p->registerModel("cwi", "cwi", "cwi.mnerm", "abc", "{\"f1\": 65}"), m1);
+    int64_t m2 = p->registerModel("cwi", "cwi", "cwi.mnerm", "def", "{\"f1\": 66}");
+    CHECK(m2 != m1);
+    p->writeLayer("model:cwi", "model", {{ids[0], {"B-PER", "O"}, {0.9f, 0.4f}}, {ids[1], {"O", "B-LOC", "O"}, {}}}, m2);
+    CHECK(p->labels("model:cwi", ids[0]) == (std::vector<std::string>{"B-PER", "O"}));
+    auto c = p->confidences("model:cwi", ids[0]);
+    CHECK(c.size() == 2 && std::abs(c[1] - 0.4f) < 1e-3);
+    CHECK(p->confidences("model:cwi", ids[1]).empty());
+    CHECK_EQ(p->info().models, 2);
 }

@@ -1,5 +1,6 @@
 // Drives the real main window offscreen: open the demo project, select tweets, check the spans
 // drawn and the image panel, the lazy list, and errors on bad projects.
+#include "errorbrowser.h"
 #include "imagepanel.h"
 #include "mainwindow.h"
 #include "tweetlistmodel.h"
@@ -10,7 +11,9 @@
 #include "store/project.h"
 #include "text/utf8.h"
 
+#include <QSignalSpy>
 #include <QTableView>
+#include <QUndoStack>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(spans[1].end, 7);
         QCOMPARE(spans[2].begin, 8);
         for (const auto &s : spans) {
-            QCOMPARE(s.layer, QString("gold"));
+            QCOMPARE(s.layer, QString("gold (corrected)"));
             QVERIFY(s.rect.bottom() < v->tokenRect(s.begin).top());  // gold above the text
             QVERIFY(s.rect.left() <= v->tokenRect(s.begin).left());
             QVERIFY(s.rect.right() >= v->tokenRect(s.end - 1).right() - 1);
@@ -124,6 +127,111 @@ private Q_SLOTS:
         w.selectRow(900);
         QVERIFY(w.tweetModel()->rowCount() > 900);
         QCOMPARE(w.tweetModel()->data(w.tweetModel()->index(900, TweetListModel::Entities), Qt::DisplayRole).toInt(), 1);
+    }
+
+    void labelsByKeysUndoRedoAndRestart() {
+        QString path = tmp_.filePath("edit.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        {
+            MainWindow w;
+            w.setQuiet(true);
+            w.setAnnotator("tester");
+            QVERIFY(w.openProject(path));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.selectRow(0);  // "RT @harbourwatch : Ferry service from Halifax to Portland ..."
+            TweetView *v = w.tweetView();
+            v->setFocus();
+            // move to "Ferry" (token 3), extend over "service" (4), label ORG by key 3
+            QTest::keyClick(v, Qt::Key_Right);
+            QTest::keyClick(v, Qt::Key_Right);
+            QTest::keyClick(v, Qt::Key_Right);
+            QTest::keyClick(v, Qt::Key_Right, Qt::ShiftModifier);
+            QCOMPARE(v->selection(), qMakePair(3, 5));
+            QTest::keyClick(v, Qt::Key_3);
+            int64_t id = w.currentTweet();
+            auto tags = w.project()->labels("corrected", id);
+            QCOMPARE(QString::fromStdString(tags[3]), QString("B-ORG"));
+            QCOMPARE(QString::fromStdString(tags[4]), QString("I-ORG"));
+            // relabel the same tokens: one merged undo step
+            QTest::keyClick(v, Qt::Key_P);
+            QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[3]), QString("B-PER"));
+            QCOMPARE(w.undoStack()->count(), 1);
+            QTest::keyClick(v, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[3]), QString("O"));
+            QTest::keyClick(v, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[3]), QString("B-PER"));
+            // clear "Halifax" (token 6) with Delete
+            v->setSelection(6, 7);
+            QTest::keyClick(v, Qt::Key_Delete);
+            QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[6]), QString("O"));
+            QCOMPARE(w.undoStack()->count(), 2);
+            QTest::keyClick(v, Qt::Key_Z, Qt::ControlModifier);  // Halifax back, redo available
+            QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[6]), QString("B-LOC"));
+            // the reference row shows the edit
+            v->grab();
+            bool per = false;
+            for (const auto &s : v->drawnSpans()) per = per || (s.layer.startsWith("gold") && s.begin == 3 && s.type == "PER");
+            QVERIFY(per);
+            QTest::keyClick(v, Qt::Key_Return);  // done, next tweet
+            QCOMPARE(w.tweetModel()->data(w.tweetModel()->index(0, TweetListModel::Status), Qt::DisplayRole).toString(), QString("done"));
+        }
+        // a new window on the same file: the edit is there, and so are undo and redo
+        MainWindow w;
+        w.setQuiet(true);
+        w.setAnnotator("tester");
+        QVERIFY(w.openProject(path));
+        int64_t id = w.tweetModel()->tweetId(0);
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[3]), QString("B-PER"));
+        QVERIFY(w.undoStack()->canRedo());
+        w.undoStack()->redo();  // Halifax cleared again
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[6]), QString("O"));
+        w.undoStack()->undo();  // Halifax back
+        w.undoStack()->undo();  // PER -> ORG (after a restart each stored edit is its own step)
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[3]), QString("B-ORG"));
+        w.undoStack()->undo();
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[3]), QString("O"));
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[6]), QString("B-LOC"));
+    }
+
+    void runsBundledModelAndOpensAnError() {
+        QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        QString path = tmp_.filePath("run.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QSignalSpy progress(&w, &MainWindow::modelRunProgress);
+        QSignalSpy finished(&w, &MainWindow::modelRunFinished);
+        w.runModels({model});
+        QVERIFY(w.modelRunning());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(progress.last().at(0).toInt(), 12);
+        // every tweet has the model's layer, drawn below the text
+        auto tags = w.project()->labels("model:cwi", w.tweetModel()->tweetId(1));
+        QCOMPARE(int(tags.size()), w.tweetView()->tokenCount() > 0 ? int(tags.size()) : 0);
+        QVERIFY(!tags.empty());
+        w.selectRow(1);
+        w.tweetView()->grab();
+        bool below = false;
+        for (const auto &s : w.tweetView()->drawnSpans()) below = below || s.layer == "model:cwi";
+        QVERIFY(below);
+        // the error browser lists the mismatches; opening one shows that tweet and span
+        ErrorBrowser *eb = w.errorBrowser();
+        eb->setKindFilter("");
+        if (eb->rowCount() == 0) QSKIP("the model made no error on the demo");
+        QModelIndex first = eb->table()->model()->index(0, 0);
+        qint64 id = first.data(ErrorBrowser::TweetIdRole).toLongLong();
+        int b = first.data(ErrorBrowser::BeginRole).toInt(), e = first.data(ErrorBrowser::EndRole).toInt();
+        w.selectRow(w.tweetModel()->rowOf(id) == 0 ? 1 : 0);
+        eb->activateRow(0);
+        QCOMPARE(w.currentTweet(), id);
+        QCOMPARE(w.tweetView()->selection(), qMakePair(b, e));
     }
 
     void badProjectKeepsCurrentOne() {

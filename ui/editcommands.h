@@ -1,0 +1,59 @@
+// Label edits as undo commands. Each edit is written to the project the moment it is made (a
+// durable transaction with a history entry); undo and redo are history entries too, so the stack
+// can be rebuilt after a restart (restoreUndoStack).
+#pragma once
+
+#include <QUndoCommand>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+class QUndoStack;
+
+namespace mner {
+class Project;
+}
+
+namespace mner::ui {
+
+class LabelCommand : public QUndoCommand {
+public:
+    // A new edit: tags [begin, begin + newTags.size()) of a tweet in the corrected layer.
+    LabelCommand(Project *project, int64_t tweetId, int begin, std::vector<std::string> newTags, std::string who,
+                 const QString &text, std::function<void(int64_t)> changed);
+    // An edit already in the history (rebuilding the stack): its first redo() writes nothing.
+    LabelCommand(Project *project, int64_t editId, std::string who, std::function<void(int64_t)> changed);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return 1; }
+    // Consecutive edits of the same tokens of the same tweet become one step.
+    bool mergeWith(const QUndoCommand *other) override;
+
+    int64_t tweetId() const { return tweet_; }
+    bool failed() const { return failed_; }
+    QString error() const { return error_; }
+    void setSilent(bool s) { silent_ = s; }
+
+private:
+    Project *project_;
+    int64_t tweet_;
+    int begin_ = 0, end_ = 0;
+    std::vector<std::string> newTags_;
+    std::string who_;
+    std::vector<int64_t> edits_;  // history ids, oldest first
+    bool applied_ = false;        // the first redo has happened (or was in the history already)
+    bool restored_ = false;       // rebuilt from the history: never merged
+    bool silent_ = false;         // replaying: move through the stack without writing
+    bool failed_ = false;
+    QString error_;
+    std::function<void(int64_t)> changed_;
+};
+
+// Rebuilds an undo stack from the project's history for one annotator.
+void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who,
+                      const std::function<void(int64_t)> &changed);
+
+} // namespace mner::ui

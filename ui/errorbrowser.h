@@ -1,0 +1,52 @@
+// Every mismatch between a reference layer (gold or corrected) and a model layer, filterable by
+// error kind, entity type, model and text; activating a row opens the tweet at that span.
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QComboBox;
+class QLineEdit;
+class QStandardItemModel;
+class QTableView;
+class QLabel;
+
+namespace mner {
+class Project;
+}
+
+namespace mner::ui {
+
+class ErrorFilter;
+
+class ErrorBrowser : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { TweetCol, ModelCol, KindCol, GoldCol, PredCol, TextCol, ColumnCount };
+    enum Role { TweetIdRole = Qt::UserRole + 1, BeginRole, EndRole };
+    explicit ErrorBrowser(QWidget *parent = nullptr);
+    void setProject(Project *p);
+    // Recomputes the rows from the project.
+    void refresh();
+    QTableView *table() const { return table_; }
+    int rowCount() const;
+    void setKindFilter(const QString &kind);
+    // Opens the row's span (as a double click would).
+    void activateRow(int row);
+
+Q_SIGNALS:
+    void openSpan(qint64 tweetId, int begin, int end);
+
+private:
+    Project *project_ = nullptr;
+    QComboBox *reference_, *kind_, *type_, *model_;
+    QLineEdit *search_;
+    QStandardItemModel *items_;
+    ErrorFilter *filter_;
+    QTableView *table_;
+    QLabel *count_;
+    void applyFilter();
+};
+
+} // namespace mner::ui

@@ -1,0 +1,70 @@
+#include "modelrunner.h"
+
+#include "model/model.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace mner::ui {
+
+ModelRunner::ModelRunner(QString modelPath, std::vector<RunInput> inputs, int batchSize)
+    : path_(std::move(modelPath)), inputs_(std::move(inputs)), batch_(batchSize) {}
+
+void ModelRunner::run() {
+    RunResult r;
+    r.modelPath = path_;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        setModelThreads(1);
+        auto tagger = Tagger::load(path_.toStdString());
+        const ModelMeta &m = tagger->meta();
+        r.modelName = QFileInfo(path_).completeBaseName();
+        r.arch = QString::fromStdString(m.arch);
+        r.fingerprint = QString::fromStdString(m.fingerprint);
+        r.metricsJson = QStringLiteral("{\"f1\": %1}").arg(m.devF1, 0, 'f', 2);
+        int total = int(inputs_.size());
+        for (int s = 0; s < total && !cancel_; s += batch_) {
+            std::vector<Example> batch;
+            for (int i = s; i < std::min(total, s + batch_); ++i)
+                batch.push_back({inputs_[size_t(i)].words, {}, inputs_[size_t(i)].imageWords});
+            auto tags = tagger->predict(batch, batch_);
+            auto marg = tagger->marginals(batch, batch_);
+            for (size_t i = 0; i < batch.size(); ++i) {
+                RunOutput o{inputs_[size_t(s) + i].tweetId, tags[i], {}};
+                for (const auto &row : marg[i]) o.confidence.push_back(row.empty() ? 1.0f : *std::max_element(row.begin(), row.end()));
+                r.outputs.push_back(std::move(o));
+            }
+            int done = std::min(total, s + batch_);
+            Q_EMIT progress(done, total, done / std::max(1e-3, timer.elapsed() / 1000.0));
+        }
+        r.cancelled = cancel_;
+    } catch (const std::exception &e) {
+        r.error = QString::fromStdString(e.what());
+    }
+    r.seconds = timer.elapsed() / 1000.0;
+    Q_EMIT finished(r);
+}
+
+QVector<QPair<QString, QString>> bundledModels() {
+    QStringList dirs;
+    if (qEnvironmentVariableIsSet("MNER_MODELS_DIR")) dirs << qEnvironmentVariable("MNER_MODELS_DIR");
+    QString app = QCoreApplication::applicationDirPath();
+    dirs << app + "/../share/mner-studio/models" << app + "/../models";
+    for (const QString &d : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation)) dirs << d + "/models";
+    dirs << QStringLiteral(MNER_SOURCE_MODELS_DIR);
+    QVector<QPair<QString, QString>> out;
+    QStringList seen;
+    for (const QString &d : dirs)
+        for (const QFileInfo &f : QDir(d).entryInfoList({"*.mnerm"}, QDir::Files, QDir::Name))
+            if (!seen.contains(f.completeBaseName())) {
+                seen << f.completeBaseName();
+                out.push_back({f.completeBaseName(), f.absoluteFilePath()});
+            }
+    return out;
+}
+
+} // namespace mner::ui

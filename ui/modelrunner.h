@@ -1,0 +1,61 @@
+// Runs a model over tweets in a worker thread: loads it, predicts in batches, reports progress
+// and speed, and can be cancelled. The GUI thread writes the results to the project.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mner::ui {
+
+struct RunInput {
+    int64_t tweetId;
+    std::vector<std::string> words, imageWords;
+};
+
+struct RunOutput {
+    int64_t tweetId;
+    std::vector<std::string> tags;
+    std::vector<float> confidence;  // max marginal per token
+};
+
+struct RunResult {
+    QString modelName, modelPath, arch, fingerprint, metricsJson;
+    std::vector<RunOutput> outputs;
+    QString error;  // empty on success
+    bool cancelled = false;
+    double seconds = 0;
+};
+
+class ModelRunner : public QObject {
+    Q_OBJECT
+public:
+    ModelRunner(QString modelPath, std::vector<RunInput> inputs, int batchSize = 32);
+    void cancel() { cancel_ = true; }
+    static QString device() { return tr("CPU, 1 thread"); }
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void progress(int done, int total, double tweetsPerSecond);
+    void finished(const mner::ui::RunResult &result);
+
+private:
+    QString path_;
+    std::vector<RunInput> inputs_;
+    int batch_;
+    std::atomic<bool> cancel_{false};
+};
+
+// The bundled models: name -> file, from $MNER_MODELS_DIR, the install's data folder, the build.
+QVector<QPair<QString, QString>> bundledModels();
+
+} // namespace mner::ui
+
+Q_DECLARE_METATYPE(mner::ui::RunResult)
