@@ -127,7 +127,7 @@ void ErrorBrowser::refresh() {
         std::map<int64_t, std::string> extIds;
         for (const auto &s : project_->tweets(0, 1 << 30)) extIds[s.id] = s.extId;
         QStringList types;
-        for (const LayerInfo &l : project_->layers()) {
+        for (const LayerInfo &l : project_->layerList()) {
             if (l.kind != "model") continue;
             QString name = QString::fromStdString(l.name);
             model_->addItem(name, name);

@@ -157,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     addDockWidget(Qt::BottomDockWidgetArea, scoreDock);
     tabifyDockWidget(errorDock, scoreDock);
     errorDock->raise();
+    resizeDocks({errorDock}, {240}, Qt::Vertical);  // the tweet stays the main thing
     connect(errors_, &ErrorBrowser::openSpan, this, [this](qint64 id, int b, int e) { openTweet(id, b, e); });
 
     progress_ = new QLabel(this);
@@ -302,7 +303,7 @@ void MainWindow::updateProgress() {
 
 QString MainWindow::firstModelLayer() const {
     if (!project_) return {};
-    for (const LayerInfo &l : project_->layers())
+    for (const LayerInfo &l : project_->layerList())
         if (l.kind == "model") return QString::fromStdString(l.name);
     return {};
 }
@@ -381,7 +382,7 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         for (const Token &tok : t.tweet.tokens) tokens << QString::fromStdString(tok.text);
         TweetView::Layer ref{tr("gold (corrected)"), toQt(project_->labels("corrected", id)), {}};
         QVector<TweetView::Layer> below;
-        for (const LayerInfo &l : project_->layers()) {
+        for (const LayerInfo &l : project_->layerList()) {
             if (l.kind != "model") continue;
             std::vector<std::string> tags = project_->labels(l.name, id);
             if (tags.size() != size_t(tokens.size())) continue;
@@ -677,7 +678,7 @@ void MainWindow::exportDialog() {
     d.setWindowTitle(tr("Export"));
     auto *form = new QFormLayout(&d);
     auto *layer = new QComboBox(&d);
-    for (const LayerInfo &l : project_->layers()) layer->addItem(QString::fromStdString(l.name));
+    for (const LayerInfo &l : project_->layerList()) layer->addItem(QString::fromStdString(l.name));
     layer->setCurrentText("corrected");
     auto *split = new QComboBox(&d);
     split->addItem(tr("all splits"), QString());

@@ -81,7 +81,7 @@ void ScoresPanel::refresh() {
     scores_->setRowCount(0);
     QStringList categories;
     std::vector<std::pair<QString, std::map<std::string, double>>> f1s;
-    for (const LayerInfo &l : project_->layers()) {
+    for (const LayerInfo &l : project_->layerList()) {
         if (l.kind != "model") continue;
         QString name = QString::fromStdString(l.name);
         model_->addItem(name);

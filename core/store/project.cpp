@@ -372,6 +372,13 @@ std::vector<LayerInfo> Project::layers() {
     return out;
 }
 
+std::vector<LayerInfo> Project::layerList() {
+    auto st = db_.prepare("SELECT id, name, kind FROM layers ORDER BY id");
+    std::vector<LayerInfo> out;
+    while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), 0});
+    return out;
+}
+
 std::vector<std::string> Project::labels(const std::string &layer, int64_t tweetId) {
     auto st = db_.prepare(
         "SELECT tag FROM labels WHERE layer_id = (SELECT id FROM layers WHERE name = ?) AND tweet_id = ? ORDER BY idx");

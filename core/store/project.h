@@ -115,7 +115,10 @@ public:
     std::vector<unsigned char> imageBytes(const TweetRecord &t);
 
     std::vector<std::string> splits();
+    // All layers with how many tweets each labels (scans the labels: for summaries, not hot paths).
     std::vector<LayerInfo> layers();
+    // Layers without the counts (cheap).
+    std::vector<LayerInfo> layerList();
     // Labels of a tweet in a layer; empty when the layer has none for it. "corrected" falls back
     // to gold for tweets nobody has corrected.
     std::vector<std::string> labels(const std::string &layer, int64_t tweetId);

@@ -11,6 +11,7 @@
 #include "store/project.h"
 #include "text/utf8.h"
 
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -232,6 +233,18 @@ private Q_SLOTS:
         eb->activateRow(0);
         QCOMPARE(w.currentTweet(), id);
         QCOMPARE(w.tweetView()->selection(), qMakePair(b, e));
+        if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
+            w.resize(1400, 900);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.selectRow(1);
+            QTest::qWait(200);
+            w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/annotation.png");
+            if (auto *dock = w.findChild<QDockWidget *>("scoreDock")) dock->raise();
+            QTest::qWait(200);
+            w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/scores.png");
+            QFile::copy(path, qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/annotated.mner");
+        }
     }
 
     void badProjectKeepsCurrentOne() {

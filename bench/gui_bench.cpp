@@ -1,0 +1,94 @@
+// Times what an annotator feels in the real main window (offscreen): opening a project, moving
+// to the next tweet, and a durable label edit; and reports peak memory.
+// Usage: mner-studio-bench PROJECT [EDITS] [MODEL]   (works on a copy of PROJECT; with MODEL the
+// model first tags every tweet through "Run model", so that the view draws a prediction row)
+#include "mainwindow.h"
+#include "tweetlistmodel.h"
+#include "tweetview.h"
+
+#include "store/project.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+long peakRssKb() {
+    std::ifstream f("/proc/self/status");
+    std::string line;
+    while (std::getline(f, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+    return 0;
+}
+} // namespace
+
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s PROJECT [EDITS]\n", argv[0]);
+        return 2;
+    }
+    int edits = argc > 2 ? std::atoi(argv[2]) : 200;
+    QTemporaryDir tmp;
+    QString path = tmp.filePath("bench.mner");
+    QFile::copy(argv[1], path);
+    mner::ui::MainWindow w;
+    w.setQuiet(true);
+    w.resize(1280, 800);
+    w.show();
+    QElapsedTimer t;
+    t.start();
+    if (!w.openProject(path)) return 1;
+    app.processEvents();
+    double openMs = t.nsecsElapsed() / 1e6;
+    int total = w.tweetModel()->totalCount();
+    if (argc > 3) {
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(&w, &mner::ui::MainWindow::modelRunFinished, &loop, [&](bool r) { ok = r; loop.quit(); });
+        t.restart();
+        w.runModels({QString::fromLocal8Bit(argv[3])});
+        loop.exec();
+        double s = t.nsecsElapsed() / 1e9;
+        std::printf("run model over %d tweets in the worker thread: %.1f s (%.0f tweets/s incl. marginals and storing)%s\n",
+                    total, s, total / s, ok ? "" : " FAILED");
+        w.selectRow(0);
+    }
+
+    std::vector<double> next;
+    for (int i = 1; i < std::min(total, 500); ++i) {
+        t.restart();
+        w.nextTweet(1);
+        w.tweetView()->repaint();  // include the paint
+        next.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::vector<double> edit;
+    w.selectRow(0);
+    for (int i = 0; i < edits; ++i) {
+        if (i % 2 == 0) w.nextTweet(1);
+        w.tweetView()->setSelection(0, 1);
+        t.restart();
+        w.labelSelection(i % 4 == 0 ? "PER" : i % 4 == 1 ? "" : i % 4 == 2 ? "LOC" : "ORG");
+        edit.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::printf("tweets %d\nopen project: %.1f ms\n", total, openMs);
+    std::printf("next tweet (%zu): median %.2f ms, p99 %.2f ms, max %.2f ms\n", next.size(), percentile(next, 0.5),
+                percentile(next, 0.99), percentile(next, 1.0));
+    std::printf("durable edit (%zu, synchronous=FULL): median %.2f ms, p99 %.2f ms\n", edit.size(), percentile(edit, 0.5),
+                percentile(edit, 0.99));
+    std::printf("peak memory (VmHWM): %.1f MB\n", peakRssKb() / 1024.0);
+    return 0;
+}
