@@ -26,6 +26,7 @@ public:
     enum Column { TweetCol, ModelCol, KindCol, GoldCol, PredCol, TextCol, ColumnCount };
     enum Role { TweetIdRole = Qt::UserRole + 1, BeginRole, EndRole };
     explicit ErrorBrowser(QWidget *parent = nullptr);
+    QSize sizeHint() const override { return QSize(800, 230); }  // a strip below the tweet
     void setProject(Project *p);
     // Recomputes the rows from the project.
     void refresh();

@@ -3,7 +3,12 @@
 #include "image/image.h"
 
 #include <QLabel>
+#include <QMouseEvent>
+#include <QScrollArea>
+#include <QWheelEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mner::ui {
 
@@ -15,17 +20,25 @@ ImagePanel::ImagePanel(QWidget *parent) : QWidget(parent) {
     picture_->setMinimumSize(160, 120);
     picture_->setAccessibleName(tr("Tweet image"));
     picture_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    picture_->setToolTip(tr("Wheel zooms, double click fits the image"));
+    scroll_ = new QScrollArea(this);
+    scroll_->setWidget(picture_);
+    scroll_->setAlignment(Qt::AlignCenter);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->viewport()->installEventFilter(this);
+    picture_->installEventFilter(this);
     words_ = new QLabel(this);
     words_->setWordWrap(true);
     words_->setTextFormat(Qt::PlainText);
     words_->setAccessibleName(tr("Image words"));
     words_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    lay->addWidget(picture_, 1);
+    lay->addWidget(scroll_, 1);
     lay->addWidget(words_);
 }
 
 void ImagePanel::setImage(const QByteArray &bytes, const QString &name) {
     image_ = QImage();
+    zoom_ = 0;
     placeholder_.clear();
     if (name.isEmpty()) {
         placeholder_ = tr("This tweet has no image");
@@ -52,16 +65,44 @@ void ImagePanel::setImageWords(const QMap<QString, QString> &wordsBySource) {
 
 void ImagePanel::resizeEvent(QResizeEvent *) { refresh(); }
 
+void ImagePanel::setZoom(double zoom) {
+    zoom_ = std::clamp(zoom, 0.0, 8.0);
+    refresh();
+}
+
+bool ImagePanel::eventFilter(QObject *o, QEvent *e) {
+    if (e->type() == QEvent::Wheel && !image_.isNull()) {
+        auto *w = static_cast<QWheelEvent *>(e);
+        double current = zoom_ > 0 ? zoom_ : double(picture_->pixmap().width()) / std::max(1, image_.width());
+        setZoom(current * (w->angleDelta().y() > 0 ? 1.25 : 0.8));
+        return true;
+    }
+    if (e->type() == QEvent::MouseButtonDblClick) {
+        setZoom(0);
+        return true;
+    }
+    return QWidget::eventFilter(o, e);
+}
+
 void ImagePanel::refresh() {
     if (image_.isNull()) {
+        scroll_->setWidgetResizable(true);
         picture_->setPixmap({});
         picture_->setText(placeholder_);
         picture_->setStyleSheet("QLabel { background: palette(mid); color: palette(bright-text); border-radius: 6px; }");
         return;
     }
     picture_->setStyleSheet({});
-    QSize target = picture_->size().boundedTo(image_.size() * 4);
-    picture_->setPixmap(QPixmap::fromImage(image_.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    if (zoom_ <= 0) {  // fit
+        scroll_->setWidgetResizable(true);
+        QSize target = scroll_->viewport()->size().boundedTo(image_.size() * 4);
+        picture_->setPixmap(QPixmap::fromImage(image_.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    } else {
+        scroll_->setWidgetResizable(false);
+        QPixmap pm = QPixmap::fromImage(image_.scaled(image_.size() * zoom_, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        picture_->setPixmap(pm);
+        picture_->resize(pm.size());
+    }
 }
 
 } // namespace mner::ui

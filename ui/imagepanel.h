@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 
 namespace mner::ui {
 
@@ -21,12 +22,19 @@ public:
     const QImage &image() const { return image_; }
     QString placeholderText() const { return placeholder_; }
 
+    // 0 fits the image to the panel; otherwise a scale factor (1 = actual pixels).
+    void setZoom(double zoom);
+    double zoom() const { return zoom_; }
+
 protected:
     void resizeEvent(QResizeEvent *) override;
+    bool eventFilter(QObject *o, QEvent *e) override;
 
 private:
     void refresh();
+    QScrollArea *scroll_;
     QLabel *picture_;
+    double zoom_ = 0;
     QLabel *words_;
     QImage image_;
     QString placeholder_;

@@ -28,6 +28,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeySequenceEdit>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -157,7 +159,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     addDockWidget(Qt::BottomDockWidgetArea, scoreDock);
     tabifyDockWidget(errorDock, scoreDock);
     errorDock->raise();
-    resizeDocks({errorDock}, {240}, Qt::Vertical);  // the tweet stays the main thing
+    // the tweet stays the main thing: a strip for the docks unless the user arranged them before
+    if (!QSettings().contains("window/state"))
+        QTimer::singleShot(0, this, [this, errorDock] { resizeDocks({errorDock}, {height() / 3}, Qt::Vertical); });
     connect(errors_, &ErrorBrowser::openSpan, this, [this](qint64 id, int b, int e) { openTweet(id, b, e); });
 
     progress_ = new QLabel(this);
@@ -224,6 +228,7 @@ void MainWindow::buildMenus() {
     // label keys act while the tweet view or the list has focus
     auto labelAction = [&](const QString &type, const QString &text, QList<QKeySequence> keys) {
         QAction *act = edit->addAction(text);
+        act->setObjectName(type.isEmpty() ? QStringLiteral("clear") : "label-" + type);
         act->setShortcuts(keys);
         act->setShortcutContext(Qt::WindowShortcut);
         connect(act, &QAction::triggered, this, [this, type] { labelSelection(type); });
@@ -236,28 +241,42 @@ void MainWindow::buildMenus() {
     labelAction("", tr("Clear label"), {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
     edit->addSeparator();
     a = edit->addAction(tr("Accept model span"), this, &MainWindow::acceptModelSpan);
+    a->setObjectName("accept-span");
     a->setShortcut(QKeySequence(Qt::Key_A));
     a = edit->addAction(tr("Accept model tweet"), this, &MainWindow::acceptModelTweet);
+    a->setObjectName("accept-tweet");
     a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_A));
 
     QMenu *tweet = menuBar()->addMenu(tr("&Tweet"));
     a = tweet->addAction(tr("&Next"), this, [this] { nextTweet(1); });
+    a->setObjectName("next-tweet");
     a->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
     a = tweet->addAction(tr("&Previous"), this, [this] { nextTweet(-1); });
+    a->setObjectName("previous-tweet");
     a->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
     a = tweet->addAction(tr("Next &uncertain"), this, [this] { nextUncertain(); });
+    a->setObjectName("next-uncertain");
     a->setShortcut(QKeySequence(Qt::Key_U));
     a = tweet->addAction(tr("Next &disagreement"), this, [this] { nextDisagreement(); });
+    a->setObjectName("next-disagreement");
     a->setShortcut(QKeySequence(Qt::Key_D));
     tweet->addSeparator();
     a = tweet->addAction(tr("Mark &done"), this, [this] { setStatus(1); });
+    a->setObjectName("mark-done");
     a->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     a = tweet->addAction(tr("&Skip"), this, [this] { setStatus(2); });
+    a->setObjectName("skip");
     a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return));
 
     QMenu *models = menuBar()->addMenu(tr("&Model"));
     a = models->addAction(tr("&Run model…"), this, &MainWindow::runModelDialog);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    // keys the user changed in the settings
+    QSettings settings;
+    for (QAction *act : findChildren<QAction *>())
+        if (!act->objectName().isEmpty() && settings.contains("keys/" + act->objectName()))
+            act->setShortcuts(QKeySequence::listFromString(settings.value("keys/" + act->objectName()).toString()));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>()) viewMenu->addAction(d->toggleViewAction());
@@ -739,12 +758,28 @@ void MainWindow::settingsDialog() {
         });
         form->addRow(tr("Colour of %1:").arg(t), b);
     }
+    QList<QPair<QAction *, QKeySequenceEdit *>> keyEdits;
+    for (QAction *act : findChildren<QAction *>()) {
+        if (act->objectName().isEmpty()) continue;
+        auto *k = new QKeySequenceEdit(act->shortcut(), &d);
+        k->setAccessibleName(tr("Key for %1").arg(act->text().remove('&')));
+        form->addRow(act->text().remove('&') + ':', k);
+        keyEdits.push_back({act, k});
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
     connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     form->addRow(buttons);
     if (d.exec() != QDialog::Accepted) return;
     QSettings s;
+    for (const auto &[act, k] : keyEdits) {
+        if (k->keySequence() == act->shortcut()) continue;
+        QList<QKeySequence> keys = act->shortcuts();
+        if (keys.isEmpty()) keys << k->keySequence();
+        else keys[0] = k->keySequence();  // the first key changes; alternatives stay
+        act->setShortcuts(keys);
+        s.setValue("keys/" + act->objectName(), QKeySequence::listToString(keys));
+    }
     QFont f = view_->font();
     f.setPointSizeF(size->value());
     view_->setFont(f);

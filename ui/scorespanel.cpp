@@ -35,7 +35,7 @@ ScoresPanel::ScoresPanel(QWidget *parent) : QWidget(parent) {
     bar->addWidget(reference_);
     bar->addStretch(1);
     lay->addLayout(bar);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = new QSplitter(Qt::Horizontal, this);  // side by side: the panel is a strip under the tweet
     scores_ = new QTableWidget(this);
     scores_->setAccessibleName(tr("Scores per model and type"));
     scores_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -149,7 +149,7 @@ void ScoresPanel::refresh() {
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
+    view->setMinimumSize(200, 120);
     view->setAccessibleName(tr("F1 chart"));
     chartHolder_->layout()->addWidget(view);
 }

@@ -18,6 +18,7 @@ class ScoresPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ScoresPanel(QWidget *parent = nullptr);
+    QSize sizeHint() const override { return QSize(800, 230); }  // a strip below the tweet
     void setProject(Project *p);
     void refresh();
     QTableWidget *scores() const { return scores_; }

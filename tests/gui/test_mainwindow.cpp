@@ -243,6 +243,7 @@ private Q_SLOTS:
             if (auto *dock = w.findChild<QDockWidget *>("scoreDock")) dock->raise();
             QTest::qWait(200);
             w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/scores.png");
+            QVERIFY(w.openProject(demo_));  // closes the project, folding its WAL into the file
             QFile::copy(path, qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/annotated.mner");
         }
     }
