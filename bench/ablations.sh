@@ -17,6 +17,8 @@ args_of() {
     no-chars) echo "--arch cwi --no-chars" ;;
     no-td-gn-sinerelu) echo "--arch cwi --no-td-gn-sinerelu" ;;
     no-extra-words) echo "--arch cwi --no-extra-words" ;;
+    word-dim-50) echo "--arch cwi --word-dim 50" ;;
+    word-dim-200) echo "--arch cwi --word-dim 200" ;;
     extra-data) echo "--arch cwi --extra $shared/data/wnut17/train.conll --extra $shared/data/btc/train.conll" ;;
   esac
 }
