@@ -590,13 +590,13 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
     std::vector<RunInput> inputs;
     try {
         auto words = project_->allWords();
+        auto imageWords = project_->allImageWords();
         std::vector<int64_t> ids;
         if (tweets.isEmpty()) ids = project_->tweetIds();
         else ids.assign(tweets.begin(), tweets.end());
         for (int64_t id : ids) {
             RunInput in{id, words[id], {}};
-            TweetRecord t = project_->tweet(id);
-            for (const auto &[src, w] : t.imageWords)
+            for (const auto &[src, w] : imageWords[id])
                 if (src.rfind("caption", 0) == 0) in.imageWords = captionWords(w);
             inputs.push_back(std::move(in));
         }

@@ -95,6 +95,15 @@ std::vector<std::string> splitTags(const std::string &s) {
     return out;
 }
 
+constexpr const char *kEditSelect =
+    "SELECT e.id, l.name, e.who, e.at, e.tweet_id, e.begin_idx, e.end_idx, e.old_tags, e.new_tags, e.kind, "
+    "coalesce(e.reverts, 0) FROM edits e JOIN layers l ON l.id = e.layer_id ";
+
+EditRecord readEdit(const Statement &st) {
+    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
+            splitTags(st.text(7)), splitTags(st.text(8)), st.text(9), st.int64(10)};
+}
+
 std::string readFile(const fs::path &p) {
     std::ifstream in(p, std::ios::binary);
     if (!in) return {};
@@ -426,29 +435,24 @@ int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin,
 }
 
 EditRecord Project::edit(int64_t id) {
-    auto st = db_.prepare("SELECT e.id, l.name, e.who, e.at, e.tweet_id, e.begin_idx, e.end_idx, e.old_tags, e.new_tags, "
-                          "e.kind, coalesce(e.reverts, 0) FROM edits e JOIN layers l ON l.id = e.layer_id WHERE e.id = ?");
+    auto st = db_.prepare(std::string(kEditSelect) + "WHERE e.id = ?");
     st.bind(1, id);
     if (!st.step()) throw StoreError("no edit with id " + std::to_string(id));
-    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
-            splitTags(st.text(7)), splitTags(st.text(8)), st.text(9), st.int64(10)};
+    return readEdit(st);
 }
 
-int64_t Project::undoEdit(int64_t editId, const std::string &who) {
+int64_t Project::revertEdit(int64_t editId, const std::string &who, bool undo) {
     Transaction tx(db_);
     EditRecord e = edit(editId);
-    int64_t id = writeEdit(e.layer, e.tweetId, e.begin, e.oldTags, &e.newTags, who, "undo", editId);
+    // undo puts the old tags back where the edit's new ones must still be; redo the other way
+    const auto &to = undo ? e.oldTags : e.newTags, &expected = undo ? e.newTags : e.oldTags;
+    int64_t id = writeEdit(e.layer, e.tweetId, e.begin, to, &expected, who, undo ? "undo" : "redo", editId);
     tx.commit();
     return id;
 }
 
-int64_t Project::redoEdit(int64_t editId, const std::string &who) {
-    Transaction tx(db_);
-    EditRecord e = edit(editId);
-    int64_t id = writeEdit(e.layer, e.tweetId, e.begin, e.newTags, &e.oldTags, who, "redo", editId);
-    tx.commit();
-    return id;
-}
+int64_t Project::undoEdit(int64_t editId, const std::string &who) { return revertEdit(editId, who, true); }
+int64_t Project::redoEdit(int64_t editId, const std::string &who) { return revertEdit(editId, who, false); }
 
 UndoState Project::undoState(const std::string &who) {
     UndoState u;
@@ -474,14 +478,10 @@ UndoState Project::undoState(const std::string &who) {
 }
 
 std::vector<EditRecord> Project::edits(int64_t tweetId) {
-    auto st = db_.prepare("SELECT e.id, l.name, e.who, e.at, e.tweet_id, e.begin_idx, e.end_idx, e.old_tags, e.new_tags, "
-                          "e.kind, coalesce(e.reverts, 0) "
-                          "FROM edits e JOIN layers l ON l.id = e.layer_id WHERE ?1 = 0 OR e.tweet_id = ?1 ORDER BY e.id");
+    auto st = db_.prepare(std::string(kEditSelect) + "WHERE ?1 = 0 OR e.tweet_id = ?1 ORDER BY e.id");
     st.bind(1, tweetId);
     std::vector<EditRecord> out;
-    while (st.step())
-        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
-                       splitTags(st.text(7)), splitTags(st.text(8)), st.text(9), st.int64(10)});
+    while (st.step()) out.push_back(readEdit(st));
     return out;
 }
 
@@ -558,6 +558,13 @@ std::map<int64_t, std::vector<std::string>> Project::allWords() {
     std::map<int64_t, std::vector<std::string>> out;
     auto st = db_.prepare("SELECT tweet_id, text FROM tokens ORDER BY tweet_id, idx");
     while (st.step()) out[st.int64(0)].push_back(st.text(1));
+    return out;
+}
+
+std::map<int64_t, std::map<std::string, std::string>> Project::allImageWords() {
+    auto st = db_.prepare("SELECT t.id, w.source, w.words FROM tweets t JOIN image_words w ON w.image_id = t.image_id");
+    std::map<int64_t, std::map<std::string, std::string>> out;
+    while (st.step()) out[st.int64(0)][st.text(1)] = st.text(2);
     return out;
 }
 

@@ -154,6 +154,8 @@ public:
     // one query; and every tweet's words.
     std::map<int64_t, std::vector<std::string>> layerTags(const std::string &layer);
     std::map<int64_t, std::vector<std::string>> allWords();
+    // Every tweet's image words by source, in one query.
+    std::map<int64_t, std::map<std::string, std::string>> allImageWords();
     // Per-token confidences of a model layer for a tweet; empty when none were stored.
     std::vector<float> confidences(const std::string &layer, int64_t tweetId);
 
@@ -168,6 +170,7 @@ public:
 private:
     Project(std::string path, Database db);
     int64_t layerId(const std::string &name, const std::string &kind, bool create);
+    int64_t revertEdit(int64_t editId, const std::string &who, bool undo);
     int64_t writeEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
                       const std::vector<std::string> *expectedOld, const std::string &who, const char *kind, int64_t reverts);
     std::string path_;
