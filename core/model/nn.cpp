@@ -65,10 +65,14 @@ torch::Tensor CrfImpl::effectiveStart() const { return start + forbiddenStart; }
 
 torch::Tensor CrfImpl::logPartition(const torch::Tensor &em, const torch::Tensor &mask) const {
     auto trans = effectiveTransitions().unsqueeze(0);  // [1, K, K]
-    auto alpha = effectiveStart().unsqueeze(0) + em.select(1, 0);  // [B, K]
-    for (int64_t t = 1; t < em.size(1); ++t) {
-        auto next = torch::logsumexp(alpha.unsqueeze(2) + trans + em.select(1, t).unsqueeze(1), 1);
-        alpha = torch::where(mask.select(1, t).unsqueeze(1), next, alpha);
+    // unbind once (its backward is one stack) rather than select per step (a full-size zero
+    // tensor per step in the backward pass)
+    auto steps = em.unbind(1);
+    auto live = mask.unsqueeze(2).unbind(1);
+    auto alpha = effectiveStart().unsqueeze(0) + steps[0];  // [B, K]
+    for (size_t t = 1; t < steps.size(); ++t) {
+        auto next = torch::logsumexp(alpha.unsqueeze(2) + trans + steps[t].unsqueeze(1), 1);
+        alpha = torch::where(live[t], next, alpha);
     }
     return torch::logsumexp(alpha + end.unsqueeze(0), 1);
 }
@@ -298,10 +302,11 @@ torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x) {
     // k shifted views stacked on the channel axis (cheaper to differentiate than unfold)
     std::vector<torch::Tensor> shifts;
     for (int64_t i = 0; i < k; ++i) shifts.push_back(padded.slice(2, i, i + len));
-    auto cols = torch::cat(shifts, 1).transpose(1, 2);                        // [N, L, k*in]
-    auto y = torch::matmul(cols, w.permute({0, 2, 1}).reshape({w.size(0), -1}).t());  // [N, L, out]
-    if (conv->bias.defined()) y = y + conv->bias;
-    return y.transpose(1, 2);                                          // [N, out, L]
+    int64_t n = x.size(0), out = w.size(0);
+    auto cols = torch::cat(shifts, 1).transpose(1, 2).reshape({n * len, -1});  // [N*L, k*in], one plain GEMM
+    auto wt = w.permute({0, 2, 1}).reshape({out, -1}).t();                     // [k*in, out]
+    auto y = conv->bias.defined() ? torch::addmm(conv->bias, cols, wt) : cols.mm(wt);
+    return y.view({n, len, out}).transpose(1, 2);                             // [N, out, L]
 }
 
 torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths) {
@@ -364,7 +369,9 @@ torch::Tensor CwiNetImpl::emissions(const Batch &b) {
     if (cfg.useChars) {
         auto idx = b.mask.reshape(-1).nonzero().squeeze(1);
         auto flat = b.chars.reshape({B * T, -1}).index_select(0, idx);
-        auto feat = chars(flat);
+        // each distinct spelling once: a batch repeats many words ("RT", ":", "the")
+        auto uniq = torch::unique_dim(flat, 0, /*sorted=*/false, /*return_inverse=*/true);
+        auto feat = chars(std::get<0>(uniq)).index_select(0, std::get<1>(uniq));
         auto all = torch::zeros({B * T, feat.size(1)}, feat.options());
         all = all.index_copy(0, idx, feat);
         parts.push_back(all.reshape({B, T, -1}));
