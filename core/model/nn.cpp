@@ -299,6 +299,7 @@ torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x) {
     int64_t k = w.size(2);
     int64_t len = x.size(2);
     auto padded = F::pad(x, F::PadFuncOptions({(k - 1) / 2, k / 2}));
+    if (x.size(0) <= 64) return conv(padded);  // few samples: libtorch's own kernel is quicker
     // k shifted views stacked on the channel axis (cheaper to differentiate than unfold)
     std::vector<torch::Tensor> shifts;
     for (int64_t i = 0; i < k; ++i) shifts.push_back(padded.slice(2, i, i + len));
@@ -369,9 +370,15 @@ torch::Tensor CwiNetImpl::emissions(const Batch &b) {
     if (cfg.useChars) {
         auto idx = b.mask.reshape(-1).nonzero().squeeze(1);
         auto flat = b.chars.reshape({B * T, -1}).index_select(0, idx);
-        // each distinct spelling once: a batch repeats many words ("RT", ":", "the")
-        auto uniq = torch::unique_dim(flat, 0, /*sorted=*/false, /*return_inverse=*/true);
-        auto feat = chars(std::get<0>(uniq)).index_select(0, std::get<1>(uniq));
+        // each distinct spelling once: a large batch repeats many words ("RT", ":", "the");
+        // a single tweet has too few repeats to pay for the search
+        torch::Tensor feat;
+        if (flat.size(0) > 64) {
+            auto uniq = torch::unique_dim(flat, 0, /*sorted=*/false, /*return_inverse=*/true);
+            feat = chars(std::get<0>(uniq)).index_select(0, std::get<1>(uniq));
+        } else {
+            feat = chars(flat);
+        }
         auto all = torch::zeros({B * T, feat.size(1)}, feat.options());
         all = all.index_copy(0, idx, feat);
         parts.push_back(all.reshape({B, T, -1}));
