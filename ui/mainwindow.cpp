@@ -254,6 +254,9 @@ void MainWindow::buildMenus() {
     a = tweet->addAction(tr("&Previous"), this, [this] { nextTweet(-1); });
     a->setObjectName("previous-tweet");
     a->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
+    a = tweet->addAction(tr("&Reload"), this, &MainWindow::reloadTweet);
+    a->setObjectName("reload-tweet");
+    a->setShortcut(QKeySequence(Qt::Key_F5));
     a = tweet->addAction(tr("Next &uncertain"), this, [this] { nextUncertain(); });
     a->setObjectName("next-uncertain");
     a->setShortcut(QKeySequence(Qt::Key_U));
@@ -399,7 +402,8 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         TweetRecord t = project_->tweet(id);
         QStringList tokens;
         for (const Token &tok : t.tweet.tokens) tokens << QString::fromStdString(tok.text);
-        TweetView::Layer ref{tr("gold (corrected)"), toQt(project_->labels("corrected", id)), {}};
+        shownTags_ = project_->labels("corrected", id);
+        TweetView::Layer ref{tr("gold (corrected)"), toQt(shownTags_), {}};
         QVector<TweetView::Layer> below;
         for (const LayerInfo &l : project_->layerList()) {
             if (l.kind != "model") continue;
@@ -430,6 +434,26 @@ void MainWindow::tweetChanged(int64_t id) {
     else openTweet(id);  // undo of an edit on another tweet: show where it happened
 }
 
+void MainWindow::reloadTweet() {
+    if (!current_) return;
+    showTweet(current_, true);
+    model_->refreshTweet(current_);
+}
+
+bool MainWindow::tweetIsFresh() {
+    if (project_->labels("corrected", current_) == shownTags_) return true;
+    QString msg = tr("This tweet was changed in another session since it was shown.");
+    if (!quiet_ && QMessageBox::question(this, tr("Tweet changed elsewhere"), msg + "\n" + tr("Apply your change on top of theirs?"),
+                                         QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply) {
+        reloadTweet();
+        return true;
+    }
+    lastError_ = msg + ' ' + tr("It was reloaded; nothing was overwritten.");
+    statusBar()->showMessage(lastError_, 10000);
+    reloadTweet();
+    return false;
+}
+
 void MainWindow::applyTags(const std::vector<std::string> &newTags, const QString &what) {
     if (!project_ || !current_) return;
     std::vector<std::string> cur = project_->labels("corrected", current_);
@@ -442,7 +466,7 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
 }
 
 void MainWindow::labelSelection(const QString &type) {
-    if (!project_ || !current_ || view_->tokenCount() == 0) return;
+    if (!project_ || !current_ || view_->tokenCount() == 0 || !tweetIsFresh()) return;
     auto [b, e] = view_->selection();
     std::vector<std::string> cur = project_->labels("corrected", current_);
     applyTags(relabel(cur, b, e, type.toStdString()),
@@ -451,7 +475,7 @@ void MainWindow::labelSelection(const QString &type) {
 
 void MainWindow::acceptModelSpan() {
     QString layer = firstModelLayer();
-    if (!project_ || !current_ || layer.isEmpty()) return;
+    if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
     std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
     std::vector<std::string> cur = project_->labels("corrected", current_);
     if (pred.size() != cur.size()) return;
@@ -467,7 +491,7 @@ void MainWindow::acceptModelSpan() {
 
 void MainWindow::acceptModelTweet() {
     QString layer = firstModelLayer();
-    if (!project_ || !current_ || layer.isEmpty()) return;
+    if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
     std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
     if (pred.size() == project_->labels("corrected", current_).size()) applyTags(pred, tr("accept %1 tweet").arg(layer));
 }

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QTableView;
 class QLabel;
@@ -54,6 +56,7 @@ public:
     bool nextUncertain();
     bool nextDisagreement();
     void setStatus(int status);  // 1 done, 2 skipped; moves on
+    void reloadTweet();           // re-reads the tweet (edits of other sessions appear)
 
     // Runs models (files) over tweets (all when empty) in a worker thread.
     void runModels(const QStringList &modelFiles, const QVector<qint64> &tweets = {});
@@ -93,6 +96,9 @@ private:
     void showTweet(int64_t id, bool keepCursor = false);
     void tweetChanged(int64_t id);
     void applyTags(const std::vector<std::string> &newTags, const QString &what);
+    // False when another session changed the tweet since it was shown (after asking, or at once
+    // when quiet): the tweet is reloaded and the key press is not applied.
+    bool tweetIsFresh();
     void modelRunDone(const RunResult &r);
     void showError(const QString &title, const QString &text);
     void updateTitle();
@@ -118,6 +124,7 @@ private:
     QStringList pendingModels_;
     QVector<qint64> pendingTweets_;
     int64_t current_ = 0;
+    std::vector<std::string> shownTags_;  // the corrected tags as last shown
     QString who_;
     bool quiet_ = false;
     QString lastError_;

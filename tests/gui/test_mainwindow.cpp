@@ -248,6 +248,38 @@ private Q_SLOTS:
         }
     }
 
+    void twoWindowsOnOneProject() {
+        QString path = tmp_.filePath("two.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        MainWindow a, b;
+        a.setQuiet(true);
+        b.setQuiet(true);
+        a.setAnnotator("ann");
+        b.setAnnotator("bob");
+        QVERIFY(a.openProject(path));
+        QVERIFY(b.openProject(path));
+        a.selectRow(0);
+        b.selectRow(0);
+        a.tweetView()->setSelection(3, 4);
+        a.labelSelection("ORG");  // "Ferry"
+        int64_t id = a.currentTweet();
+        // b still shows the old tweet: its edit is refused and the tweet reloaded, not overwritten
+        b.tweetView()->setSelection(3, 5);
+        b.labelSelection("PER");
+        QVERIFY(b.lastError().contains("changed in another session"));
+        QCOMPARE(QString::fromStdString(b.project()->labels("corrected", id)[3]), QString("B-ORG"));
+        // after the reload b sees a's span, and its next edit goes through
+        b.tweetView()->grab();
+        bool seen = false;
+        for (const auto &sp : b.tweetView()->drawnSpans()) seen = seen || (sp.begin == 3 && sp.type == "ORG");
+        QVERIFY(seen);
+        b.tweetView()->setSelection(4, 5);
+        b.labelSelection("PER");
+        QCOMPARE(QString::fromStdString(a.project()->labels("corrected", id)[4]), QString("B-PER"));
+        QCOMPARE(QString::fromStdString(a.project()->labels("corrected", id)[3]), QString("B-ORG"));
+    }
+
     void badProjectKeepsCurrentOne() {
         MainWindow w;
         w.setQuiet(true);
