@@ -2,7 +2,9 @@
 // to the next tweet, and a durable label edit; and reports peak memory.
 // Usage: mner-studio-bench PROJECT [EDITS] [MODEL]   (works on a copy of PROJECT; with MODEL the
 // model first tags every tweet through "Run model", so that the view draws a prediction row)
+#include "errorbrowser.h"
 #include "mainwindow.h"
+#include "scorespanel.h"
 #include "tweetlistmodel.h"
 #include "tweetview.h"
 
@@ -66,6 +68,16 @@ int main(int argc, char **argv) {
         std::printf("run model over %d tweets in the worker thread: %.1f s (%.0f tweets/s incl. marginals and storing)%s\n",
                     total, s, total / s, ok ? "" : " FAILED");
         w.selectRow(0);
+        t.restart();
+        w.errorBrowser()->refresh();
+        double errMs = t.nsecsElapsed() / 1e6;
+        t.restart();
+        w.scoresPanel()->refresh();
+        std::printf("refresh error browser: %.0f ms, scores: %.0f ms\n", errMs, t.nsecsElapsed() / 1e6);
+        t.restart();
+        w.openProject(path);
+        app.processEvents();
+        std::printf("reopen the tagged project: %.1f ms\n", t.nsecsElapsed() / 1e6);
     }
 
     std::vector<double> next;
