@@ -56,6 +56,12 @@ void ImagePanel::setImage(const QByteArray &bytes, const QString &name) {
     refresh();
 }
 
+void ImagePanel::setPlaceholder(const QString &text) {
+    image_ = QImage();
+    placeholder_ = text;
+    refresh();
+}
+
 void ImagePanel::setImageWords(const QMap<QString, QString> &wordsBySource) {
     QStringList lines;
     for (auto it = wordsBySource.begin(); it != wordsBySource.end(); ++it)

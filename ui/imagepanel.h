@@ -18,6 +18,8 @@ public:
     // Decodes bytes (format sniffed from the content). Empty bytes: "no image".
     void setImage(const QByteArray &bytes, const QString &name);
     void setImageWords(const QMap<QString, QString> &wordsBySource);
+    // No image, and why.
+    void setPlaceholder(const QString &text);
     bool hasImage() const { return !image_.isNull(); }
     const QImage &image() const { return image_; }
     QString placeholderText() const { return placeholder_; }

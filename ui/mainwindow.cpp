@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -282,6 +283,14 @@ void MainWindow::buildMenus() {
             act->setShortcuts(QKeySequence::listFromString(settings.value("keys/" + act->objectName()).toString()));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *outside = viewMenu->addAction(tr("Allow images outside the project"));
+    outside->setObjectName("allow-outside-images");
+    outside->setCheckable(true);
+    connect(outside, &QAction::toggled, this, [this](bool on) {
+        allowOutsideImages_ = on;
+        if (project_) QSettings().setValue("outside/" + QString::fromStdString(project_->path()), on);
+        if (current_) showTweet(current_);
+    });
     for (QDockWidget *d : findChildren<QDockWidget *>()) viewMenu->addAction(d->toggleViewAction());
     viewMenu->addAction(tr("Refresh errors and scores"), this, [this] {
         errors_->refresh();
@@ -347,6 +356,11 @@ bool MainWindow::openProject(const QString &path, bool create) {
     scores_->setProject(nullptr);
     project_ = std::move(p);
     current_ = 0;
+    allowOutsideImages_ = QSettings().value("outside/" + QString::fromStdString(project_->path()), false).toBool();
+    if (auto *act = findChild<QAction *>("allow-outside-images")) {
+        QSignalBlocker block(act);
+        act->setChecked(allowOutsideImages_);
+    }
     splitFilter_->blockSignals(true);
     splitFilter_->clear();
     splitFilter_->addItem(tr("all splits"), QString());
@@ -415,9 +429,14 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         }
         view_->setTweet(tokens, ref, below, keepCursor);
         if (!keepCursor) {
-            std::vector<unsigned char> bytes = project_->imageBytes(t);
-            image_->setImage(QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())),
-                             QString::fromStdString(t.imageName));
+            if (t.imageOutside && !allowOutsideImages_) {
+                image_->setPlaceholder(tr("Image %1 lies outside the project's folder:\n%2\nView › Allow images outside the "
+                                          "project shows it.").arg(QString::fromStdString(t.imageName), QString::fromStdString(t.imagePath)));
+            } else {
+                std::vector<unsigned char> bytes = project_->imageBytes(t, allowOutsideImages_);
+                image_->setImage(QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())),
+                                 QString::fromStdString(t.imageName));
+            }
             QMap<QString, QString> words;
             for (const auto &[src, w] : t.imageWords) words[QString::fromStdString(src)] = QString::fromStdString(w);
             image_->setImageWords(words);

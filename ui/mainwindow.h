@@ -124,6 +124,7 @@ private:
     QStringList pendingModels_;
     QVector<qint64> pendingTweets_;
     int64_t current_ = 0;
+    bool allowOutsideImages_ = false;  // per project, remembered
     std::vector<std::string> shownTags_;  // the corrected tags as last shown
     QString who_;
     bool quiet_ = false;

@@ -337,7 +337,12 @@ TweetRecord Project::tweet(int64_t id) {
     r.tweet.text = st.text(3);
     r.imageName = st.text(4);
     r.tweet.imageId = r.imageName;
-    if (!st.isNull(5)) r.imagePath = (fs::path(dir_) / st.text(5)).lexically_normal().string();
+    if (!st.isNull(5)) {
+        fs::path rel(st.text(5));
+        r.imagePath = (fs::path(dir_) / rel).lexically_normal().string();
+        fs::path norm = rel.lexically_normal();
+        r.imageOutside = norm.is_absolute() || (!norm.empty() && *norm.begin() == "..");
+    }
     r.imageEmbedded = st.int64(6) != 0;
     int64_t imageId = st.int64(7);
     auto tok = db_.prepare(
@@ -353,7 +358,7 @@ TweetRecord Project::tweet(int64_t id) {
     return r;
 }
 
-std::vector<unsigned char> Project::imageBytes(const TweetRecord &t) {
+std::vector<unsigned char> Project::imageBytes(const TweetRecord &t, bool allowOutside) {
     if (t.imageEmbedded) {
         auto st = db_.prepare("SELECT data FROM images WHERE name = ?");
         st.bind(1, t.imageName);
@@ -361,6 +366,9 @@ std::vector<unsigned char> Project::imageBytes(const TweetRecord &t) {
         return {};
     }
     if (t.imagePath.empty()) return {};
+    if (t.imageOutside && !allowOutside)
+        throw StoreError("image " + t.imageName + " lies outside the project's folder (" + t.imagePath +
+                         "); it is only read when images outside the project are allowed");
     std::string s = readFile(t.imagePath);
     return std::vector<unsigned char>(s.begin(), s.end());
 }

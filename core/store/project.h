@@ -51,6 +51,7 @@ struct TweetRecord {
     std::string imageName;                         // empty when the tweet has no image
     std::string imagePath;                         // absolute path when stored as a path
     bool imageEmbedded = false;
+    bool imageOutside = false;                     // the stored path leads out of the project's folder
     std::map<std::string, std::string> imageWords; // by source ("caption", tagger name)
 };
 
@@ -112,7 +113,10 @@ public:
     std::map<int64_t, double> uncertainties(const std::string &layer);
     // Throws StoreError when there is no such tweet.
     TweetRecord tweet(int64_t id);
-    std::vector<unsigned char> imageBytes(const TweetRecord &t);
+    // The image's bytes (empty when there is no image file). A path that leads out of the
+    // project's folder (a project file from elsewhere could point anywhere) is only read with
+    // allowOutside; otherwise StoreError says where it points.
+    std::vector<unsigned char> imageBytes(const TweetRecord &t, bool allowOutside = false);
 
     std::vector<std::string> splits();
     // All layers with how many tweets each labels (scans the labels: for summaries, not hot paths).

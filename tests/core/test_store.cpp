@@ -138,6 +138,24 @@ TEST(images_and_captions) {
     CHECK_EQ(st.text(0), std::string("img/10.jpg"));  // relative to the project
 }
 
+TEST(image_paths_outside_the_project_are_not_followed_silently) {
+    TempDir t;
+    fs::create_directories(t.path / "proj");
+    fs::create_directories(t.path / "elsewhere");
+    std::ofstream(t.path / "elsewhere" / "10.jpg", std::ios::binary) << "\xFF\xD8\xFF\xE0 jpeg";
+    ImportOptions o;
+    o.imagesDir = (t.path / "elsewhere").string();
+    auto p = Project::open((t.path / "proj" / "p.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, o);
+    TweetRecord r = p->tweet(p->tweetIds()[0]);
+    CHECK(r.imageOutside);
+    CHECK_THROWS(StoreError, p->imageBytes(r), "outside the project's folder");
+    CHECK_EQ(p->imageBytes(r, true).size(), size_t(9));
+    // a path written into the file by hand is judged the same way
+    p->db().exec("UPDATE images SET path = '/etc/hostname' WHERE name = '10'");
+    CHECK(p->tweet(p->tweetIds()[0]).imageOutside);
+}
+
 TEST(shared_twitter2015_import_round_trip) {
     fs::path dir = fs::path(mner_test::sharedDir()) / "data/twitter2015";
     if (!fs::exists(dir / "train.txt")) SKIP("no shared data");
