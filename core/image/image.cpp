@@ -3,6 +3,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <climits>
 #include <cstring>
 
 namespace mner {
@@ -49,8 +50,9 @@ ImageSize peekImageSize(const unsigned char *d, size_t n) {
         if (n >= 10) return {le16(d + 6), le16(d + 8)};
         break;
     case ImageFormat::Bmp: {
-        int32_t w = le32(d + 18), h = le32(d + 22);
-        return {w < 0 ? -w : w, h < 0 ? -h : h};
+        // BMP heights are negative for top-down images; INT32_MIN has no positive counterpart
+        auto magnitude = [](int32_t v) { return v == INT32_MIN ? INT32_MAX : (v < 0 ? -v : v); };
+        return {magnitude(le32(d + 18)), magnitude(le32(d + 22))};
     }
     case ImageFormat::Jpeg: {
         size_t i = 2;
