@@ -43,6 +43,7 @@ void LabelCommand::redo() {
         error_ = QString::fromStdString(e.what());
     }
     if (changed_) changed_(tweet_);
+    if (failed_ && onError_) onError_(error_);
 }
 
 void LabelCommand::undo() {
@@ -58,26 +59,32 @@ void LabelCommand::undo() {
         error_ = QString::fromStdString(e.what());
     }
     if (changed_) changed_(tweet_);
+    if (failed_ && onError_) onError_(error_);
 }
 
 bool LabelCommand::mergeWith(const QUndoCommand *other) {
     auto *o = dynamic_cast<const LabelCommand *>(other);
     if (!o || restored_ || o->restored_ || o->tweet_ != tweet_ || o->begin_ != begin_ || o->end_ != end_ || o->failed_ || failed_) return false;
-    edits_.insert(edits_.end(), o->edits_.begin(), o->edits_.end());
+    edits_.insert(edits_.end(), o->edits_.begin(), o->edits_.end());  // o is deleted after this
     newTags_ = o->newTags_;
     setText(o->text());
     return true;
 }
 
 void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who,
-                      const std::function<void(int64_t)> &changed) {
+                      const std::function<void(int64_t)> &changed, const std::function<void(const QString &)> &onError) {
     stack->clear();
     UndoState u = project->undoState(who);
-    for (int64_t id : u.undo) stack->push(new LabelCommand(project, id, who, changed));
+    for (int64_t id : u.undo) {
+        auto *c = new LabelCommand(project, id, who, changed);
+        c->setErrorHandler(onError);
+        stack->push(c);
+    }
     // the next redo is the most recently undone edit: push it last, then step back silently
     std::vector<LabelCommand *> undone;  // pushed in reverse so that undoing them all leaves the last undone on top
     for (auto it = u.redo.rbegin(); it != u.redo.rend(); ++it) {
         auto *c = new LabelCommand(project, *it, who, changed);
+        c->setErrorHandler(onError);
         stack->push(c);
         undone.push_back(c);
     }

@@ -33,6 +33,9 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     int64_t tweetId() const { return tweet_; }
+    // Called when writing to the project fails (the command may be gone after a merge, so
+    // callers learn of failures here rather than by asking the command after push()).
+    void setErrorHandler(std::function<void(const QString &)> h) { onError_ = std::move(h); }
     bool failed() const { return failed_; }
     QString error() const { return error_; }
     void setSilent(bool s) { silent_ = s; }
@@ -50,10 +53,11 @@ private:
     bool failed_ = false;
     QString error_;
     std::function<void(int64_t)> changed_;
+    std::function<void(const QString &)> onError_;
 };
 
 // Rebuilds an undo stack from the project's history for one annotator.
 void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who,
-                      const std::function<void(int64_t)> &changed);
+                      const std::function<void(int64_t)> &changed, const std::function<void(const QString &)> &onError);
 
 } // namespace mner::ui

@@ -309,7 +309,8 @@ void MainWindow::closeEvent(QCloseEvent *e) {
 void MainWindow::setAnnotator(const QString &who) {
     who_ = who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed();
     QSettings().setValue("annotator", who_);
-    if (project_) restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); });
+    if (project_) restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
+                                   [this](const QString &e) { showError(tr("Edit not saved"), e); });
 }
 
 void MainWindow::showError(const QString &title, const QString &text) {
@@ -371,7 +372,8 @@ bool MainWindow::openProject(const QString &path, bool create) {
     view_->clear();
     image_->setImage({}, {});
     try {
-        restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); });
+        restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
+                                   [this](const QString &e) { showError(tr("Edit not saved"), e); });
     } catch (const std::exception &e) {
         showError(tr("Cannot restore the undo history"), QString::fromStdString(e.what()));
     }
@@ -480,8 +482,8 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
     if (b == e) return;
     auto *cmd = new LabelCommand(project_.get(), current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e),
                                  who_.toStdString(), what, [this](int64_t id) { tweetChanged(id); });
-    undo_->push(cmd);
-    if (cmd->failed()) showError(tr("Edit not saved"), cmd->error());
+    cmd->setErrorHandler([this](const QString &e) { showError(tr("Edit not saved"), e); });
+    undo_->push(cmd);  // may merge and delete cmd
 }
 
 void MainWindow::labelSelection(const QString &type) {
