@@ -583,8 +583,10 @@ void MainWindow::runModelDialog() {
     auto *lay = new QVBoxLayout(&d);
     auto *list = new QListWidget(&d);
     list->setAccessibleName(tr("Models"));
+    d.setMinimumWidth(480);
     for (const auto &[name, file] : bundledModels()) {
-        auto *it = new QListWidgetItem(name + "  —  " + file, list);
+        auto *it = new QListWidgetItem(tr("%1 (bundled, %2)").arg(name, QFileInfo(file).fileName()), list);
+        it->setToolTip(file);
         it->setData(Qt::UserRole, file);
         it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
         it->setCheckState(name == "cwi" ? Qt::Checked : Qt::Unchecked);
@@ -593,7 +595,8 @@ void MainWindow::runModelDialog() {
     connect(add, &QPushButton::clicked, &d, [&] {
         QString f = QFileDialog::getOpenFileName(&d, tr("Model file"), {}, tr("mner models (*.mnerm)"));
         if (f.isEmpty()) return;
-        auto *it = new QListWidgetItem(QFileInfo(f).completeBaseName() + "  —  " + f, list);
+        auto *it = new QListWidgetItem(tr("%1 (%2)").arg(QFileInfo(f).completeBaseName(), f), list);
+        it->setToolTip(f);
         it->setData(Qt::UserRole, f);
         it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
         it->setCheckState(Qt::Checked);
