@@ -29,41 +29,6 @@ Format formatOption(const Args &a) {
     }
 }
 
-TypeMap typeMapOption(const Args &a) {
-    try {
-        return TypeMap::parse(a.get("--type-map"));
-    } catch (const std::invalid_argument &e) {
-        throw UsageError(e.what());
-    }
-}
-
-// Writes to a temporary file beside the target, then renames: a failed export leaves no half file.
-void writeOutput(const std::string &path, const std::function<void(std::ostream &)> &write) {
-    if (path.empty() || path == "-") {
-        write(std::cout);
-        std::cout.flush();
-        if (!std::cout) throw std::runtime_error("cannot write to standard output");
-        return;
-    }
-    std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(path + ": cannot open for writing");
-        write(out);
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw std::runtime_error(path + ": write failed (disk full?)");
-        }
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw std::runtime_error(path + ": cannot replace the file: " + ec.message());
-    }
-}
-
 const char *kEvalUsage =
     "Usage: mner eval GOLD PRED [--format F] [--errors]\n\n"
     "Scores PRED against GOLD with conlleval's rules and prints conlleval's report.\n"
@@ -116,6 +81,41 @@ int runEval(const std::vector<std::string> &argv) {
 }
 
 #ifdef MNER_HAVE_STORE
+TypeMap typeMapOption(const Args &a) {
+    try {
+        return TypeMap::parse(a.get("--type-map"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+}
+
+// Writes to a temporary file beside the target, then renames: a failed export leaves no half file.
+void writeOutput(const std::string &path, const std::function<void(std::ostream &)> &write) {
+    if (path.empty() || path == "-") {
+        write(std::cout);
+        std::cout.flush();
+        if (!std::cout) throw std::runtime_error("cannot write to standard output");
+        return;
+    }
+    std::string tmp = path + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error(path + ": cannot open for writing");
+        write(out);
+        out.flush();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw std::runtime_error(path + ": write failed (disk full?)");
+        }
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        throw std::runtime_error(path + ": cannot replace the file: " + ec.message());
+    }
+}
+
 const char *kImportUsage =
     "Usage: mner import PROJECT FILE... [--format F] [--split NAME] [--captions FILE]\n"
     "                   [--images DIR] [--embed-images] [--type-map SPEC]\n\n"

@@ -22,7 +22,7 @@ void printHelp(const std::vector<mner::cli::Command> &cmds) {
 } // namespace
 
 int main(int argc, char **argv) {
-    std::ios::sync_with_stdio(false);
+    // stdio and iostreams stay synchronised: commands mix printf-style tables and streams
     auto cmds = mner::cli::dataCommands();
     for (auto &c : mner::cli::modelCommands()) cmds.push_back(std::move(c));
     std::vector<std::string> args(argv + 1, argv + argc);
