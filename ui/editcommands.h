@@ -36,8 +36,6 @@ public:
     // Called when writing to the project fails (the command may be gone after a merge, so
     // callers learn of failures here rather than by asking the command after push()).
     void setErrorHandler(std::function<void(const QString &)> h) { onError_ = std::move(h); }
-    bool failed() const { return failed_; }
-    QString error() const { return error_; }
     void setSilent(bool s) { silent_ = s; }
 
 private:

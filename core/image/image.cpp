@@ -3,6 +3,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 
@@ -83,6 +84,19 @@ RgbImage decodeImage(const std::vector<unsigned char> &bytes, const DecodeOption
         throw ImageError(std::string(imageFormatName(f)) + " image of " + std::to_string(sz.width) + "x" +
                          std::to_string(sz.height) + " pixels is larger than the limit of " +
                          std::to_string(opt.maxPixels) + " pixels");
+    // OpenCV decodes what it can of a cut-off file and only warns: check the end markers first.
+    if (f == ImageFormat::Jpeg) {
+        // the end-of-image marker near the end (writers may pad or append a little after it)
+        static const unsigned char eoi[] = {0xFF, 0xD9};
+        auto tail = bytes.end() - long(std::min<size_t>(bytes.size() - 2, 65536));
+        if (std::search(tail, bytes.end(), std::begin(eoi), std::end(eoi)) == bytes.end())
+            throw ImageError("truncated JPEG: the end-of-image marker is missing");
+    } else if (f == ImageFormat::Png) {
+        static const unsigned char iend[] = {'I', 'E', 'N', 'D'};
+        auto tail = bytes.end() - long(std::min<size_t>(bytes.size(), 64));
+        if (std::search(tail, bytes.end(), std::begin(iend), std::end(iend)) == bytes.end())
+            throw ImageError("truncated PNG: the IEND chunk is missing");
+    }
     cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<unsigned char *>(bytes.data()));
     cv::Mat bgr;
     try {

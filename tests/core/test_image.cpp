@@ -2,6 +2,9 @@
 
 #include "image/image.h"
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+
 #include <filesystem>
 #include <fstream>
 
@@ -33,7 +36,7 @@ TEST(bad_images_give_clear_errors) {
     fs::path demo = fs::path(mner_test::sourceDir()) / "resources/demo/images";
     auto png = slurp(demo / "demo03.jpg");
     png.resize(40);  // header only
-    CHECK_THROWS(ImageError, decodeImage(png), "could not be decoded");
+    CHECK_THROWS(ImageError, decodeImage(png), "truncated PNG");
     DecodeOptions small;
     small.maxPixels = 1000;
     CHECK_THROWS(ImageError, decodeImage(slurp(demo / "demo01.jpg"), small), "larger than the limit");
@@ -47,4 +50,59 @@ TEST(shared_sample_pngs_named_jpg) {
         CHECK(sniffImageFormat(bytes.data(), bytes.size()) == ImageFormat::Png);
         CHECK(decodeImage(bytes).width > 0);
     }
+    int n = 0;  // every sample tweet image and test photo decodes
+    for (const char *sub : {"train", "dev", "test"})
+        for (const auto &e : fs::directory_iterator(d / sub))
+            if (e.path().extension() == ".jpg") {
+                CHECK(decodeImage(slurp(e.path())).width > 0);
+                ++n;
+            }
+    for (const auto &e : fs::directory_iterator(fs::path(mner_test::sharedDir()) / "imagenet"))
+        if (e.path().extension() == ".jpg" || e.path().extension() == ".bmp") {
+            CHECK(decodeImage(slurp(e.path())).width > 0);
+            ++n;
+        }
+    CHECK_EQ(n, 20);
+}
+
+static std::vector<unsigned char> encode(const cv::Mat &m, const char *ext) {
+    std::vector<unsigned char> out;
+    cv::imencode(ext, m, out);
+    return out;
+}
+
+TEST(grey_alpha_and_16_bit_become_8_bit_rgb) {
+    cv::Mat grey(10, 12, CV_8UC1, cv::Scalar(200));
+    RgbImage g = decodeImage(encode(grey, ".png"));
+    CHECK(g.width == 12 && g.height == 10 && g.pixels.size() == size_t(12 * 10 * 3));
+    CHECK(g.pixels[0] == 200 && g.pixels[1] == 200 && g.pixels[2] == 200);
+    cv::Mat rgba(10, 12, CV_8UC4, cv::Scalar(10, 20, 30, 128));  // B, G, R, A
+    RgbImage a = decodeImage(encode(rgba, ".png"));
+    CHECK(a.pixels[0] == 30 && a.pixels[1] == 20 && a.pixels[2] == 10);  // R, G, B
+    cv::Mat deep(10, 12, CV_16UC3, cv::Scalar(65535, 0, 32768));
+    RgbImage d = decodeImage(encode(deep, ".png"));
+    CHECK(d.pixels[0] >= 127 && d.pixels[0] <= 129 && d.pixels[2] == 255);  // 16-bit scaled to 8
+}
+
+TEST(exif_orientation_is_honoured) {
+    cv::Mat wide(20, 40, CV_8UC3, cv::Scalar(0, 0, 255));
+    std::vector<unsigned char> jpg = encode(wide, ".jpg");
+    // an APP1 Exif segment with Orientation = 6 (rotate 90 degrees clockwise), right after SOI
+    const unsigned char exif[] = {0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0x00, 0x2A, 0, 0, 0, 8,
+                                  0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1, 0x00, 0x06, 0, 0, 0, 0, 0, 0};
+    jpg.insert(jpg.begin() + 2, std::begin(exif), std::end(exif));
+    RgbImage r = decodeImage(jpg);
+    CHECK_EQ(r.width, 20);
+    CHECK_EQ(r.height, 40);
+}
+
+TEST(truncated_files_are_refused) {
+    cv::Mat m(30, 30, CV_8UC3, cv::Scalar(1, 2, 3));
+    auto jpg = encode(m, ".jpg");
+    jpg.resize(jpg.size() - 40);
+    CHECK_THROWS(ImageError, decodeImage(jpg), "truncated JPEG");
+    auto png = encode(m, ".png");
+    png.resize(png.size() - 12);
+    CHECK_THROWS(ImageError, decodeImage(png), "truncated PNG");
+    CHECK(decodeImage(encode(m, ".bmp")).width == 30);
 }
