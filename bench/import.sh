@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
-# Times importing Twitter-2015 train + valid (and the captions) into a fresh project.
+# Times importing 8,257 tweets (Twitter-2015 train + valid + a stand-in for the held-out test
+# split) with their captions into a fresh project, three times.
 # Usage: bench/import.sh [BUILD_DIR] [SHARED_DIR]
 set -euo pipefail
 build=${1:-build} shared=${2:-../shared}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-d=$shared/data/twitter2015
-# The test split (3,257 tweets) is held out: its stand-in is the first 3,257 tweets of train,
-# so the benchmark imports as many tweets as the whole corpus has (8,257).
-awk 'BEGIN{RS=""; ORS="\n\n"} NR<=3257' "$d/train.txt" >"$tmp/stand-in.txt"
+source "$(dirname "$0")/twitter8257.sh"
 for i in 1 2 3; do
   rm -f "$tmp"/p.mner*
   s=$(date +%s%N)
-  "$build/bin/mner" import "$tmp/p.mner" "$d/train.txt" "$d/valid.txt" "$tmp/stand-in.txt" \
-    --captions "$d/captions-blip2.txt" >"$tmp/log"
+  "$build/bin/mner" import "$tmp/p.mner" "${TWITTER_8257[@]}" --captions "$TWITTER_CAPTIONS" >"$tmp/log"
   e=$(date +%s%N)
   echo "run $i: $(( (e - s) / 1000000 )) ms: $(cat "$tmp/log")"
 done

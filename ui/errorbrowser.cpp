@@ -2,6 +2,7 @@
 
 #include "eval/errors.h"
 #include "store/project.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -38,9 +39,7 @@ ErrorBrowser::ErrorBrowser(QWidget *parent) : QWidget(parent) {
     setAccessibleName(tr("Error browser"));
     auto *lay = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    reference_ = new QComboBox(this);
-    reference_->addItems({"corrected", "gold"});
-    reference_->setAccessibleName(tr("Reference layer"));
+    reference_ = referenceLayerCombo(this);
     model_ = new QComboBox(this);
     model_->setAccessibleName(tr("Model layer"));
     kind_ = new QComboBox(this);

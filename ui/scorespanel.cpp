@@ -3,6 +3,7 @@
 #include "eval/conlleval.h"
 #include "eval/errors.h"
 #include "store/project.h"
+#include "widgets.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -26,9 +27,7 @@ ScoresPanel::ScoresPanel(QWidget *parent) : QWidget(parent) {
     setAccessibleName(tr("Scores"));
     auto *lay = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    reference_ = new QComboBox(this);
-    reference_->addItems({"corrected", "gold"});
-    reference_->setAccessibleName(tr("Reference layer"));
+    reference_ = referenceLayerCombo(this);
     model_ = new QComboBox(this);
     model_->setAccessibleName(tr("Model for the confusion matrix"));
     bar->addWidget(new QLabel(tr("Reference:"), this));
