@@ -1,10 +1,13 @@
 // mner-studio: the annotation and inspection GUI.
 #include "mainwindow.h"
 
+#include "../common/openblas_core.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char **argv) {
+    mner::fixOpenblasCore(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName("mner-studio");
     QApplication::setApplicationName("mner-studio");

@@ -164,24 +164,45 @@ int runTrain(const std::vector<std::string> &argv) {
 }
 
 const char *kPredictUsage =
-    "Usage: mner predict --model NAME|FILE INPUT [--captions FILE] [-o OUT] [--batch N]\n\n"
+    "Usage: mner predict --model NAME|FILE INPUT [--captions FILE | --images DIR] [-o OUT] [--batch N]\n\n"
     "Tags INPUT and writes it in its own format with the tag column replaced by the\n"
-    "predictions (standard output by default). --model default is the bundled default model.\n";
+    "predictions (standard output by default). --model default is the bundled default model.\n"
+    "Image words come from --captions (a captions file) or from --images, a folder with each\n"
+    "tweet's image named by its image id, tagged on the fly (see mner tag --help for the\n"
+    "tagger options).\n";
 
 int runPredict(const std::vector<std::string> &argv) {
-    Args a(argv, {"--model", "--captions", "-o", "--output", "--batch", "--threads", "--format", "--images"}, {});
+    std::vector<std::string> valued = {"--model", "--captions", "-o", "--output", "--batch", "--threads", "--format", "--images"};
+    std::vector<std::string> flags;
+#ifdef MNER_HAVE_IMAGE
+    valued.insert(valued.end(), kTaggerOptions.begin(), kTaggerOptions.end());
+    flags = kTaggerFlags;
+#endif
+    Args a(argv, valued, flags);
     a.expectPositional(1, 1, "one INPUT file");
-    if (a.has("--images")) throw std::runtime_error("--images needs the image tagger, which this build does not have yet; use --captions");
+#ifndef MNER_HAVE_IMAGE
+    if (a.has("--images")) throw std::runtime_error("--images needs the image tagger, which this build (without OpenCV) lacks; use --captions");
+#endif
+    if (a.has("--images") && a.has("--captions")) throw UsageError("--captions and --images are alternatives");
     setModelThreads(a.getInt("--threads", 1));
     auto tagger = Tagger::load(resolveModel(a.get("--model", "default")));
     Inputs in = readInputs(a);
     ReadOptions ro;
     ro.format = parseFormat(a.get("--format", "auto"));
     Document doc = readDocument(a.positional()[0], ro);
-    if (tagger->config().useImage && !in.haveCaptions)
+    if (tagger->config().useImage && !in.haveCaptions && !a.has("--images"))
         std::cerr << "mner predict: note: the model was trained with image words (" << tagger->meta().imageWordSource
-                  << "); without --captions it sees none\n";
-    auto pred = tagger->predict(examplesOf(doc, in.haveCaptions ? &in.captions : nullptr), a.getInt("--batch", 64));
+                  << "); without --captions or --images it sees none\n";
+    auto examples = examplesOf(doc, in.haveCaptions ? &in.captions : nullptr);
+#ifdef MNER_HAVE_IMAGE
+    if (a.has("--images")) {
+        int missing = 0;
+        auto words = imageWordsFromDir(doc, a.get("--images"), taggerSpec(a), &missing);
+        for (size_t i = 0; i < examples.size(); ++i) examples[i].imageWords = words[i];
+        if (missing) std::cerr << "mner predict: " << missing << " tweet(s) had no readable image in " << a.get("--images") << "\n";
+    }
+#endif
+    auto pred = tagger->predict(examples, a.getInt("--batch", 64));
     for (size_t i = 0; i < doc.tweets.size(); ++i)
         for (size_t k = 0; k < doc.tweets[i].tokens.size(); ++k) doc.tweets[i].tokens[k].tag = pred[i][k];
     std::string outPath = a.get("-o", a.get("--output"));
@@ -229,10 +250,15 @@ int runModels(const std::vector<std::string> &argv) {
 }
 
 const char *kBenchUsage =
-    "Usage: mner bench predict [--model NAME|FILE] --input FILE [--captions FILE] [--repeat N]\n\n"
-    "Measures prediction speed (tweets/s) with one thread at batch sizes 1 and 64.\n";
+    "Usage: mner bench predict [--model NAME|FILE] --input FILE [--captions FILE] [--repeat N]\n"
+    "       mner bench tag IMAGE... [--repeat N] [tagger options]\n\n"
+    "predict: prediction speed (tweets/s) with one thread at batch sizes 1 and 64.\n"
+    "tag: the image tagger's milliseconds per image on one thread, decoding included.\n";
 
 int runBench(const std::vector<std::string> &argv) {
+#ifdef MNER_HAVE_IMAGE
+    if (!argv.empty() && argv[0] == "tag") return runBenchTag({argv.begin() + 1, argv.end()});
+#endif
     Args a(argv, {"--model", "--input", "--captions", "--repeat", "--threads"}, {});
     a.expectPositional(1, 1, "what to benchmark: predict");
     if (a.positional()[0] != "predict") throw UsageError("only 'mner bench predict' exists");

@@ -21,3 +21,24 @@ std::vector<Command> dataCommands();   // import, export, eval, info
 std::vector<Command> modelCommands();  // train, predict, models, bench (when built with the model library)
 
 } // namespace mner::cli
+
+#ifdef MNER_HAVE_IMAGE
+#include "io/formats.h"
+#include "model/taggers.h"
+
+namespace mner::cli {
+std::vector<Command> imageCommands();  // tag, tag-images
+extern const std::vector<std::string> kTaggerOptions, kTaggerFlags;
+extern const char *kTaggerHelp;
+TaggerSpec taggerSpec(const Args &a);
+// Image words for each tweet from the image named by its image id in dir (<id>, <id>.jpg, .png,
+// .jpeg); tweets without a readable image get none and are counted in *missing.
+std::vector<std::vector<std::string>> imageWordsFromDir(const Document &doc, const std::string &dir, const TaggerSpec &spec,
+                                                        int *missing);
+int runBenchTag(const std::vector<std::string> &argv);
+}
+#endif
+
+namespace mner::cli {
+
+} // namespace mner::cli

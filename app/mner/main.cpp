@@ -3,6 +3,8 @@
 
 #include "io/formats.h"
 
+#include "../common/openblas_core.h"
+
 #include <cstdio>
 #include <iostream>
 
@@ -25,12 +27,18 @@ int main(int argc, char **argv) {
     // stdio and iostreams stay synchronised: commands mix printf-style tables and streams
     auto cmds = mner::cli::dataCommands();
     for (auto &c : mner::cli::modelCommands()) cmds.push_back(std::move(c));
+#ifdef MNER_HAVE_IMAGE
+    for (auto &c : mner::cli::imageCommands()) cmds.push_back(std::move(c));
+#endif
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         printHelp(cmds);
         return 2;
     }
     std::string name = args[0];
+    // Commands that multiply matrices for long enough to repay starting again (see openblas_core.h).
+    for (const char *heavy : {"train", "predict", "tag", "tag-images", "bench"})
+        if (name == heavy) mner::fixOpenblasCore(argv);
     if (name == "-h" || name == "--help" || name == "help") {
         if (args.size() > 1)
             for (const auto &c : cmds)

@@ -359,18 +359,63 @@ TweetRecord Project::tweet(int64_t id) {
 }
 
 std::vector<unsigned char> Project::imageBytes(const TweetRecord &t, bool allowOutside) {
-    if (t.imageEmbedded) {
+    ImageRef r;
+    r.name = t.imageName;
+    r.path = t.imagePath;
+    r.embedded = t.imageEmbedded;
+    r.outside = t.imageOutside;
+    return imageBytes(r, allowOutside);
+}
+
+std::vector<unsigned char> Project::imageBytes(const ImageRef &img, bool allowOutside) {
+    if (img.embedded) {
         auto st = db_.prepare("SELECT data FROM images WHERE name = ?");
-        st.bind(1, t.imageName);
+        st.bind(1, img.name);
         if (st.step()) return st.blob(0);
         return {};
     }
-    if (t.imagePath.empty()) return {};
-    if (t.imageOutside && !allowOutside)
-        throw StoreError("image " + t.imageName + " lies outside the project's folder (" + t.imagePath +
+    if (img.path.empty()) return {};
+    if (img.outside && !allowOutside)
+        throw StoreError("image " + img.name + " lies outside the project's folder (" + img.path +
                          "); it is only read when images outside the project are allowed");
-    std::string s = readFile(t.imagePath);
+    std::string s = readFile(img.path);
     return std::vector<unsigned char>(s.begin(), s.end());
+}
+
+std::vector<ImageRef> Project::images(const std::string &withoutSource) {
+    std::string sql = "SELECT id, name, path, data IS NOT NULL FROM images WHERE (path IS NOT NULL OR data IS NOT NULL)";
+    if (!withoutSource.empty()) sql += " AND id NOT IN (SELECT image_id FROM image_words WHERE source = ?)";
+    auto st = db_.prepare(sql + " ORDER BY id");
+    if (!withoutSource.empty()) st.bind(1, withoutSource);
+    std::vector<ImageRef> out;
+    while (st.step()) {
+        ImageRef r;
+        r.id = st.int64(0);
+        r.name = st.text(1);
+        if (!st.isNull(2)) {
+            fs::path rel(st.text(2));
+            r.path = (fs::path(dir_) / rel).lexically_normal().string();
+            fs::path norm = rel.lexically_normal();
+            r.outside = norm.is_absolute() || (!norm.empty() && *norm.begin() == "..");
+        }
+        r.embedded = st.int64(3) != 0;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+void Project::setImageWords(const std::vector<ImageWordsRow> &rows) {
+    Transaction tx(db_);
+    auto st = db_.prepare("INSERT OR REPLACE INTO image_words(image_id, source, words, scores) VALUES (?, ?, ?, ?)");
+    for (const auto &r : rows) {
+        st.bind(1, r.imageId).bind(2, r.source).bind(3, r.words);
+        if (r.scores.empty())
+            st.bindNull(4);
+        else
+            st.bind(4, r.scores);
+        st.run();
+    }
+    tx.commit();
 }
 
 std::vector<std::string> Project::splits() {

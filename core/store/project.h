@@ -55,6 +55,21 @@ struct TweetRecord {
     std::map<std::string, std::string> imageWords; // by source ("caption", tagger name)
 };
 
+// An image of the project as the taggers see it.
+struct ImageRef {
+    int64_t id = 0;
+    std::string name;
+    std::string path;       // absolute; empty when embedded or missing
+    bool embedded = false;
+    bool outside = false;   // the stored path leads out of the project's folder
+};
+
+// A tagger's result for one image: class names joined by '|', their probabilities by spaces.
+struct ImageWordsRow {
+    int64_t imageId = 0;
+    std::string source, words, scores;
+};
+
 struct LayerInfo {
     int64_t id = 0;
     std::string name, kind;
@@ -158,6 +173,12 @@ public:
     // one query; and every tweet's words.
     std::map<int64_t, std::vector<std::string>> layerTags(const std::string &layer);
     std::map<int64_t, std::vector<std::string>> allWords();
+    // The images that have a file or embedded bytes; with withoutSource, only those that have
+    // no words from that source yet.
+    std::vector<ImageRef> images(const std::string &withoutSource = {});
+    std::vector<unsigned char> imageBytes(const ImageRef &img, bool allowOutside = false);
+    // Stores (or replaces) image words, all rows in one transaction.
+    void setImageWords(const std::vector<ImageWordsRow> &rows);
     // Every tweet's image words by source, in one query.
     std::map<int64_t, std::map<std::string, std::string>> allImageWords();
     // Per-token confidences of a model layer for a tweet; empty when none were stored.
