@@ -29,6 +29,13 @@ jobs=$(( $(nproc) < 2 ? 1 : 2 ))
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j "$jobs"
 
+# The image tagger's file (MobileNetV2 .tflite) is not shipped: use the shared data folder's copy
+# when the checkout sits beside one (see the README for where else to get it).
+if [ -z "${MNER_MODELS_DIR:-}" ] && [ -f ../shared/imagenet/mobilenet_v2_1.0_224_quant.tflite ]; then
+  MNER_MODELS_DIR=$(cd ../shared/imagenet && pwd)
+  export MNER_MODELS_DIR
+fi
+
 case "$mode" in
   run)
     exec build/bin/mner-studio build/demo/demo.mner ;;

@@ -2,7 +2,7 @@
 # End-to-end checks of the mner command-line tool: exit codes, error messages, round trips and
 # the conlleval golden cases. Usage: cli_test.sh MNER SOURCE_DIR SHARED_DIR
 set -u
-mner=$1 src=$2 shared=$3
+mner=$1 src=$2 shared=$3 make_onnx=${4:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
@@ -80,7 +80,7 @@ export MNER_MODELS_DIR=$tmp/models
 expect_status 0 "$mner" models
 if grep -q "^demo " "$tmp/out"; then ok; else bad "models does not list demo: $(cat "$tmp/out")"; fi
 expect_status 0 "$mner" predict --model demo "$demo" -o "$tmp/pred2.txt"
-unset MNER_MODELS_DIR
+export MNER_MODELS_DIR=$shared/imagenet  # the image tagger, below
 printf 'garbage' >"$tmp/bad.mnerm"
 expect_status 1 "$mner" predict --model "$tmp/bad.mnerm" "$demo"
 expect_err "not an mner model file"
@@ -99,6 +99,49 @@ if [ -f "$shared/data/twitter2015/train.txt" ]; then
     if grep -q "FB1: 100.00" "$tmp/report"; then ok; else bad "self-eval of valid not 100"; fi
 else
     echo "SKIP: shared Twitter-2015 data not found"
+fi
+
+# Image tagging: an ONNX classifier written by the tests, then the bundled MobileNetV2 when the
+# shared folder has it.
+if [ -n "$make_onnx" ]; then
+    "$make_onnx" "$tmp"
+    expect_status 0 "$mner" tag --tagger "onnx:$tmp/colours.onnx" --labels "$tmp/colours.txt" --size 8x8 "$tmp/red.bmp" "$tmp/green.bmp"
+    if [ "$(cut -f2 "$tmp/out" | tr '\n' ,)" = "red thing,green thing," ]; then ok; else bad "onnx tag: $(cat "$tmp/out")"; fi
+    expect_status 0 "$mner" tag --tagger "onnx:$tmp/colours.onnx" --labels "$tmp/colours.txt" --size 8x8 --scale 0.00392157 --mean 0 --std 1 "$tmp/red.bmp"
+    if cut -f2 "$tmp/out" | grep -qx "red thing"; then ok; else bad "onnx tag with [0,1] input: $(cat "$tmp/out")"; fi
+    expect_status 2 "$mner" tag --tagger "onnx:$tmp/colours.onnx" --size 8by8 "$tmp/red.bmp"
+    expect_err "--size takes WxH"
+    expect_status 1 "$mner" tag --tagger "onnx:$tmp/nothing.onnx" --labels "$tmp/colours.txt" "$tmp/red.bmp"
+    expect_err "no such file"
+fi
+if [ -f "$shared/imagenet/mobilenet_v2_1.0_224_quant.tflite" ]; then
+    n=$shared/imagenet
+    expect_status 0 "$mner" tag "$n/cat.bmp" "$n/grace_hopper.bmp"
+    if [ "$(cut -f2 "$tmp/out" | tr '\n' ,)" = "Egyptian cat,military uniform," ]; then ok; else bad "tag: $(cat "$tmp/out")"; fi
+    if [ "$(head -1 "$tmp/out" | awk -F'\t' '{print NF}')" = 11 ]; then ok; else bad "tag line has not 1 + 5 pairs of fields"; fi
+    printf 'not an image' >"$tmp/junk.jpg"
+    expect_status 1 "$mner" tag "$n/cat.bmp" "$tmp/junk.jpg"
+    expect_err "junk.jpg: not an image"
+    if grep -q "Egyptian cat" "$tmp/out"; then ok; else bad "a bad image stopped the good ones"; fi
+    expect_status 1 env MNER_MODELS_DIR="$tmp/none" XDG_DATA_HOME="$tmp/none" XDG_DATA_DIRS="$tmp/none" "$mner" tag "$n/cat.bmp"
+    expect_err "is not in the models folders"
+    # tag-images stores words per image and tagger and skips them the next time
+    cp -r "$src/resources/demo" "$tmp/demo"
+    expect_status 0 "$mner" import "$tmp/demo/demo.mner" "$tmp/demo/demo.txt" --images "$tmp/demo/images"
+    expect_status 1 "$mner" tag-images "$tmp/demo/demo.mner"
+    expect_err "image demo11: not an image"
+    if grep -q "tagged 10 images with mobilenet_v2" "$tmp/out"; then ok; else bad "tag-images: $(cat "$tmp/out")"; fi
+    expect_status 1 "$mner" tag-images "$tmp/demo/demo.mner"
+    if grep -q "tagged 0 images .*10 already tagged" "$tmp/out"; then ok; else bad "tag-images again: $(cat "$tmp/out")"; fi
+    # predict with image words tagged on the fly
+    t=$shared/images/twitter2015-samples/dev
+    if [ -f "$t/tweets.jsonl" ]; then
+        expect_status 0 "$mner" predict --model default "$t/tweets.jsonl" --images "$t" -o "$tmp/pred.jsonl"
+        if grep -q "no readable image" "$tmp/err"; then bad "predict --images missed images: $(cat "$tmp/err")"; else ok; fi
+        expect_status 0 "$mner" eval "$t/tweets.jsonl" "$tmp/pred.jsonl"
+    fi
+else
+    echo "SKIP: no MobileNetV2 .tflite in the shared folder"
 fi
 
 echo "cli: $pass passed, $fail failed"

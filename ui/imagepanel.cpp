@@ -65,9 +65,11 @@ void ImagePanel::setPlaceholder(const QString &text) {
 void ImagePanel::setImageWords(const QMap<QString, QString> &wordsBySource) {
     QStringList lines;
     for (auto it = wordsBySource.begin(); it != wordsBySource.end(); ++it)
-        lines << QStringLiteral("%1: %2").arg(it.key(), it.value());
+        lines << QStringLiteral("%1: %2").arg(it.key(), QString(it.value()).replace('|', QStringLiteral(", ")));
     words_->setText(lines.isEmpty() ? tr("No image words") : lines.join('\n'));
 }
+
+QString ImagePanel::wordsText() const { return words_->text(); }
 
 void ImagePanel::resizeEvent(QResizeEvent *) { refresh(); }
 

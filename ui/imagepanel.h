@@ -23,6 +23,7 @@ public:
     bool hasImage() const { return !image_.isNull(); }
     const QImage &image() const { return image_; }
     QString placeholderText() const { return placeholder_; }
+    QString wordsText() const;  // the image words as shown, one source a line
 
     // 0 fits the image to the panel; otherwise a scale factor (1 = actual pixels).
     void setZoom(double zoom);

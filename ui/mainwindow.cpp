@@ -5,6 +5,7 @@
 #include "imagepanel.h"
 #include "importdialog.h"
 #include "labeling.h"
+#include "imagetagrunner.h"
 #include "modelrunner.h"
 #include "scorespanel.h"
 #include "tweetlistmodel.h"
@@ -63,6 +64,7 @@ QStringList toQt(const std::vector<std::string> &v) {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     qRegisterMetaType<mner::ui::RunResult>();
+    qRegisterMetaType<mner::ui::TagImagesResult>();
     setObjectName("MainWindow");
     QSettings s;
     who_ = s.value("annotator", qEnvironmentVariable("USER", "annotator")).toString();
@@ -175,6 +177,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     connect(runCancel_, &QPushButton::clicked, this, &MainWindow::cancelModelRun);
     statusBar()->addPermanentWidget(runBar_);
     statusBar()->addPermanentWidget(runCancel_);
+    tagBar_ = new QProgressBar(this);
+    tagBar_->setMaximumWidth(220);
+    tagBar_->setAccessibleName(tr("Image tagging progress"));
+    tagBar_->hide();
+    tagCancel_ = new QPushButton(tr("Stop tagging"), this);
+    tagCancel_->hide();
+    connect(tagCancel_, &QPushButton::clicked, this, &MainWindow::cancelImageTagging);
+    statusBar()->addPermanentWidget(tagBar_);
+    statusBar()->addPermanentWidget(tagCancel_);
     statusBar()->addPermanentWidget(progress_);
 
     buildMenus();
@@ -275,6 +286,11 @@ void MainWindow::buildMenus() {
     QMenu *models = menuBar()->addMenu(tr("&Model"));
     a = models->addAction(tr("&Run model…"), this, &MainWindow::runModelDialog);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    a = models->addAction(tr("&Tag images"), this, [this] { tagImages(false); });
+    a->setObjectName("tag-images");
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    a->setStatusTip(tr("Store the five best ImageNet classes of every image not tagged yet as its image words"));
+    models->addAction(tr("Tag all images again"), this, [this] { tagImages(true); });
 
     // keys the user changed in the settings
     QSettings settings;
@@ -643,10 +659,7 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
         if (tweets.isEmpty()) ids = project_->tweetIds();
         else ids.assign(tweets.begin(), tweets.end());
         for (int64_t id : ids) {
-            RunInput in{id, words[id], {}};
-            for (const auto &[src, w] : imageWords[id])
-                if (src.rfind("caption", 0) == 0) in.imageWords = captionWords(w);
-            inputs.push_back(std::move(in));
+            inputs.push_back({id, words[id], imageWords[id]});
         }
     } catch (const std::exception &e) {
         showError(tr("Cannot run the model"), QString::fromStdString(e.what()));
@@ -713,6 +726,68 @@ void MainWindow::modelRunDone(const RunResult &r) {
     }
     Q_EMIT modelRunFinished(ok);
     if (ok && !pendingModels_.isEmpty()) runModels(pendingModels_, pendingTweets_);
+}
+
+// ------------------------------------------------------------------------------ image tagging
+
+void MainWindow::tagImages(bool force) {
+    if (!project_) return;
+    if (tagRunner_) {
+        showError(tr("Images are being tagged"), tr("Wait for the current run to finish or stop it."));
+        return;
+    }
+    tagThread_ = new QThread(this);
+    tagRunner_ = new ImageTagRunner(QString::fromStdString(project_->path()), taggerSetting(), modelsDirSetting(),
+                                    allowOutsideImages_, force);
+    tagRunner_->moveToThread(tagThread_);
+    connect(tagThread_, &QThread::started, tagRunner_, &ImageTagRunner::run);
+    connect(tagRunner_, &ImageTagRunner::progress, this, [this](int done, int total) {
+        tagBar_->setMaximum(std::max(1, total));
+        tagBar_->setValue(done);
+        tagBar_->setFormat(tr("tagging images %v/%m"));
+    });
+    connect(tagRunner_, &ImageTagRunner::finished, this, &MainWindow::imageTaggingDone);
+    tagBar_->setValue(0);
+    tagBar_->setFormat(tr("loading the image tagger…"));
+    tagBar_->show();
+    tagCancel_->show();
+    tagThread_->start();
+}
+
+void MainWindow::cancelImageTagging() {
+    if (tagRunner_) tagRunner_->cancel();
+}
+
+void MainWindow::imageTaggingDone(const TagImagesResult &r) {
+    tagThread_->quit();
+    tagThread_->wait();
+    tagRunner_->deleteLater();
+    tagThread_->deleteLater();
+    tagRunner_ = nullptr;
+    tagThread_ = nullptr;
+    tagBar_->hide();
+    tagCancel_->hide();
+    bool ok = r.error.isEmpty();
+    if (!ok) {
+        showError(tr("Cannot tag the images"), r.error);
+    } else {
+        QString msg = tr("%1 tagged %2 images in %3 s").arg(r.source).arg(r.tagged).arg(r.seconds, 0, 'f', 1);
+        if (r.skipped) msg += tr("; %1 were tagged before").arg(r.skipped);
+        if (r.cancelled) msg += tr("; stopped, what was tagged is kept");
+        if (r.unreadable) msg += tr("; %1 could not be read (%2)").arg(r.unreadable).arg(r.firstProblem);
+        statusBar()->showMessage(msg, 12000);
+        if (current_) {
+            try {
+                QMap<QString, QString> words;
+                for (const auto &[src, w] : project_->tweet(current_).imageWords)
+                    words[QString::fromStdString(src)] = QString::fromStdString(w);
+                image_->setImageWords(words);
+            } catch (const std::exception &e) {
+                showError(tr("Cannot show tweet"), QString::fromStdString(e.what()));
+            }
+        }
+    }
+    Q_EMIT imageTaggingFinished(ok);
 }
 
 // ------------------------------------------------------------------------------ dialogs
@@ -792,6 +867,14 @@ void MainWindow::settingsDialog() {
     size->setAccessibleName(tr("Font size"));
     form->addRow(tr("&Annotator:"), who);
     form->addRow(tr("Tweet &font size:"), size);
+    auto *tagger = new QLineEdit(taggerSetting(), &d);
+    tagger->setAccessibleName(tr("Image tagger"));
+    tagger->setToolTip(tr("mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX"));
+    auto *modelsDir = new QLineEdit(modelsDirSetting(), &d);
+    modelsDir->setAccessibleName(tr("Models folder"));
+    modelsDir->setPlaceholderText(tr("searched first for mobilenet_v2_1.0_224_quant.tflite"));
+    form->addRow(tr("Image &tagger:"), tagger);
+    form->addRow(tr("&Models folder:"), modelsDir);
     QMap<QString, QColor> colors;
     for (const QString &t : entityTypes()) {
         colors[t] = view_->typePalette().color(t);
@@ -832,6 +915,8 @@ void MainWindow::settingsDialog() {
     f.setPointSizeF(size->value());
     view_->setFont(f);
     s.setValue("view/fontSize", size->value());
+    s.setValue("tagger/tagger", tagger->text().trimmed().isEmpty() ? QStringLiteral("mobilenet") : tagger->text().trimmed());
+    s.setValue("tagger/modelsDir", modelsDir->text().trimmed());
     for (auto it = colors.begin(); it != colors.end(); ++it) {
         view_->typePalette().setColor(it.key(), it.value());
         s.setValue("palette/" + it.key(), it.value().name());

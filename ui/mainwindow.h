@@ -32,6 +32,8 @@ class ErrorBrowser;
 class ScoresPanel;
 class ModelRunner;
 struct RunResult;
+class ImageTagRunner;
+struct TagImagesResult;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -62,6 +64,11 @@ public:
     void runModels(const QStringList &modelFiles, const QVector<qint64> &tweets = {});
     bool modelRunning() const { return runner_ != nullptr; }
     void cancelModelRun();
+    // Tags the project's images with the tagger of the settings in a worker thread (only those
+    // not tagged by it yet unless force).
+    void tagImages(bool force = false);
+    bool taggingImages() const { return tagRunner_ != nullptr; }
+    void cancelImageTagging();
 
     Project *project() const { return project_.get(); }
     QTableView *tweetList() const { return list_; }
@@ -81,6 +88,7 @@ public:
 Q_SIGNALS:
     void modelRunProgress(int done, int total, double tweetsPerSecond);
     void modelRunFinished(bool ok);
+    void imageTaggingFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -100,6 +108,7 @@ private:
     // when quiet): the tweet is reloaded and the key press is not applied.
     bool tweetIsFresh();
     void modelRunDone(const RunResult &r);
+    void imageTaggingDone(const TagImagesResult &r);
     void showError(const QString &title, const QString &text);
     void updateTitle();
     void updateProgress();
@@ -121,6 +130,10 @@ private:
     QUndoStack *undo_;
     QThread *runThread_ = nullptr;
     ModelRunner *runner_ = nullptr;
+    QThread *tagThread_ = nullptr;
+    ImageTagRunner *tagRunner_ = nullptr;
+    QProgressBar *tagBar_;
+    QPushButton *tagCancel_;
     QStringList pendingModels_;
     QVector<qint64> pendingTweets_;
     int64_t current_ = 0;

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,8 @@ namespace mner::ui {
 
 struct RunInput {
     int64_t tweetId;
-    std::vector<std::string> words, imageWords;
+    std::vector<std::string> words;
+    std::map<std::string, std::string> imageWords;  // stored image words by source
 };
 
 struct RunOutput {

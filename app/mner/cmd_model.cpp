@@ -25,7 +25,15 @@ namespace {
 // Where bundled models are looked for, in order.
 std::vector<fs::path> modelDirs() {
     std::vector<fs::path> dirs;
-    if (const char *e = std::getenv("MNER_MODELS_DIR")) dirs.emplace_back(e);
+    if (const char *e = std::getenv("MNER_MODELS_DIR")) {  // a ':'-separated list
+        std::string list = e;
+        for (size_t at = 0; at <= list.size();) {
+            size_t end = list.find(':', at);
+            if (end == std::string::npos) end = list.size();
+            if (end > at) dirs.emplace_back(list.substr(at, end - at));
+            at = end + 1;
+        }
+    }
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {

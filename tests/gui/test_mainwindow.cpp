@@ -12,6 +12,7 @@
 #include "text/utf8.h"
 
 #include <QDockWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -246,6 +247,36 @@ private Q_SLOTS:
             QVERIFY(w.openProject(demo_));  // closes the project, folding its WAL into the file
             QFile::copy(path, qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/annotated.mner");
         }
+    }
+
+    void tagsImagesInTheBackground() {
+        QString models = QString(MNER_SHARED_DIR) + "/imagenet";
+        if (!QFile::exists(models + "/mobilenet_v2_1.0_224_quant.tflite")) QSKIP("no MobileNetV2 .tflite in the shared folder");
+        QSettings().setValue("tagger/modelsDir", models);
+        QSettings().setValue("tagger/tagger", "mobilenet");
+        QString path = tmp_.filePath("tag.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QSignalSpy finished(&w, &MainWindow::imageTaggingFinished);
+        w.tagImages();
+        QVERIFY(w.taggingImages());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().toBool(), true);
+        // ten readable images now carry the tagger's words; the unreadable demo11 does not
+        QCOMPARE(int(w.project()->images("mobilenet_v2").size()), 1);
+        w.selectRow(0);
+        QVERIFY2(w.imagePanel()->wordsText().contains("mobilenet_v2: "), qPrintable(w.imagePanel()->wordsText()));
+        QVERIFY(w.imagePanel()->wordsText().contains("caption: "));
+        // a tagger that cannot be opened is an error that stores nothing
+        QSettings().setValue("tagger/tagger", "onnx:" + tmp_.filePath("none.onnx"));
+        w.tagImages(true);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY2(w.lastError().contains("no such file"), qPrintable(w.lastError()));
+        QSettings().setValue("tagger/tagger", "mobilenet");
     }
 
     void twoWindowsOnOneProject() {
