@@ -95,6 +95,8 @@ const char *kTrainUsage =
     "  --type-map SPEC        type map for --train and --dev\n"
     "  --no-image --no-chars --no-td-gn-sinerelu --no-extra-words   ablations\n"
     "  --word-dim N           size of the trainable word table beside GloVe (100; Table 9)\n"
+    "  --word-vectors FILE    start the trainable table from these vectors (e.g. fastText subword\n"
+    "                         vectors, bench/fasttext-vectors.sh); other words start at random\n"
     "  --word-dropout P       training: trainable-table words become <unk> with probability P (0.3)\n"
     "  --name NAME            the model's name (default: the file's stem)\n"
     "  --fp32                 store weights in fp32 instead of fp16\n"
@@ -102,7 +104,7 @@ const char *kTrainUsage =
 
 int runTrain(const std::vector<std::string> &argv) {
     Args a(argv, {"--arch", "--train", "--dev", "--captions", "--embeddings", "--epochs", "--batch", "--lr", "--seed", "--extra",
-                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "-o", "--output"},
+                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "--word-vectors", "-o", "--output"},
            {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
@@ -119,6 +121,7 @@ int runTrain(const std::vector<std::string> &argv) {
     o.config.extraWordDim = a.getInt("--word-dim", o.config.extraWordDim);
     if (o.config.extraWordDim < 1) throw UsageError("--word-dim must be at least 1");
     o.embeddingsPath = a.get("--embeddings");
+    o.wordVectorsPath = a.get("--word-vectors");
     o.epochs = a.getInt("--epochs", 10);
     o.batchSize = a.getInt("--batch", o.batchSize);
     o.lr = a.getDouble("--lr", 5e-3);

@@ -235,10 +235,11 @@ TfliteModel parseTflite(const std::vector<uint8_t> &bytes) {
         }
         m.tensors.push_back(std::move(x));
     }
+    const size_t tensorCount = nTensors;  // (lambdas cannot capture structured bindings in C++17)
     auto checkIndices = [&](const std::vector<int> &v, size_t at, bool allowOmitted) {
         for (int k : v)
-            if (k >= int(nTensors) || k < (allowOmitted ? -1 : 0))
-                r.fail(at, "tensor index " + std::to_string(k) + " out of range (" + std::to_string(nTensors) + " tensors)");
+            if (k >= int(tensorCount) || k < (allowOmitted ? -1 : 0))
+                r.fail(at, "tensor index " + std::to_string(k) + " out of range (" + std::to_string(tensorCount) + " tensors)");
     };
     m.inputs = r.scalars<int32_t>(sg, F::SgInputs);
     m.outputs = r.scalars<int32_t>(sg, F::SgOutputs);

@@ -47,6 +47,8 @@ struct CwiConfig {
 struct TrainOptions {
     CwiConfig config;
     std::string embeddingsPath;    // GloVe text file ("word v1 ... vN"); empty: random trainable table
+    std::string wordVectorsPath;   // optional start for the trainable table (e.g. fastText subword
+                                   // vectors, "word v1 ... vN" with N = extraWordDim); others ±0.25
     int epochs = 10;
     int batchSize = 32;
     double lr = 5e-3;
@@ -93,6 +95,8 @@ public:
     // Reads a model file. Throws ModelError for missing, truncated, corrupt or foreign files,
     // saying which; never executes anything from the file.
     static std::unique_ptr<Tagger> load(const std::string &path);
+    // The same from a whole file's bytes; path only names the file in messages.
+    static std::unique_ptr<Tagger> loadBytes(const std::string &bytes, const std::string &path);
     ~Tagger();
 
     // BIO2 tags for each example (same length as its words).

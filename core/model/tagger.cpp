@@ -125,6 +125,27 @@ CwiConfig configFrom(const json::Value &c) {
     k.groups = int(num(c, "groups"));
     k.dropout = num(c, "dropout");
     k.wordDropout = c.find("word_dropout") ? num(c, "word_dropout") : 0.0;  // absent in the first models
+    // A hostile header must not make us build a huge or invalid network.
+    auto range = [](const char *what, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi))
+            throw ModelError(std::string("model header: ") + what + " is " + std::to_string(v) + ", expected " +
+                             std::to_string(lo) + " to " + std::to_string(hi));
+    };
+    range("char_dim", k.charDim, 1, 512);
+    range("max_chars", k.maxChars, 1, 256);
+    range("extra_word_dim", k.extraWordDim, 1, 1024);
+    range("word_hidden", k.wordHidden, 1, 1024);
+    range("image_dim", k.imageDim, 1, 1024);
+    range("image_hidden", k.imageHidden, 1, 1024);
+    range("fusion_hidden", k.fusionHidden, 1, 1024);
+    range("max_image_words", k.maxImageWords, 0, 64);
+    range("td_drop_rate", k.tdDropRate, 0, 1);
+    range("td_target_rate", k.tdTargetRate, 0, 1);
+    range("sine_epsilon", k.sineEpsilon, 0, 1);
+    range("dropout", k.dropout, 0, 1);
+    range("word_dropout", k.wordDropout, 0, 1);
+    if (k.groups != 1 && k.groups != 2 && k.groups != 4 && k.groups != 8 && k.groups != 16)
+        throw ModelError("model header: groups is " + std::to_string(k.groups) + ", expected 1, 2, 4, 8 or 16");
     return k;
 }
 
@@ -269,6 +290,10 @@ std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
     std::ifstream f(path, std::ios::binary);
     if (!f) throw ModelError(path + ": cannot open the model file");
     std::string s((std::istreambuf_iterator<char>(f)), {});
+    return loadBytes(s, path);
+}
+
+std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::string &path) {
     if (s.size() < 8 || std::memcmp(s.data(), kMagic, 8) != 0)
         throw ModelError(path + ": not an mner model file (wrong signature)");
     if (s.size() < 8 + 4 + 8 + 64) throw ModelError(path + ": truncated model file");
@@ -312,7 +337,13 @@ std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
             if (const json::Value *bt = dev->find("f1_by_type"))
                 for (const auto &[k, v] : bt->object) m.devF1ByType[k] = v.number;
         }
-        d->net = CwiNet(d->cfg, d->v, int64_t(num(h, "glove_dim")));
+        double gloveDim = num(h, "glove_dim");
+        if (!(gloveDim >= 0 && gloveDim <= 1024)) throw ModelError("model header: glove_dim out of range");
+        try {
+            d->net = CwiNet(d->cfg, d->v, int64_t(gloveDim));
+        } catch (const c10::Error &e) {
+            throw ModelError(std::string("model header: the configuration makes no valid network (") + e.what_without_backtrace() + ")");
+        }
     } catch (const ModelError &e) {
         throw ModelError(path + ": " + e.what());
     }
@@ -449,6 +480,33 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             auto vecs = torch::from_blob(gloveVecs.data(), {int64_t(gloveVecs.size()) / gloveDim, gloveDim}, torch::kFloat);
             W.slice(0, 2, 2 + vecs.size(0)).copy_(vecs);
         }
+    }
+    if (!opt.wordVectorsPath.empty()) {
+        if (!cfg.useExtraWords) throw ModelError("word vectors for the trainable table, but the table is switched off");
+        std::ifstream f(opt.wordVectorsPath);
+        if (!f) throw ModelError(opt.wordVectorsPath + ": cannot open the word vectors file");
+        torch::NoGradGuard ng;
+        auto &W = net->words->weight;
+        std::string line;
+        int lineNo = 0, found = 0;
+        while (std::getline(f, line)) {
+            ++lineNo;
+            std::istringstream in(line);
+            std::string word;
+            if (!(in >> word)) continue;
+            std::vector<float> vec;
+            float x;
+            while (in >> x) vec.push_back(x);
+            if (lineNo == 1 && vec.size() == 1) continue;  // a "count dim" header line
+            if (int64_t(vec.size()) != cfg.extraWordDim)
+                throw ModelError(opt.wordVectorsPath + ":" + std::to_string(lineNo) + ": expected " + std::to_string(cfg.extraWordDim) +
+                                 " numbers (--word-dim), found " + std::to_string(vec.size()));
+            auto it = v.words.index.find(word);
+            if (it == v.words.index.end() || it->second < 2) continue;
+            W[it->second].copy_(torch::from_blob(vec.data(), {int64_t(vec.size())}, torch::kFloat));
+            ++found;
+        }
+        std::fprintf(stderr, "word vectors: %d of %zu training words from %s\n", found, v.words.size() - 2, opt.wordVectorsPath.c_str());
     }
     std::vector<torch::Tensor> params;
     for (auto &p : net->parameters())

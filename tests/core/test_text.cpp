@@ -2,6 +2,9 @@
 
 #include "text/tags.h"
 #include "text/utf8.h"
+#include "text/wordpiece.h"
+
+#include <filesystem>
 
 using namespace mner;
 
@@ -57,4 +60,49 @@ TEST(utf16_lengths_of_hard_graphemes) {
     CHECK_EQ(utf16Length("\xC3\xA9"), size_t(1));
     auto off = utf16TokenOffsets({"a", "\xF0\x9F\x87\xB5\xF0\x9F\x87\xB9", "b"});
     CHECK(off == (std::vector<size_t>{0, 2, 7, 8}));
+}
+
+namespace {
+std::vector<std::string> V(std::initializer_list<const char *> l) { return std::vector<std::string>(l.begin(), l.end()); }
+}
+
+TEST(wordpiece_small_vocabulary) {
+    // The example of BERT's README: greedy longest match, "##" continuations, [UNK].
+    WordPiece wp(V({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "want", "##want", "##ed", "wa", "un", "runn", "##ing", ","}));
+    CHECK(wp.tokenize("UNwant\u00E9d,running") == V({"un", "##want", "##ed", ",", "runn", "##ing"}));
+    CHECK(wp.pieces("unwanted") == V({"un", "##want", "##ed"}));
+    CHECK(wp.pieces("xyz") == V({"[UNK]"}));
+    CHECK(wp.pieces(std::string(101, 'a')) == V({"[UNK]"}));
+    CHECK_EQ(wp.id("want"), int64_t(5));
+    CHECK_EQ(wp.id("nothing"), wp.unk());
+    CHECK_THROWS(std::runtime_error, WordPiece(V({"[PAD]", "[UNK]"})), "lacks [CLS]");
+}
+
+TEST(wordpiece_basic_tokens) {
+    CHECK(WordPiece::basicTokens("Hello, World!") == V({"hello", ",", "world", "!"}));
+    CHECK(WordPiece::basicTokens("  Caf\u00E9  na\u00EFve\tZ\u00DCRICH ") == V({"cafe", "naive", "zurich"}));
+    CHECK(WordPiece::basicTokens("e\u0301t\u00E9") == V({"ete"}));  // combining acute dropped
+    CHECK(WordPiece::basicTokens("\u4E2D\u6587ok") == V({"\u4E2D", "\u6587", "ok"}));  // spaces around CJK
+    CHECK(WordPiece::basicTokens("@user #Tag don't") == V({"@", "user", "#", "tag", "don", "'", "t"}));
+    CHECK(WordPiece::basicTokens("a\u2014b\u2026") == V({"a", "\u2014", "b", "\u2026"}));
+    CHECK(WordPiece::basicTokens("\xff\x01ok") == V({"ok"}));  // invalid bytes and controls dropped
+    CHECK(isUrl("http://t.co/abc") && isUrl("HTTPS://x.y") && isUrl("www.example.com") && !isUrl("httpx"));
+}
+
+TEST(wordpiece_bert_vocabulary) {
+    std::string path = mner_test::sharedDir() + "/vocab/bert-base-uncased-vocab.txt";
+    if (!std::filesystem::exists(path)) SKIP("no BERT vocabulary in the shared folder");
+    WordPiece wp = WordPiece::fromFile(path);
+    CHECK_EQ(wp.size(), int64_t(30522));
+    CHECK_EQ(wp.cls(), int64_t(101));
+    CHECK_EQ(wp.sep(), int64_t(102));
+    CHECK_EQ(wp.mask(), int64_t(103));
+    CHECK(wp.tokenize("unaffable") == V({"una", "##ffa", "##ble"}));  // this vocabulary has no "##aff"
+    CHECK(wp.tokenize("Kevin Durant signs with the Warriors") == V({"kevin", "duran", "##t", "signs", "with", "the", "warriors"}));
+    auto t = wp.tokenize("RT @NBA: #LeBron \xF0\x9F\x98\x82\xF0\x9F\x94\xA5 wins!");
+    CHECK(t.size() >= 8);
+    CHECK_EQ(t[0], std::string("rt"));
+    CHECK_EQ(t[1], std::string("@"));
+    CHECK_EQ(t[2], std::string("nba"));
+    CHECK_EQ(t.back(), std::string("!"));
 }
