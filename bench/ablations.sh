@@ -19,6 +19,7 @@ args_of() {
     no-extra-words) echo "--arch cwi --no-extra-words" ;;
     word-dim-50) echo "--arch cwi --word-dim 50" ;;
     word-dim-200) echo "--arch cwi --word-dim 200" ;;
+    fasttext) echo "--arch cwi --word-vectors build/fasttext/vectors-100.txt" ;;  # bench/fasttext-vectors.sh first
     extra-data) echo "--arch cwi --extra $shared/data/wnut17/train.conll --extra $shared/data/btc/train.conll" ;;
   esac
 }

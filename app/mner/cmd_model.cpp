@@ -85,8 +85,14 @@ Inputs readInputs(const Args &a) {
 }
 
 const char *kTrainUsage =
-    "Usage: mner train --arch cwi|cwi-att --train FILE... --dev FILE -o MODEL [options]\n\n"
+    "Usage: mner train --arch cwi|cwi-att|msb-tiny|msb-small --train FILE... --dev FILE -o MODEL [options]\n\n"
     "Trains a model, keeps the epoch with the best dev F1 and writes it to MODEL.\n\n"
+    "MSB (--arch msb-tiny|msb-small):\n"
+    "  --crf                  a CRF over the tag layer\n"
+    "  --vocab FILE           the BERT WordPiece vocabulary (not needed with --init)\n"
+    "  --init MODEL           start from a pre-trained (mner pretrain) or fine-tuned MSB model\n"
+    "  --glove FILE           without --init: whole-word pieces start from these vectors\n"
+    "  (MSB defaults: --lr 0.0002 with warm-up and linear decay, AdamW)\n\n"
     "  --captions FILE        image captions used as image words (else no image words)\n"
     "  --embeddings FILE      GloVe-style text vectors (default: none, a trainable table)\n"
     "  --epochs N             (10)     --batch N (32)     --lr X (0.005)     --seed S (1)\n"
@@ -104,15 +110,18 @@ const char *kTrainUsage =
 
 int runTrain(const std::vector<std::string> &argv) {
     Args a(argv, {"--arch", "--train", "--dev", "--captions", "--embeddings", "--epochs", "--batch", "--lr", "--seed", "--extra",
-                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "--word-vectors", "-o", "--output"},
-           {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32"});
+                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "--word-vectors", "-o", "--output",
+                  "--vocab", "--init", "--glove"},
+           {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
     if (out.empty()) throw UsageError("-o MODEL is required");
     if (a.all("--train").empty()) throw UsageError("--train FILE is required");
     TrainOptions o;
     o.config.arch = a.get("--arch", "cwi");
-    if (o.config.arch != "cwi" && o.config.arch != "cwi-att") throw UsageError("--arch must be cwi or cwi-att");
+    bool msb = o.config.arch == "msb-tiny" || o.config.arch == "msb-small";
+    if (o.config.arch != "cwi" && o.config.arch != "cwi-att" && !msb)
+        throw UsageError("--arch must be cwi, cwi-att, msb-tiny or msb-small");
     o.config.useImage = !a.has("--no-image");
     o.config.useChars = !a.has("--no-chars");
     o.config.useTdGnSineRelu = !a.has("--no-td-gn-sinerelu");
@@ -159,6 +168,32 @@ int runTrain(const std::vector<std::string> &argv) {
     o.trainingData = described;
     std::cerr << "training " << o.config.arch << " on " << train.size() << " tweets, dev " << dev.size() << " tweets\n";
     ProgressBar bar("epoch");
+    auto onEpoch = [&](const EpochReport &e) {
+        bar.finish();
+        std::fprintf(stderr, "epoch %2d/%d  loss %.4f  dev P %.2f R %.2f F1 %.2f  %.1f s%s\n", e.epoch, e.epochs, e.loss,
+                     e.precision, e.recall, e.f1, e.seconds, e.best ? "  *" : "");
+        return true;
+    };
+    if (msb) {
+        MsbTrainOptions m;
+        m.config = MsbConfig::forArch(o.config.arch, a.has("--crf"));
+        m.vocabPath = a.get("--vocab");
+        m.initPath = a.get("--init");
+        m.glovePath = a.get("--glove");
+        m.epochs = o.epochs;
+        m.batchSize = o.batchSize;
+        m.lr = a.getDouble("--lr", 2e-4);
+        m.seed = o.seed;
+        m.name = o.name;
+        m.imageWordSource = o.imageWordSource;
+        m.trainingData = o.trainingData;
+        m.fp16 = o.fp16;
+        TrainResult r = trainMsb(m, train, dev, out, onEpoch, [&](size_t d, size_t t) { return bar.update(d, t); });
+        std::cout << "best epoch " << r.bestEpoch << " (dev F1 " << r.bestF1 << "), " << r.secondsPerEpoch
+                  << " s per epoch, written to " << out << "\n"
+                  << r.report;
+        return 0;
+    }
     TrainResult r = trainModel(
         o, train, dev, out,
         [&](const EpochReport &e) {
@@ -230,6 +265,50 @@ int runPredict(const std::vector<std::string> &argv) {
     return 0;
 }
 
+const char *kPretrainUsage =
+    "Usage: mner pretrain --arch msb-tiny|msb-small --vocab FILE --corpus FILE... -o CHECKPOINT [options]\n\n"
+    "Masked-language-model pre-training of MSB (15 % of pieces masked: 80 % [MASK], 10 % random,\n"
+    "10 % kept). CHECKPOINT is written every --checkpoint-every steps and at the end; when it exists\n"
+    "training resumes from it (weights, optimiser state, step). Use it with mner train --init.\n\n"
+    "  --steps N (1000)   --batch N (32)   --seq-len N (64)   --lr X (0.0005)   --warmup N (100)\n"
+    "  --glove FILE       whole-word pieces start from these vectors (new runs only)\n"
+    "  --max-minutes M    stop (and checkpoint) after M minutes\n"
+    "  --checkpoint-every N (200)   --seed S (1)   --threads N (1)\n";
+
+int runPretrain(const std::vector<std::string> &argv) {
+    Args a(argv, {"--arch", "--vocab", "--corpus", "--steps", "--batch", "--seq-len", "--lr", "--warmup", "--glove", "--max-minutes",
+                  "--checkpoint-every", "--seed", "--threads", "-o", "--output"},
+           {});
+    a.expectPositional(0, 0, "no positional arguments");
+    PretrainOptions o;
+    o.config = MsbConfig::forArch(a.get("--arch", "msb-tiny"), false);
+    o.vocabPath = a.get("--vocab");
+    o.corpus = a.all("--corpus");
+    o.checkpoint = a.get("-o", a.get("--output"));
+    if (o.checkpoint.empty()) throw UsageError("-o CHECKPOINT is required");
+    if (o.corpus.empty()) throw UsageError("--corpus FILE is required");
+    if (o.vocabPath.empty() && !fs::exists(o.checkpoint)) throw UsageError("--vocab FILE is required for a new run");
+    o.steps = a.getInt("--steps", 1000);
+    o.batchSize = a.getInt("--batch", 32);
+    o.seqLen = a.getInt("--seq-len", 64);
+    o.lr = a.getDouble("--lr", 5e-4);
+    o.warmup = a.getInt("--warmup", 100);
+    o.glovePath = a.get("--glove");
+    o.maxSeconds = a.getDouble("--max-minutes", 0) * 60;
+    o.checkpointEvery = a.getInt("--checkpoint-every", 200);
+    o.seed = uint64_t(a.getInt("--seed", 1));
+    setModelThreads(a.getInt("--threads", 1));
+    PretrainReport last = pretrainMsb(o, [&](const PretrainReport &r) {
+        std::fprintf(stderr, "step %6lld/%lld  loss %.3f  masked accuracy %.3f  %.0f tokens/s  %.0f s%s\n",
+                     static_cast<long long>(r.step), static_cast<long long>(r.steps), r.loss, r.accuracy, r.tokensPerSecond,
+                     r.seconds, r.resumed ? "  (resumed)" : "");
+        return true;
+    });
+    std::printf("pre-trained to step %lld: loss %.3f, masked accuracy %.3f, %.0f tokens/s; checkpoint %s\n",
+                static_cast<long long>(last.step), last.loss, last.accuracy, last.tokensPerSecond, o.checkpoint.c_str());
+    return 0;
+}
+
 const char *kModelsUsage = "Usage: mner models\n\nLists the bundled models and where they were found.\n";
 
 int runModels(const std::vector<std::string> &argv) {
@@ -294,7 +373,8 @@ int runBench(const std::vector<std::string> &argv) {
 
 std::vector<Command> modelCommands() {
     return {
-        {"train", "train a CWI model", kTrainUsage, runTrain},
+        {"train", "train a CWI or MSB model", kTrainUsage, runTrain},
+        {"pretrain", "masked-LM pre-training of MSB", kPretrainUsage, runPretrain},
         {"predict", "tag a file with a model", kPredictUsage, runPredict},
         {"models", "list the bundled models", kModelsUsage, runModels},
         {"bench", "measure prediction speed", kBenchUsage, runBench},

@@ -81,6 +81,55 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
                        const std::string &outPath, const std::function<bool(const EpochReport &)> &onEpoch = {},
                        const std::function<bool(size_t, size_t)> &progress = {});
 
+// MSB (the paper's Table 2): a BERT-like encoder over WordPiece tokens, then [SEP], then the image
+// words' pieces; each word's tag sits on its first piece. Weights are learned here: masked-LM
+// pre-training (pretrainMsb), then fine-tuning (trainMsb), optionally first on CoNLL-2003.
+struct MsbConfig {
+    std::string arch = "msb-tiny";  // msb-tiny: 128 hidden, 2 heads, 2 layers; msb-small: 512, 8, 4
+    int hidden = 128, heads = 2, layers = 2, maxPositions = 128, maxImagePieces = 16;
+    bool crf = false;
+    double dropout = 0.1;
+    static MsbConfig forArch(const std::string &arch, bool crf);  // throws ModelError
+};
+
+struct MsbTrainOptions {
+    MsbConfig config;
+    std::string vocabPath;         // BERT WordPiece vocabulary (ignored when init gives one)
+    std::string initPath;          // a pre-trained or fine-tuned MSB model file to start from
+    std::string glovePath;         // without init: whole-word pieces start from these vectors
+    int epochs = 10, batchSize = 32;
+    double lr = 2e-4;
+    uint64_t seed = 1;
+    std::string name = "msb", imageWordSource = "none", trainingData;
+    bool fp16 = true;
+};
+TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &train, const std::vector<Example> &dev,
+                     const std::string &outPath, const std::function<bool(const EpochReport &)> &onEpoch = {},
+                     const std::function<bool(size_t, size_t)> &progress = {});
+
+struct PretrainOptions {
+    MsbConfig config;
+    std::string vocabPath;
+    std::vector<std::string> corpus;  // text files, one sentence or post a line
+    std::string glovePath;            // optional start for whole-word pieces
+    int64_t steps = 1000;
+    int batchSize = 32, seqLen = 64;
+    double lr = 5e-4;
+    int64_t warmup = 100;
+    uint64_t seed = 1;
+    std::string checkpoint;           // written every checkpointEvery steps and at the end;
+    int64_t checkpointEvery = 200;    // training resumes from it when it exists
+    double maxSeconds = 0;            // stop (and checkpoint) after this long; 0: no limit
+};
+struct PretrainReport {
+    int64_t step = 0, steps = 0;
+    double loss = 0, accuracy = 0, tokensPerSecond = 0, seconds = 0;
+    bool resumed = false;
+};
+// Masked-LM pre-training (15 % of pieces; 80 % [MASK], 10 % random, 10 % kept). onReport is
+// called every 50 steps and may return false to stop after checkpointing. Returns the last report.
+PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(const PretrainReport &)> &onReport = {});
+
 struct ModelMeta {
     std::string name, arch, imageWordSource, trainingData, fingerprint, created;
     std::string devReport;

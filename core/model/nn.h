@@ -2,10 +2,13 @@
 // include this header: it must never reach Qt code.
 #pragma once
 
+#include "io/json.h"
 #include "model/model.h"
 
 #include <torch/torch.h>
 
+#include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -94,6 +97,21 @@ struct CwiNetImpl : torch::nn::Module {
     Crf crf{nullptr};
 };
 TORCH_MODULE(CwiNet);
+
+// The model file container (see tagger.cpp): header and tensors by name, everything checked.
+json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors);
+void writeModelFile(const std::string &path, const std::string &header,
+                    const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16);
+std::string exampleFingerprint(const std::vector<Example> &ex);
+
+// MSB models behind Tagger (msb.cpp).
+struct MsbModel;
+std::shared_ptr<MsbModel> msbFromFile(const json::Value &header, std::map<std::string, torch::Tensor> &tensors,
+                                      const std::string &path);
+const std::vector<std::string> &msbTags(const MsbModel &m);
+const MsbConfig &msbConfig(const MsbModel &m);
+std::vector<std::vector<std::string>> msbPredict(MsbModel &m, const std::vector<Example> &ex, int batchSize);
+std::vector<std::vector<std::vector<float>>> msbMarginals(MsbModel &m, const std::vector<Example> &ex, int batchSize);
 
 // A Conv1d module applied with "same" padding as one batched GEMM; equals conv(pad(x)).
 torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x);

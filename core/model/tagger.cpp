@@ -197,12 +197,12 @@ struct Saved {
     std::string header;
 };
 
-void writeModel(const std::string &path, const std::string &header, CwiNet &net, bool fp16) {
+void writeTensors(const std::string &path, const std::string &header,
+                  const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16) {
     std::string o(kMagic, 8);
     put<uint32_t>(o, kFormatVersion);
     put<uint64_t>(o, header.size());
     o += header;
-    auto tensors = namedTensors(net);
     put<uint32_t>(o, uint32_t(tensors.size()));
     for (auto &[name, t] : tensors) {
         put<uint32_t>(o, uint32_t(name.size()));
@@ -278,6 +278,7 @@ struct Tagger::Impl {
     CwiConfig cfg;
     Vocabs v;
     CwiNet net{nullptr};
+    std::shared_ptr<MsbModel> msb;  // set for MSB models instead of net
 };
 
 Tagger::Tagger(std::unique_ptr<Impl> d) : d_(std::move(d)) {}
@@ -293,7 +294,9 @@ std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
     return loadBytes(s, path);
 }
 
-std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::string &path) {
+namespace nn {
+
+json::Value readModelContainer(const std::string &s, const std::string &path, std::map<std::string, torch::Tensor> &tensors) {
     if (s.size() < 8 || std::memcmp(s.data(), kMagic, 8) != 0)
         throw ModelError(path + ": not an mner model file (wrong signature)");
     if (s.size() < 8 + 4 + 8 + 64) throw ModelError(path + ": truncated model file");
@@ -313,74 +316,114 @@ std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::strin
     } catch (const json::Error &e) {
         throw ModelError(path + ": unreadable model header: " + e.what());
     }
-    auto d = std::make_unique<Impl>();
-    try {
-        d->cfg = configFrom(need(h, "config"));
-        const json::Value &voc = need(h, "vocab");
-        d->v.glove = vocabFrom(strings(voc, "glove"));
-        d->v.words = vocabFrom(strings(voc, "words"));
-        d->v.chars = vocabFrom(strings(voc, "chars"));
-        d->v.image = vocabFrom(strings(voc, "image"));
-        d->v.tags = strings(h, "tags");
-        if (d->v.tags.empty() || d->v.tags[0] != "O") throw ModelError("model header: tag set must start with O");
-        ModelMeta &m = d->meta;
-        m.name = str(h, "name");
-        m.arch = d->cfg.arch;
-        m.imageWordSource = str(h, "image_word_source");
-        m.trainingData = str(h, "training_data");
-        m.fingerprint = str(h, "fingerprint");
-        m.created = str(h, "created");
-        m.formatVersion = int(version);
-        if (const json::Value *dev = h.find("dev")) {
-            m.devF1 = num(*dev, "f1");
-            m.devReport = str(*dev, "report");
-            if (const json::Value *bt = dev->find("f1_by_type"))
-                for (const auto &[k, v] : bt->object) m.devF1ByType[k] = v.number;
-        }
-        double gloveDim = num(h, "glove_dim");
-        if (!(gloveDim >= 0 && gloveDim <= 1024)) throw ModelError("model header: glove_dim out of range");
-        try {
-            d->net = CwiNet(d->cfg, d->v, int64_t(gloveDim));
-        } catch (const c10::Error &e) {
-            throw ModelError(std::string("model header: the configuration makes no valid network (") + e.what_without_backtrace() + ")");
-        }
-    } catch (const ModelError &e) {
-        throw ModelError(path + ": " + e.what());
-    }
-    auto tensors = namedTensors(d->net);
-    std::map<std::string, torch::Tensor> byName(tensors.begin(), tensors.end());
+    if (!h.isObject()) throw ModelError(path + ": the model header is not a JSON object");
+    h.object.emplace_back("format_version", json::Value{json::Value::Kind::Number, false, double(version), {}, {}, {}});
     uint32_t count = r.get<uint32_t>();
-    std::set<std::string> seen;
-    torch::NoGradGuard ng;
     for (uint32_t i = 0; i < count; ++i) {
         std::string name = r.bytes(r.get<uint32_t>());
         uint8_t dtype = r.get<uint8_t>();
         uint32_t rank = r.get<uint32_t>();
         if (rank > 8 || dtype > 1) throw ModelError(path + ": tensor '" + name + "' has an invalid description");
         std::vector<int64_t> dims;
-        for (uint32_t k = 0; k < rank; ++k) dims.push_back(r.get<int64_t>());
+        uint64_t elems = 1;
+        for (uint32_t k = 0; k < rank; ++k) {
+            int64_t d = r.get<int64_t>();
+            if (d < 0 || d > (int64_t(1) << 32)) throw ModelError(path + ": tensor '" + name + "' has an invalid shape");
+            dims.push_back(d);
+            elems *= uint64_t(d);
+            if (elems > body.size()) throw ModelError(path + ": tensor '" + name + "' is larger than the file");
+        }
         uint64_t n = r.get<uint64_t>();
-        auto it = byName.find(name);
-        if (it == byName.end()) throw ModelError(path + ": unexpected tensor '" + name + "' for this architecture");
-        if (it->second.sizes().vec() != dims)
-            throw ModelError(path + ": tensor '" + name + "' has the wrong shape for the model's configuration");
         size_t elem = dtype == 1 ? 2 : 4;
-        if (n != uint64_t(it->second.numel()) * elem) throw ModelError(path + ": tensor '" + name + "' has the wrong size");
+        if (n != elems * elem) throw ModelError(path + ": tensor '" + name + "' has the wrong size");
+        if (tensors.count(name)) throw ModelError(path + ": tensor '" + name + "' appears twice");
         std::string data = r.bytes(size_t(n));
-        auto t = torch::from_blob(data.data(), dims, dtype == 1 ? torch::kHalf : torch::kFloat).to(torch::kFloat);
-        it->second.copy_(t);
-        seen.insert(name);
+        tensors[name] = torch::from_blob(data.data(), dims, dtype == 1 ? torch::kHalf : torch::kFloat).to(torch::kFloat).clone();
     }
-    if (seen.size() != byName.size()) throw ModelError(path + ": the model file lacks some of the network's weights");
+    return h;
+}
+
+void writeModelFile(const std::string &path, const std::string &header,
+                    const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16) {
+    writeTensors(path, header, tensors, fp16);
+}
+
+std::string exampleFingerprint(const std::vector<Example> &ex) { return fingerprint(ex); }
+
+} // namespace nn
+
+std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::string &path) {
+    std::map<std::string, torch::Tensor> tensors;
+    json::Value h = readModelContainer(s, path, tensors);
+    auto d = std::make_unique<Impl>();
+    const json::Value *config = h.find("config");
+    const json::Value *arch = config ? config->find("arch") : nullptr;
+    bool msb = arch && arch->isString() && arch->string.rfind("msb", 0) == 0;
+    try {
+        ModelMeta &m = d->meta;
+        m.name = str(h, "name");
+        m.imageWordSource = str(h, "image_word_source");
+        m.trainingData = str(h, "training_data");
+        m.fingerprint = str(h, "fingerprint");
+        m.created = str(h, "created");
+        m.formatVersion = int(num(h, "format_version"));
+        if (const json::Value *dev = h.find("dev")) {
+            m.devF1 = num(*dev, "f1");
+            m.devReport = str(*dev, "report");
+            if (const json::Value *bt = dev->find("f1_by_type"))
+                for (const auto &[k, v] : bt->object) m.devF1ByType[k] = v.number;
+        }
+        if (!msb) {
+            d->cfg = configFrom(need(h, "config"));
+            const json::Value &voc = need(h, "vocab");
+            d->v.glove = vocabFrom(strings(voc, "glove"));
+            d->v.words = vocabFrom(strings(voc, "words"));
+            d->v.chars = vocabFrom(strings(voc, "chars"));
+            d->v.image = vocabFrom(strings(voc, "image"));
+            d->v.tags = strings(h, "tags");
+            if (d->v.tags.empty() || d->v.tags[0] != "O") throw ModelError("model header: tag set must start with O");
+            m.arch = d->cfg.arch;
+            double gloveDim = num(h, "glove_dim");
+            if (!(gloveDim >= 0 && gloveDim <= 1024)) throw ModelError("model header: glove_dim out of range");
+            try {
+                d->net = CwiNet(d->cfg, d->v, int64_t(gloveDim));
+            } catch (const c10::Error &e) {
+                throw ModelError(std::string("model header: the configuration makes no valid network (") + e.what_without_backtrace() + ")");
+            }
+        }
+    } catch (const ModelError &e) {
+        throw ModelError(path + ": " + e.what());
+    }
+    if (msb) {
+        d->msb = msbFromFile(h, tensors, path);
+        d->meta.arch = msbConfig(*d->msb).arch + (msbConfig(*d->msb).crf ? "+crf" : "");
+        d->cfg.arch = d->meta.arch;
+        d->cfg.useImage = true;
+        d->v.tags = msbTags(*d->msb);
+        return std::unique_ptr<Tagger>(new Tagger(std::move(d)));
+    }
+    torch::NoGradGuard ng;
+    size_t seen = 0;
+    for (auto &[name, t] : namedTensors(d->net)) {
+        auto it = tensors.find(name);
+        if (it == tensors.end()) throw ModelError(path + ": the model file lacks some of the network's weights ('" + name + "')");
+        if (it->second.sizes() != t.sizes())
+            throw ModelError(path + ": tensor '" + name + "' has the wrong shape for the model's configuration");
+        t.copy_(it->second);
+        ++seen;
+    }
+    if (seen != tensors.size()) throw ModelError(path + ": the model file holds tensors this architecture does not have");
     d->net->eval();
     return std::unique_ptr<Tagger>(new Tagger(std::move(d)));
 }
 
 std::vector<std::vector<std::string>> Tagger::predict(const std::vector<Example> &ex, int batchSize) const {
+    if (d_->msb) return msbPredict(*d_->msb, ex, batchSize);
     return predictWith(d_->net, d_->v, d_->cfg, ex, batchSize);
 }
 
 std::vector<std::vector<std::vector<float>>> Tagger::marginals(const std::vector<Example> &ex, int batchSize) const {
+    if (d_->msb) return msbMarginals(*d_->msb, ex, batchSize);
     torch::NoGradGuard ng;
     d_->net->eval();
     std::vector<std::vector<std::vector<float>>> out;
@@ -627,7 +670,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     closeObject(h);
     h += "}";
     closeObject(h);
-    writeModel(outPath, h, net, opt.fp16);
+    writeTensors(outPath, h, namedTensors(net), opt.fp16);
     return result;
 }
 

@@ -3,6 +3,9 @@
 #include "io/formats.h"
 #include "eval/conlleval.h"
 #include "model/nn.h"
+#include "text/wordpiece.h"
+
+#include <set>
 
 #include <cmath>
 #include <filesystem>
@@ -205,4 +208,122 @@ TEST(caption_words) {
     auto w = captionWords("the chicago bears and green bay packers are playing in the nfl");
     CHECK(w == (std::vector<std::string>{"chicago", "bears", "green", "bay", "packers", "playing", "nfl"}));
     CHECK(captionWords("a b c d e f g h i j k l", 3).size() == 3);
+}
+
+// ------------------------------------------------------------------------------ MSB
+
+namespace {
+
+// A WordPiece vocabulary of the examples' own basic tokens (and "##s"), so tiny models train fast.
+std::string smallVocab(const std::vector<Example> &ex) {
+    std::vector<std::string> v = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "##s"};
+    std::set<std::string> seen(v.begin(), v.end());
+    for (const auto &e : ex) {
+        std::vector<std::string> all = e.words;
+        all.insert(all.end(), e.imageWords.begin(), e.imageWords.end());
+        for (const auto &w : all)
+            for (const auto &t : WordPiece::basicTokens(w))
+                if (seen.insert(t).second) v.push_back(t);
+    }
+    std::string path = tempPath("vocab.txt");
+    std::ofstream f(path);
+    for (const auto &p : v) f << p << '\n';
+    return path;
+}
+
+MsbConfig tinyMsb(bool crf) {
+    MsbConfig c = MsbConfig::forArch("msb-tiny", crf);
+    c.hidden = 32;
+    c.layers = 1;
+    c.dropout = 0;
+    return c;
+}
+
+} // namespace
+
+TEST(msb_overfits_reloads_and_ignores_padding) {
+    setModelThreads(1);
+    torch::manual_seed(3);
+    auto ex = demoExamples();
+    MsbTrainOptions o;
+    o.config = tinyMsb(true);
+    o.vocabPath = smallVocab(ex);
+    o.epochs = 80;
+    o.batchSize = 4;
+    o.lr = 5e-3;
+    o.fp16 = false;
+    std::string path = tempPath("msb.mnerm");
+    TrainResult r = trainMsb(o, ex, ex, path, [](const EpochReport &e) { return e.f1 < 100.0; });
+    CHECK_EQ(r.bestF1, 100.0);
+    auto t = Tagger::load(path);
+    CHECK_EQ(t->meta().arch, std::string("msb-tiny+crf"));
+    auto pred = t->predict(ex);
+    for (size_t i = 0; i < ex.size(); ++i) CHECK(pred[i] == ex[i].tags);
+    std::vector<std::vector<std::string>> gold;
+    for (auto &e : ex) gold.push_back(e.tags);
+    CHECK(std::abs(conllEval(gold, pred).all.f1() - t->meta().devF1) < 1e-9);
+    // The attention mask: a tweet scores the same alone and padded beside a longer one.
+    size_t longest = 0;
+    for (size_t i = 1; i < ex.size(); ++i)
+        if (ex[i].words.size() > ex[longest].words.size()) longest = i;
+    size_t shortest = longest == 0 ? 1 : 0;
+    auto alone = t->marginals({ex[shortest]}, 1), padded = t->marginals({ex[shortest], ex[longest]}, 2);
+    float worst = 0;
+    for (size_t k = 0; k < alone[0].size(); ++k)
+        for (size_t j = 0; j < alone[0][k].size(); ++j) worst = std::max(worst, std::abs(alone[0][k][j] - padded[0][k][j]));
+    CHECK(worst < 1e-4f);
+    // A URL gets no pieces but still a tag; empty image words are fine.
+    Example url;
+    url.words = {"see", "https://t.co/x", "Anna"};
+    CHECK_EQ(t->predict({url})[0].size(), size_t(3));
+    fs::remove(path);
+}
+
+TEST(msb_pretraining_resumes_and_starts_fine_tuning) {
+    setModelThreads(1);
+    auto ex = demoExamples();
+    std::string corpus = tempPath("corpus.txt");
+    {
+        std::ofstream f(corpus);
+        for (const auto &e : ex) {
+            for (const auto &w : e.words) f << w << ' ';
+            f << '\n';
+        }
+    }
+    PretrainOptions p;
+    p.config = tinyMsb(false);
+    p.vocabPath = smallVocab(ex);
+    p.corpus = {corpus};
+    p.steps = 4;
+    p.batchSize = 4;
+    p.seqLen = 32;
+    p.warmup = 2;
+    p.checkpointEvery = 2;
+    p.checkpoint = tempPath("pt.mnerm");
+    fs::remove(p.checkpoint);
+    PretrainReport a = pretrainMsb(p);
+    CHECK_EQ(a.step, int64_t(4));
+    CHECK(!a.resumed && fs::exists(p.checkpoint));
+    p.steps = 6;
+    PretrainReport b = pretrainMsb(p);
+    CHECK(b.resumed);
+    CHECK_EQ(b.step, int64_t(6));
+    CHECK_THROWS(ModelError, Tagger::load(p.checkpoint), "without a tag set");
+    MsbTrainOptions o;
+    o.config = tinyMsb(false);
+    o.initPath = p.checkpoint;
+    o.epochs = 2;
+    o.batchSize = 4;
+    std::string path = tempPath("msb-ft.mnerm");
+    trainMsb(o, ex, ex, path);
+    auto t = Tagger::load(path);
+    CHECK_EQ(t->meta().arch, std::string("msb-tiny"));
+    auto pred = t->predict(ex);
+    for (size_t i = 0; i < ex.size(); ++i) CHECK_EQ(pred[i].size(), ex[i].words.size());
+    auto m = t->marginals({ex[0]});
+    double sum = 0;
+    for (float v : m[0][0]) sum += v;
+    CHECK(std::abs(sum - 1.0) < 1e-4);
+    CHECK_THROWS(ModelError, MsbConfig::forArch("msb-huge", false), "unknown MSB architecture");
+    for (const auto &f : {corpus, p.checkpoint, path}) fs::remove(f);
 }
