@@ -7,6 +7,7 @@
 #include "labeling.h"
 #include "imagetagrunner.h"
 #include "modelrunner.h"
+#include "retrain.h"
 #include "scorespanel.h"
 #include "tweetlistmodel.h"
 #include "tweetview.h"
@@ -65,6 +66,7 @@ QStringList toQt(const std::vector<std::string> &v) {
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     qRegisterMetaType<mner::ui::RunResult>();
     qRegisterMetaType<mner::ui::TagImagesResult>();
+    qRegisterMetaType<mner::ui::RetrainResult>();
     setObjectName("MainWindow");
     QSettings s;
     who_ = s.value("annotator", qEnvironmentVariable("USER", "annotator")).toString();
@@ -286,6 +288,12 @@ void MainWindow::buildMenus() {
     QMenu *models = menuBar()->addMenu(tr("&Model"));
     a = models->addAction(tr("&Run model…"), this, &MainWindow::runModelDialog);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    a = models->addAction(tr("Re&train…"), this, [this] {
+        if (RetrainDialog *d = retrainDialog()) d->show();
+    });
+    a->setObjectName("retrain");
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    models->addAction(tr("Model for &pre-annotation…"), this, &MainWindow::chooseDefaultModel);
     a = models->addAction(tr("&Tag images"), this, [this] { tagImages(false); });
     a->setObjectName("tag-images");
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -600,12 +608,14 @@ void MainWindow::runModelDialog() {
     auto *list = new QListWidget(&d);
     list->setAccessibleName(tr("Models"));
     d.setMinimumWidth(480);
-    for (const auto &[name, file] : bundledModels()) {
-        auto *it = new QListWidgetItem(tr("%1 (bundled, %2)").arg(name, QFileInfo(file).fileName()), list);
-        it->setToolTip(file);
-        it->setData(Qt::UserRole, file);
+    const int64_t def = project_->defaultModel();
+    for (const auto &[label, spec] : availableModels()) {
+        auto *it = new QListWidgetItem(label, list);
+        it->setToolTip(spec.startsWith("file:") ? spec.mid(5) : label);
+        it->setData(Qt::UserRole, spec.startsWith("file:") ? spec.mid(5) : spec);
         it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
-        it->setCheckState(name == "cwi" ? Qt::Checked : Qt::Unchecked);
+        bool isDefault = def ? spec == QStringLiteral("project:%1").arg(def) : label.startsWith("cwi (");
+        it->setCheckState(isDefault ? Qt::Checked : Qt::Unchecked);
     }
     auto *add = new QPushButton(tr("Add model file…"), &d);
     connect(add, &QPushButton::clicked, &d, [&] {
@@ -651,6 +661,21 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
     pendingModels_ = modelFiles;
     pendingTweets_ = tweets;
     QString file = pendingModels_.takeFirst();
+    QByteArray bytes;
+    QString display;
+    qint64 storedId = 0;
+    if (file.startsWith("project:")) {
+        storedId = file.mid(8).toLongLong();
+        try {
+            std::string b = project_->modelBytes(storedId);
+            bytes = QByteArray(b.data(), int(b.size()));
+            for (const ModelRow &m : project_->models())
+                if (m.id == storedId) display = QStringLiteral("%1 v%2").arg(QString::fromStdString(m.name)).arg(m.version);
+        } catch (const std::exception &e) {
+            showError(tr("Cannot run the model"), QString::fromStdString(e.what()));
+            return;
+        }
+    }
     std::vector<RunInput> inputs;
     try {
         auto words = project_->allWords();
@@ -667,6 +692,7 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
     }
     runThread_ = new QThread(this);
     runner_ = new ModelRunner(file, std::move(inputs));
+    if (storedId) runner_->setModelBytes(bytes, display, storedId);
     runner_->moveToThread(runThread_);
     connect(runThread_, &QThread::started, runner_, &ModelRunner::run);
     connect(runner_, &ModelRunner::progress, this, [this, file](int done, int total, double tps) {
@@ -705,8 +731,10 @@ void MainWindow::modelRunDone(const RunResult &r) {
         statusBar()->showMessage(tr("Model run cancelled; nothing was written"), 6000);
     } else {
         try {
-            int64_t modelId = project_->registerModel(r.modelName.toStdString(), r.arch.toStdString(), r.modelPath.toStdString(),
-                                                      r.fingerprint.toStdString(), r.metricsJson.toStdString());
+            int64_t modelId = r.projectModelId ? r.projectModelId
+                                               : project_->registerModel(r.modelName.toStdString(), r.arch.toStdString(),
+                                                                         r.modelPath.toStdString(), r.fingerprint.toStdString(),
+                                                                         r.metricsJson.toStdString());
             std::vector<Project::LayerRow> rows;
             for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, o.tags, o.confidence});
             std::string layer = "model:" + r.modelName.toStdString();
@@ -726,6 +754,76 @@ void MainWindow::modelRunDone(const RunResult &r) {
     }
     Q_EMIT modelRunFinished(ok);
     if (ok && !pendingModels_.isEmpty()) runModels(pendingModels_, pendingTweets_);
+}
+
+// ------------------------------------------------------------------------------ retraining
+
+QVector<QPair<QString, QString>> MainWindow::availableModels() const {
+    QVector<QPair<QString, QString>> out;
+    for (const auto &[name, file] : bundledModels()) out.push_back({tr("%1 (bundled, %2)").arg(name, QFileInfo(file).fileName()), "file:" + file});
+    if (project_)
+        for (const ModelRow &m : project_->models())
+            if (m.stored)
+                out.push_back({tr("%1 v%2 (trained here %3, %4)")
+                                   .arg(QString::fromStdString(m.name)).arg(m.version)
+                                   .arg(QString::fromStdString(m.created).left(16), QString::fromStdString(m.metrics)),
+                               QStringLiteral("project:%1").arg(m.id)});
+    return out;
+}
+
+RetrainDialog *MainWindow::retrainDialog() {
+    if (!project_) {
+        showError(tr("No project"), tr("Create or open a project first."));
+        return nullptr;
+    }
+    QVector<QPair<QString, QString>> cwiModels;
+    for (const auto &m : availableModels())
+        if (!m.first.startsWith("msb")) cwiModels.push_back(m);
+    auto *d = new RetrainDialog(project_.get(), cwiModels, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &RetrainDialog::trained, this, &MainWindow::retrained);
+    return d;
+}
+
+void MainWindow::retrained(const RetrainResult &r, const QString &name) {
+    bool ok = false;
+    if (!r.modelBytes.isEmpty() && project_) {
+        try {
+            QString metrics = QStringLiteral("{\"f1\": %1}").arg(r.devF1, 0, 'f', 2);
+            int64_t id = project_->storeModel(name.toStdString(), r.arch.toStdString(),
+                                              std::string(r.modelBytes.constData(), size_t(r.modelBytes.size())),
+                                              r.fingerprint.toStdString(), metrics.toStdString());
+            lastTrainedModel_ = id;
+            statusBar()->showMessage(tr("Kept %1 in the project (dev F1 %2); tagging all tweets with it").arg(name).arg(r.devF1, 0, 'f', 2), 8000);
+            ok = true;
+            // The new version tags every tweet, which also refreshes the uncertainty order.
+            runModels({QStringLiteral("project:%1").arg(id)});
+        } catch (const std::exception &e) {
+            showError(tr("Cannot keep the model"), QString::fromStdString(e.what()));
+        }
+    } else if (!r.error.isEmpty()) {
+        showError(tr("Retraining failed"), r.error);
+    }
+    Q_EMIT retrainFinished(ok);
+}
+
+void MainWindow::chooseDefaultModel() {
+    if (!project_) return;
+    QStringList labels;
+    QStringList specs;
+    labels << tr("the bundled default (cwi)");
+    specs << QString();
+    for (const auto &[label, spec] : availableModels())
+        if (spec.startsWith("project:")) {
+            labels << label;
+            specs << spec;
+        }
+    int cur = std::max(0, int(specs.indexOf(QStringLiteral("project:%1").arg(project_->defaultModel()))));
+    bool ok = false;
+    QString pick = QInputDialog::getItem(this, tr("Model for pre-annotation"), tr("Pre-annotate with:"), labels, cur, false, &ok);
+    if (!ok) return;
+    QString spec = specs[labels.indexOf(pick)];
+    project_->setDefaultModel(spec.isEmpty() ? 0 : spec.mid(8).toLongLong());
 }
 
 // ------------------------------------------------------------------------------ image tagging

@@ -33,6 +33,8 @@ class ScoresPanel;
 class ModelRunner;
 struct RunResult;
 class ImageTagRunner;
+class RetrainDialog;
+struct RetrainResult;
 struct TagImagesResult;
 
 class MainWindow : public QMainWindow {
@@ -69,6 +71,11 @@ public:
     void tagImages(bool force = false);
     bool taggingImages() const { return tagRunner_ != nullptr; }
     void cancelImageTagging();
+    // The retraining dialog (not shown); nullptr without a project.
+    RetrainDialog *retrainDialog();
+    // Bundled models ("file:PATH") and models kept in the project ("project:ID"), labelled.
+    QVector<QPair<QString, QString>> availableModels() const;
+    int64_t lastTrainedModel() const { return lastTrainedModel_; }
 
     Project *project() const { return project_.get(); }
     QTableView *tweetList() const { return list_; }
@@ -89,6 +96,7 @@ Q_SIGNALS:
     void modelRunProgress(int done, int total, double tweetsPerSecond);
     void modelRunFinished(bool ok);
     void imageTaggingFinished(bool ok);
+    void retrainFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -109,6 +117,8 @@ private:
     bool tweetIsFresh();
     void modelRunDone(const RunResult &r);
     void imageTaggingDone(const TagImagesResult &r);
+    void retrained(const RetrainResult &r, const QString &name);
+    void chooseDefaultModel();
     void showError(const QString &title, const QString &text);
     void updateTitle();
     void updateProgress();
@@ -134,6 +144,7 @@ private:
     ImageTagRunner *tagRunner_ = nullptr;
     QProgressBar *tagBar_;
     QPushButton *tagCancel_;
+    int64_t lastTrainedModel_ = 0;
     QStringList pendingModels_;
     QVector<qint64> pendingTweets_;
     int64_t current_ = 0;

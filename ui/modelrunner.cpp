@@ -1,6 +1,6 @@
 #include "modelrunner.h"
 
-#include "image/classify.h"
+#include "model/projectdata.h"
 #include "model/model.h"
 
 #include <QCoreApplication>
@@ -21,41 +21,19 @@ void ModelRunner::run() {
     timer.start();
     try {
         setModelThreads(1);
-        auto tagger = Tagger::load(path_.toStdString());
+        auto tagger = bytes_.isEmpty() ? Tagger::load(path_.toStdString())
+                                       : Tagger::loadBytes(std::string(bytes_.constData(), size_t(bytes_.size())), displayName_.toStdString());
         const ModelMeta &m = tagger->meta();
-        r.modelName = QFileInfo(path_).completeBaseName();
+        r.modelName = displayName_.isEmpty() ? QFileInfo(path_).completeBaseName() : displayName_;
+        r.projectModelId = projectModelId_;
         r.arch = QString::fromStdString(m.arch);
         r.fingerprint = QString::fromStdString(m.fingerprint);
         r.metricsJson = QStringLiteral("{\"f1\": %1}").arg(m.devF1, 0, 'f', 2);
-        // The image words the model was trained on where the project has them (captions, or a
-        // tagger's classes), else captions, else any tagger's.
-        const std::string want = m.imageWordSource.rfind("tagger:", 0) == 0 ? m.imageWordSource.substr(7) : "caption";
-        auto wordsOf = [&](const std::map<std::string, std::string> &bySource) -> std::vector<std::string> {
-            auto pick = [&](const std::string &prefix) -> const std::pair<const std::string, std::string> * {
-                for (const auto &kv : bySource)
-                    if (kv.first.rfind(prefix, 0) == 0) return &kv;
-                return nullptr;
-            };
-            const auto *kv = pick(want);
-            if (!kv) kv = pick("caption");
-            if (!kv && !bySource.empty()) kv = &*bySource.begin();
-            if (!kv) return {};
-            if (kv->first.rfind("caption", 0) == 0) return captionWords(kv->second);
-            std::vector<ClassScore> classes;
-            size_t at = 0;
-            while (at <= kv->second.size()) {
-                size_t bar = kv->second.find('|', at);
-                if (bar == std::string::npos) bar = kv->second.size();
-                classes.push_back({0, kv->second.substr(at, bar - at), 0});
-                at = bar + 1;
-            }
-            return classWords(classes);
-        };
         int total = int(inputs_.size());
         for (int s = 0; s < total && !cancel_; s += batch_) {
             std::vector<Example> batch;
             for (int i = s; i < std::min(total, s + batch_); ++i)
-                batch.push_back({inputs_[size_t(i)].words, {}, wordsOf(inputs_[size_t(i)].imageWords)});
+                batch.push_back({inputs_[size_t(i)].words, {}, chooseImageWords(inputs_[size_t(i)].imageWords, m.imageWordSource)});
             auto tags = tagger->predict(batch, batch_);
             auto marg = tagger->marginals(batch, batch_);
             for (size_t i = 0; i < batch.size(); ++i) {

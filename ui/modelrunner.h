@@ -2,6 +2,7 @@
 // and speed, and can be cancelled. The GUI thread writes the results to the project.
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -28,6 +29,7 @@ struct RunOutput {
 
 struct RunResult {
     QString modelName, modelPath, arch, fingerprint, metricsJson;
+    qint64 projectModelId = 0;  // set for models kept in the project
     std::vector<RunOutput> outputs;
     QString error;  // empty on success
     bool cancelled = false;
@@ -38,6 +40,12 @@ class ModelRunner : public QObject {
     Q_OBJECT
 public:
     ModelRunner(QString modelPath, std::vector<RunInput> inputs, int batchSize = 32);
+    // A model kept in the project: its file's bytes and the name its layer gets ("NAME vN").
+    void setModelBytes(QByteArray bytes, QString displayName, qint64 projectModelId) {
+        bytes_ = std::move(bytes);
+        displayName_ = std::move(displayName);
+        projectModelId_ = projectModelId;
+    }
     void cancel() { cancel_ = true; }
     static QString device() { return tr("CPU, 1 thread"); }
 
@@ -50,6 +58,9 @@ Q_SIGNALS:
 
 private:
     QString path_;
+    QByteArray bytes_;
+    QString displayName_;
+    qint64 projectModelId_ = 0;
     std::vector<RunInput> inputs_;
     int batch_;
     std::atomic<bool> cancel_{false};

@@ -5,12 +5,16 @@
 #include "io/captions.h"
 #include "io/formats.h"
 #include "model/model.h"
+#ifdef MNER_HAVE_STORE
+#include "model/projectdata.h"
+#endif
 
 #include <chrono>
 #include <cstdio>
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <sstream>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -87,6 +91,12 @@ Inputs readInputs(const Args &a) {
 const char *kTrainUsage =
     "Usage: mner train --arch cwi|cwi-att|msb-tiny|msb-small --train FILE... --dev FILE -o MODEL [options]\n\n"
     "Trains a model, keeps the epoch with the best dev F1 and writes it to MODEL.\n\n"
+    "From a project (the corrections retrain a model; the result is kept in the project):\n"
+    "  --project FILE         train on the project's tweets instead of --train files\n"
+    "  --layer NAME           the labels to learn (corrected: gold overlaid with the edits)\n"
+    "  --splits A,B           the project's splits to train on (default: all but the dev split)\n"
+    "  --dev-split NAME       the project's split for model selection (or --dev FILE)\n"
+    "  --init MODEL           continue training a CWI model (NAME, FILE, default) instead of a new one\n\n"
     "MSB (--arch msb-tiny|msb-small):\n"
     "  --crf                  a CRF over the tag layer\n"
     "  --vocab FILE           the BERT WordPiece vocabulary (not needed with --init)\n"
@@ -111,12 +121,14 @@ const char *kTrainUsage =
 int runTrain(const std::vector<std::string> &argv) {
     Args a(argv, {"--arch", "--train", "--dev", "--captions", "--embeddings", "--epochs", "--batch", "--lr", "--seed", "--extra",
                   "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "--word-vectors", "-o", "--output",
-                  "--vocab", "--init", "--glove"},
+                  "--vocab", "--init", "--glove", "--project", "--layer", "--splits", "--dev-split"},
            {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
-    if (out.empty()) throw UsageError("-o MODEL is required");
-    if (a.all("--train").empty()) throw UsageError("--train FILE is required");
+    const bool fromProject = a.has("--project");
+    if (out.empty() && !fromProject) throw UsageError("-o MODEL is required");
+    if (a.all("--train").empty() && !fromProject) throw UsageError("--train FILE or --project FILE is required");
+    if (fromProject && !a.all("--train").empty()) throw UsageError("--train and --project are alternatives");
     TrainOptions o;
     o.config.arch = a.get("--arch", "cwi");
     bool msb = o.config.arch == "msb-tiny" || o.config.arch == "msb-small";
@@ -165,6 +177,34 @@ int runTrain(const std::vector<std::string> &argv) {
         described += ", " + fs::path(f).filename().string();
     }
     if (a.has("--dev")) dev = examplesOf(readDocument(a.get("--dev"), ro), in.haveCaptions ? &in.captions : nullptr);
+#ifdef MNER_HAVE_STORE
+    std::unique_ptr<Project> project;
+    if (fromProject) {
+        if (!fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
+        project = Project::open(a.get("--project"));
+        std::string layer = a.get("--layer", "corrected");
+        std::vector<std::string> splits;
+        std::string devSplit = a.get("--dev-split");
+        if (a.has("--splits")) {
+            std::stringstream ss(a.get("--splits"));
+            std::string sp;
+            while (std::getline(ss, sp, ',')) if (!sp.empty()) splits.push_back(sp);
+        } else {
+            for (const auto &sp : project->splits()) if (sp != devSplit) splits.push_back(sp);
+        }
+        if (a.has("--init")) o.initPath = resolveModel(a.get("--init"));
+        std::string source = o.initPath.empty() ? "caption" : Tagger::load(o.initPath)->meta().imageWordSource;
+        train = projectExamples(*project, layer, splits, source).examples;
+        if (!devSplit.empty()) dev = projectExamples(*project, layer, {devSplit}, source).examples;
+        described = fs::path(a.get("--project")).filename().string() + ":" + layer;
+        for (size_t i = 0; i < splits.size(); ++i) described += (i ? "," : " ") + splits[i];
+        o.imageWordSource = source == "caption" ? "caption:project" : source;
+        if (out.empty()) out = (fs::temp_directory_path() / ("mner-train-" + std::to_string(::getpid()) + ".mnerm")).string();
+    }
+#else
+    if (fromProject) throw std::runtime_error("--project needs the SQLite store, which this build lacks");
+#endif
+    if (!fromProject && a.has("--init")) o.initPath = resolveModel(a.get("--init"));
     o.trainingData = described;
     std::cerr << "training " << o.config.arch << " on " << train.size() << " tweets, dev " << dev.size() << " tweets\n";
     ProgressBar bar("epoch");
@@ -178,7 +218,7 @@ int runTrain(const std::vector<std::string> &argv) {
         MsbTrainOptions m;
         m.config = MsbConfig::forArch(o.config.arch, a.has("--crf"));
         m.vocabPath = a.get("--vocab");
-        m.initPath = a.get("--init");
+        m.initPath = o.initPath.empty() ? a.get("--init") : o.initPath;
         m.glovePath = a.get("--glove");
         m.epochs = o.epochs;
         m.batchSize = o.batchSize;
@@ -206,6 +246,20 @@ int runTrain(const std::vector<std::string> &argv) {
     std::cout << "best epoch " << r.bestEpoch << " (dev F1 " << r.bestF1 << "), " << r.secondsPerEpoch
               << " s per epoch, written to " << out << "\n"
               << r.report;
+#ifdef MNER_HAVE_STORE
+    if (project) {
+        std::ifstream f(out, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(f)), {});
+        auto t = Tagger::loadBytes(bytes, out);
+        char metrics[64];
+        std::snprintf(metrics, sizeof metrics, "{\"f1\": %.2f}", t->meta().devF1);
+        int64_t id = project->storeModel(o.name, t->meta().arch, bytes, t->meta().fingerprint, metrics);
+        int version = 0;
+        for (const auto &m : project->models()) if (m.id == id) version = m.version;
+        std::cout << "kept in the project as " << o.name << " version " << version << " (model id " << id << ")\n";
+        if (!a.has("-o") && !a.has("--output")) fs::remove(out);
+    }
+#endif
     return 0;
 }
 

@@ -47,6 +47,7 @@ struct CwiConfig {
 struct TrainOptions {
     CwiConfig config;
     std::string embeddingsPath;    // GloVe text file ("word v1 ... vN"); empty: random trainable table
+    std::string initPath;          // continue training this CWI model (its vocabularies, tags, weights)
     std::string wordVectorsPath;   // optional start for the trainable table (e.g. fastText subword
                                    // vectors, "word v1 ... vN" with N = extraWordDim); others ±0.25
     int epochs = 10;
@@ -158,6 +159,9 @@ public:
 
     struct Impl;
 private:
+    friend TrainResult trainModel(const TrainOptions &, const std::vector<Example> &, const std::vector<Example> &,
+                                  const std::string &, const std::function<bool(const EpochReport &)> &,
+                                  const std::function<bool(size_t, size_t)> &);
     explicit Tagger(std::unique_ptr<Impl> d);
     std::unique_ptr<Impl> d_;
 };

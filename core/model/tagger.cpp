@@ -452,7 +452,15 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
                        const std::string &outPath, const std::function<bool(const EpochReport &)> &onEpoch,
                        const std::function<bool(size_t, size_t)> &progress) {
     if (trainIn.empty()) throw ModelError("no training tweets");
-    const CwiConfig &cfg = opt.config;
+    // Warm start: the network, vocabularies and tag set of an existing model, trained further.
+    std::unique_ptr<Tagger> init;
+    if (!opt.initPath.empty()) {
+        init = Tagger::load(opt.initPath);
+        if (init->d_->msb) throw ModelError(opt.initPath + ": an MSB model; continue it with trainMsb");
+    }
+    CwiConfig cfgCopy = init ? init->d_->cfg : opt.config;
+    if (init) cfgCopy.wordDropout = opt.config.wordDropout;
+    const CwiConfig &cfg = cfgCopy;
     if (cfg.arch != "cwi" && cfg.arch != "cwi-att") throw ModelError("unknown architecture '" + cfg.arch + "'");
     torch::manual_seed(opt.seed);
     std::mt19937_64 rng(opt.seed);
@@ -473,19 +481,26 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         v.tags.push_back("B-" + t);
         v.tags.push_back("I-" + t);
     }
+    if (init) {
+        for (const auto &t : v.tags)
+            if (std::find(init->d_->v.tags.begin(), init->d_->v.tags.end(), t) == init->d_->v.tags.end())
+                throw ModelError("the training data has tag " + t + ", which " + opt.initPath + " does not know");
+        v = init->d_->v;
+    }
     for (const Example &e : train) {
+        if (init) break;  // the model's vocabularies stay as they are
         for (const auto &w : e.words) {
             v.words.add(lower(w));
             for (const auto &c : characters(w)) v.chars.add(c);
         }
         for (const auto &w : e.imageWords) v.image.add(w);
     }
-    v.image.add("<none>");
+    if (!init) v.image.add("<none>");
 
     // GloVe: words and vectors from the text file.
     std::vector<float> gloveVecs;
-    int64_t gloveDim = 0;
-    if (!opt.embeddingsPath.empty()) {
+    int64_t gloveDim = init ? init->d_->net->gloveDim : 0;
+    if (!opt.embeddingsPath.empty() && !init) {
         std::ifstream f(opt.embeddingsPath);
         if (!f) throw ModelError(opt.embeddingsPath + ": cannot open the embeddings file");
         std::string line;
@@ -513,8 +528,8 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             gloveVecs.insert(gloveVecs.end(), vec.begin(), vec.end());
         }
     }
-    CwiNet net(cfg, v, gloveDim);
-    {
+    CwiNet net = init ? init->d_->net : CwiNet(cfg, v, gloveDim);
+    if (!init) {
         torch::NoGradGuard ng;
         auto &W = net->glove->weight;
         torch::nn::init::uniform_(W, -0.25, 0.25);  // <unk>: words missing from GloVe
@@ -524,7 +539,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             W.slice(0, 2, 2 + vecs.size(0)).copy_(vecs);
         }
     }
-    if (!opt.wordVectorsPath.empty()) {
+    if (!opt.wordVectorsPath.empty() && !init) {
         if (!cfg.useExtraWords) throw ModelError("word vectors for the trainable table, but the table is switched off");
         std::ifstream f(opt.wordVectorsPath);
         if (!f) throw ModelError(opt.wordVectorsPath + ": cannot open the word vectors file");

@@ -71,6 +71,10 @@ CREATE TABLE tweet_scores(
   layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
   uncertainty REAL NOT NULL, confidences TEXT NOT NULL, PRIMARY KEY(tweet_id, layer_id)) WITHOUT ROWID;
 )sql",
+    // 3: models trained in the tool are kept in the project (their file's bytes); a default model.
+    R"sql(
+ALTER TABLE models ADD COLUMN data BLOB;
+)sql",
 };
 
 
@@ -560,6 +564,50 @@ int64_t Project::registerModel(const std::string &name, const std::string &arch,
     int64_t id = db_.lastInsertId();
     tx.commit();
     return id;
+}
+
+int64_t Project::storeModel(const std::string &name, const std::string &arch, const std::string &bytes,
+                            const std::string &fingerprint, const std::string &metricsJson) {
+    Transaction tx(db_);
+    auto last = db_.prepare("SELECT coalesce(max(version), 0) FROM models WHERE name = ?");
+    last.bind(1, name);
+    last.step();
+    int version = int(last.int64(0)) + 1;
+    last.reset();
+    std::string metrics = "{\"fingerprint\": \"" + fingerprint + "\", \"dev\": " + metricsJson + "}";
+    auto ins = db_.prepare(
+        "INSERT INTO models(name, version, architecture, file, metrics, created_at, data) VALUES (?, ?, ?, '', ?, ?, ?)");
+    ins.bind(1, name).bind(2, version).bind(3, arch).bind(4, metrics).bind(5, nowIso()).bindBlob(6, bytes.data(), bytes.size()).run();
+    int64_t id = db_.lastInsertId();
+    tx.commit();
+    return id;
+}
+
+std::vector<ModelRow> Project::models() {
+    auto st = db_.prepare("SELECT id, name, version, architecture, file, metrics, created_at, data IS NOT NULL FROM models ORDER BY name, version");
+    std::vector<ModelRow> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), int(st.int64(2)), st.text(3), st.text(4), st.text(5), st.text(6), st.int64(7) != 0});
+    return out;
+}
+
+std::string Project::modelBytes(int64_t id) {
+    auto st = db_.prepare("SELECT data FROM models WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step() || st.isNull(0)) throw StoreError("model " + std::to_string(id) + " is not stored in the project");
+    auto b = st.blob(0);
+    return std::string(b.begin(), b.end());
+}
+
+void Project::setDefaultModel(int64_t id) {
+    auto st = db_.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('default_model', ?)");
+    st.bind(1, std::to_string(id)).run();
+}
+
+int64_t Project::defaultModel() {
+    auto st = db_.prepare("SELECT value FROM meta WHERE key = 'default_model'");
+    if (!st.step()) return 0;
+    return std::atoll(st.text(0).c_str());
 }
 
 void Project::writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows,

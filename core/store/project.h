@@ -18,7 +18,7 @@
 
 namespace mner {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Called with (done, total); returning false cancels the operation (it is rolled back).
 using Progress = std::function<bool(size_t, size_t)>;
@@ -68,6 +68,14 @@ struct ImageRef {
 struct ImageWordsRow {
     int64_t imageId = 0;
     std::string source, words, scores;
+};
+
+struct ModelRow {
+    int64_t id = 0;
+    std::string name;
+    int version = 0;
+    std::string arch, file, metrics, created;
+    bool stored = false;  // the model file's bytes are in the project
 };
 
 struct LayerInfo {
@@ -160,6 +168,14 @@ public:
     // that name) and returns its id.
     int64_t registerModel(const std::string &name, const std::string &arch, const std::string &file,
                           const std::string &fingerprint, const std::string &metricsJson);
+    // Keeps a model trained in the tool in the project as the next version of its name.
+    int64_t storeModel(const std::string &name, const std::string &arch, const std::string &bytes,
+                       const std::string &fingerprint, const std::string &metricsJson);
+    std::vector<ModelRow> models();
+    std::string modelBytes(int64_t id);  // throws StoreError when the model's file is not stored
+    // The model used for pre-annotation (0: the bundled default).
+    void setDefaultModel(int64_t id);
+    int64_t defaultModel();
     // Writes labels of a layer (a model's predictions), replacing what it had for those tweets,
     // with per-token confidences (max marginal) when given.
     struct LayerRow {

@@ -3,6 +3,7 @@
 #include "errorbrowser.h"
 #include "imagepanel.h"
 #include "mainwindow.h"
+#include "retrain.h"
 #include "tweetlistmodel.h"
 #include "tweetview.h"
 
@@ -277,6 +278,56 @@ private Q_SLOTS:
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY2(w.lastError().contains("no such file"), qPrintable(w.lastError()));
         QSettings().setValue("tagger/tagger", "mobilenet");
+    }
+
+    void retrainingLearnsTheCorrections() {
+        QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        QString path = tmp_.filePath("retrain.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        // Correct the annotation: every person in the demo is now tagged as an organisation.
+        Project *p = w.project();
+        std::map<int64_t, std::vector<std::string>> corrected;
+        for (int64_t id : p->tweetIds()) {
+            auto tags = p->labels("corrected", id);
+            bool changed = false;
+            for (auto &t : tags)
+                if (t.size() > 2 && t.substr(2) == "PER") {
+                    t = t.substr(0, 2) + "ORG";
+                    changed = true;
+                }
+            if (!changed) continue;
+            p->applyEdit("corrected", id, 0, tags, "tester");
+            corrected[id] = tags;
+        }
+        QVERIFY(corrected.size() >= 3);
+        RetrainDialog *d = w.retrainDialog();
+        QVERIFY(d);
+        d->setChoices("file:" + model, {"demo"}, "demo", 20, "retrained");
+        QSignalSpy trained(&w, &MainWindow::retrainFinished);
+        QSignalSpy ran(&w, &MainWindow::modelRunFinished);
+        QVERIFY2(d->start(), qPrintable(d->error()));
+        QVERIFY(trained.wait(120000));
+        QCOMPARE(trained.last().first().toBool(), true);
+        QVERIFY(d->epochsSeen() >= 1);
+        QVERIFY(w.lastTrainedModel() != 0);
+        // the new version is kept in the project and tags every tweet
+        QVERIFY(ran.wait(60000));
+        QCOMPARE(ran.last().first().toBool(), true);
+        int same = 0;
+        for (const auto &[id, tags] : corrected) same += p->labels("model:retrained v1", id) == tags;
+        QVERIFY2(same == int(corrected.size()), qPrintable(QString("%1 of %2 corrected tweets predicted").arg(same).arg(corrected.size())));
+        // and it can pre-annotate from now on
+        p->setDefaultModel(w.lastTrainedModel());
+        QCOMPARE(p->defaultModel(), w.lastTrainedModel());
+        bool listed = false;
+        for (const auto &m : w.availableModels()) listed |= m.second == QString("project:%1").arg(w.lastTrainedModel());
+        QVERIFY(listed);
+        delete d;
     }
 
     void twoWindowsOnOneProject() {

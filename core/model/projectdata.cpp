@@ -1,0 +1,66 @@
+#include "model/projectdata.h"
+
+#include "image/classify.h"
+
+#include <set>
+
+namespace mner {
+
+std::vector<std::string> chooseImageWords(const std::map<std::string, std::string> &bySource, const std::string &modelSource) {
+    std::string want = modelSource.rfind("tagger:", 0) == 0 ? modelSource.substr(7) : "caption";
+    auto pick = [&](const std::string &prefix) -> const std::pair<const std::string, std::string> * {
+        for (const auto &kv : bySource)
+            if (kv.first.rfind(prefix, 0) == 0) return &kv;
+        return nullptr;
+    };
+    const auto *kv = pick(want);
+    if (!kv) kv = pick("caption");
+    if (!kv && !bySource.empty()) kv = &*bySource.begin();
+    if (!kv) return {};
+    if (kv->first.rfind("caption", 0) == 0) return captionWords(kv->second);
+    std::vector<ClassScore> classes;
+    size_t at = 0;
+    while (at <= kv->second.size()) {
+        size_t bar = kv->second.find('|', at);
+        if (bar == std::string::npos) bar = kv->second.size();
+        classes.push_back({0, kv->second.substr(at, bar - at), 0});
+        at = bar + 1;
+    }
+    return classWords(classes);
+}
+
+ProjectExamples projectExamples(Project &p, const std::string &layer, const std::vector<std::string> &splits,
+                                const std::string &modelSource) {
+    bool known = false;
+    for (const auto &l : p.layerList()) known |= l.name == layer;
+    if (!known) throw StoreError("no layer named '" + layer + "' in " + p.path());
+    std::set<int64_t> wanted;
+    if (splits.empty()) {
+        for (int64_t id : p.tweetIds()) wanted.insert(id);
+    } else {
+        for (const auto &s : splits) {
+            auto ids = p.tweetIds(s);
+            if (ids.empty()) throw StoreError("no tweets in split '" + s + "' of " + p.path());
+            wanted.insert(ids.begin(), ids.end());
+        }
+    }
+    auto words = p.allWords();
+    auto tags = p.layerTags(layer);
+    auto image = p.allImageWords();
+    ProjectExamples out;
+    for (int64_t id : wanted) {
+        auto t = tags.find(id);
+        if (t == tags.end()) continue;
+        Example e;
+        e.words = words[id];
+        e.tags = t->second;
+        if (e.tags.size() != e.words.size()) continue;
+        auto im = image.find(id);
+        if (im != image.end()) e.imageWords = chooseImageWords(im->second, modelSource);
+        out.examples.push_back(std::move(e));
+        out.tweetIds.push_back(id);
+    }
+    return out;
+}
+
+} // namespace mner

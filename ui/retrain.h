@@ -1,0 +1,106 @@
+// Retraining from corrections: a dialog that picks the base model, the layer, the splits and the
+// epochs, then trains in a worker thread with a progress bar, a live learning curve (loss and dev
+// F1 per epoch) and cancel. The new version is kept in the project by the main window.
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QThread;
+class QLineSeries;
+class QValueAxis;
+
+namespace mner {
+class Project;
+}
+
+namespace mner::ui {
+
+struct RetrainJob {
+    QString projectPath, layer = QStringLiteral("corrected"), devSplit, name = QStringLiteral("retrained");
+    QStringList splits;
+    QString baseModelFile;   // a model file to continue, or empty with baseModelBytes
+    QByteArray baseModelBytes;
+    int epochs = 5;
+    uint64_t seed = 1;
+};
+
+struct RetrainResult {
+    QByteArray modelBytes;   // the trained model's file
+    QString arch, fingerprint, error;
+    double devF1 = 0, seconds = 0;
+    int bestEpoch = 0, trainTweets = 0;
+    bool cancelled = false;
+};
+
+class RetrainRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit RetrainRunner(RetrainJob job) : job_(std::move(job)) {}
+    void cancel() { cancel_ = true; }
+public Q_SLOTS:
+    void run();
+Q_SIGNALS:
+    void progress(int batch, int batches);
+    void epochDone(int epoch, int epochs, double loss, double devF1, double seconds);
+    void finished(const mner::ui::RetrainResult &r);
+private:
+    RetrainJob job_;
+    std::atomic<bool> cancel_{false};
+};
+
+// Set-up and progress in one window: OK starts training, the curve grows while it runs.
+class RetrainDialog : public QDialog {
+    Q_OBJECT
+public:
+    // models: (label, spec) pairs, spec "file:PATH" or "project:ID"
+    RetrainDialog(Project *project, const QVector<QPair<QString, QString>> &models, QWidget *parent = nullptr);
+    ~RetrainDialog() override;
+    // Starts training with the dialog's choices; false (and why in error()) when it cannot start.
+    bool start();
+    bool running() const { return runner_ != nullptr; }
+    void cancel();
+    QString error() const { return error_; }
+    int epochsSeen() const { return epochsSeen_; }
+    // For tests: preset the choices.
+    void setChoices(const QString &modelSpec, const QStringList &splits, const QString &devSplit, int epochs, const QString &name);
+
+Q_SIGNALS:
+    void trained(const mner::ui::RetrainResult &r, const QString &name);
+
+private:
+    void done(const RetrainResult &r);
+    Project *project_;
+    QComboBox *base_, *layer_, *dev_;
+    QListWidget *splits_;
+    QSpinBox *epochs_;
+    QLineEdit *name_;
+    QProgressBar *bar_;
+    QLabel *status_;
+    QPushButton *startButton_, *cancelButton_;
+    QLineSeries *loss_, *f1_;
+    QValueAxis *xAxis_, *lossAxis_, *f1Axis_;
+    QThread *thread_ = nullptr;
+    RetrainRunner *runner_ = nullptr;
+    QString error_;
+    int epochsSeen_ = 0;
+    double maxLoss_ = 1;
+};
+
+} // namespace mner::ui
+
+Q_DECLARE_METATYPE(mner::ui::RetrainResult)
