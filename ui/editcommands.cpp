@@ -7,9 +7,9 @@
 namespace mner::ui {
 
 LabelCommand::LabelCommand(Project *project, int64_t tweetId, int begin, std::vector<std::string> newTags, std::string who,
-                           const QString &text, std::function<void(int64_t)> changed)
+                           const QString &text, std::function<void(int64_t)> changed, std::string layer)
     : QUndoCommand(text), project_(project), tweet_(tweetId), begin_(begin), end_(begin + int(newTags.size())),
-      newTags_(std::move(newTags)), who_(std::move(who)), changed_(std::move(changed)) {}
+      newTags_(std::move(newTags)), who_(std::move(who)), layer_(std::move(layer)), changed_(std::move(changed)) {}
 
 LabelCommand::LabelCommand(Project *project, int64_t editId, std::string who, std::function<void(int64_t)> changed)
     : project_(project), who_(std::move(who)), changed_(std::move(changed)) {
@@ -18,6 +18,7 @@ LabelCommand::LabelCommand(Project *project, int64_t editId, std::string who, st
     begin_ = e.begin;
     end_ = e.end;
     newTags_ = e.newTags;
+    layer_ = e.layer;
     edits_ = {editId};
     applied_ = true;
     restored_ = true;
@@ -33,7 +34,7 @@ void LabelCommand::redo() {
     }
     try {
         if (!applied_) {
-            edits_.push_back(project_->applyEdit("corrected", tweet_, begin_, newTags_, who_));
+            edits_.push_back(project_->applyEdit(layer_, tweet_, begin_, newTags_, who_));
             applied_ = true;
         } else {
             for (int64_t e : edits_) project_->redoEdit(e, who_);
@@ -64,7 +65,7 @@ void LabelCommand::undo() {
 
 bool LabelCommand::mergeWith(const QUndoCommand *other) {
     auto *o = dynamic_cast<const LabelCommand *>(other);
-    if (!o || restored_ || o->restored_ || o->tweet_ != tweet_ || o->begin_ != begin_ || o->end_ != end_ || o->failed_ || failed_) return false;
+    if (!o || restored_ || o->restored_ || o->tweet_ != tweet_ || o->layer_ != layer_ || o->begin_ != begin_ || o->end_ != end_ || o->failed_ || failed_) return false;
     edits_.insert(edits_.end(), o->edits_.begin(), o->edits_.end());  // o is deleted after this
     newTags_ = o->newTags_;
     setText(o->text());

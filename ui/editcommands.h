@@ -20,9 +20,10 @@ namespace mner::ui {
 
 class LabelCommand : public QUndoCommand {
 public:
-    // A new edit: tags [begin, begin + newTags.size()) of a tweet in the corrected layer.
+    // A new edit: tags [begin, begin + newTags.size()) of a tweet in a layer (corrected, an
+    // annotator's own, curated).
     LabelCommand(Project *project, int64_t tweetId, int begin, std::vector<std::string> newTags, std::string who,
-                 const QString &text, std::function<void(int64_t)> changed);
+                 const QString &text, std::function<void(int64_t)> changed, std::string layer = "corrected");
     // An edit already in the history (rebuilding the stack): its first redo() writes nothing.
     LabelCommand(Project *project, int64_t editId, std::string who, std::function<void(int64_t)> changed);
 
@@ -44,6 +45,7 @@ private:
     int begin_ = 0, end_ = 0;
     std::vector<std::string> newTags_;
     std::string who_;
+    std::string layer_ = "corrected";
     std::vector<int64_t> edits_;  // history ids, oldest first
     bool applied_ = false;        // the first redo has happened (or was in the history already)
     bool restored_ = false;       // rebuilt from the history: never merged

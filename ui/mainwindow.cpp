@@ -12,6 +12,7 @@
 #include "tweetlistmodel.h"
 #include "tweetview.h"
 
+#include "eval/agreement.h"
 #include "eval/errors.h"
 #include "io/captions.h"
 #include "model/model.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     setObjectName("MainWindow");
     QSettings s;
     who_ = s.value("annotator", qEnvironmentVariable("USER", "annotator")).toString();
+    if (s.value("annotate/ownLayer", false).toBool()) editLayer_ = "annotator:" + who_;
     undo_ = new QUndoStack(this);
     model_ = new TweetListModel(this);
 
@@ -254,12 +256,18 @@ void MainWindow::buildMenus() {
     labelAction("OTHER", tr("Label as OTHER/MISC"), {QKeySequence(Qt::Key_4), QKeySequence(Qt::Key_M)});
     labelAction("", tr("Clear label"), {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
     edit->addSeparator();
-    a = edit->addAction(tr("Accept model span"), this, &MainWindow::acceptModelSpan);
+    a = edit->addAction(tr("Accept span of the first row below"), this, [this] { acceptModelSpan(0); });
     a->setObjectName("accept-span");
     a->setShortcut(QKeySequence(Qt::Key_A));
-    a = edit->addAction(tr("Accept model tweet"), this, &MainWindow::acceptModelTweet);
+    a = edit->addAction(tr("Accept tweet of the first row below"), this, [this] { acceptModelTweet(0); });
     a->setObjectName("accept-tweet");
     a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_A));
+    a = edit->addAction(tr("Accept span of the second row below"), this, [this] { acceptModelSpan(1); });
+    a->setObjectName("accept-span-2");
+    a->setShortcut(QKeySequence(Qt::Key_B));
+    a = edit->addAction(tr("Accept tweet of the second row below"), this, [this] { acceptModelTweet(1); });
+    a->setObjectName("accept-tweet-2");
+    a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_B));
 
     QMenu *tweet = menuBar()->addMenu(tr("&Tweet"));
     a = tweet->addAction(tr("&Next"), this, [this] { nextTweet(1); });
@@ -316,6 +324,10 @@ void MainWindow::buildMenus() {
         if (current_) showTweet(current_);
     });
     for (QDockWidget *d : findChildren<QDockWidget *>()) viewMenu->addAction(d->toggleViewAction());
+    viewMenu->addAction(tr("&Agreement…"), this, &MainWindow::agreementDialog);
+    a = viewMenu->addAction(tr("A&djudicate…"), this, &MainWindow::adjudicateDialog);
+    a->setObjectName("adjudicate");
+    viewMenu->addAction(tr("Stop adjudicating"), this, [this] { setAdjudication({}); });
     viewMenu->addAction(tr("Refresh errors and scores"), this, [this] {
         errors_->refresh();
         scores_->refresh();
@@ -333,6 +345,7 @@ void MainWindow::closeEvent(QCloseEvent *e) {
 void MainWindow::setAnnotator(const QString &who) {
     who_ = who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed();
     QSettings().setValue("annotator", who_);
+    updateEditLayer();
     if (project_) restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
                                    [this](const QString &e) { showError(tr("Edit not saved"), e); });
 }
@@ -442,16 +455,28 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         TweetRecord t = project_->tweet(id);
         QStringList tokens;
         for (const Token &tok : t.tweet.tokens) tokens << QString::fromStdString(tok.text);
-        shownTags_ = project_->labels("corrected", id);
-        TweetView::Layer ref{tr("gold (corrected)"), toQt(shownTags_), {}};
+        shownTags_ = editTags(id);
+        QString refName = editLayer_ == "corrected" ? tr("gold (corrected)") : editLayer_;
+        TweetView::Layer ref{refName, toQt(shownTags_), {}};
         QVector<TweetView::Layer> below;
-        for (const LayerInfo &l : project_->layerList()) {
-            if (l.kind != "model") continue;
+        rowsBelow_.clear();
+        std::vector<LayerInfo> shown;
+        if (adjudicating()) {
+            for (const QString &c : compareLayers_) shown.push_back({0, c.toStdString(), "compare", 0});
+        } else {
+            for (const LayerInfo &l : project_->layerList())
+                if (l.kind == "model") shown.push_back(l);
+            for (const LayerInfo &l : project_->layerList())
+                if ((l.kind == "annotator" || l.kind == "corrected" || l.kind == "curated") && QString::fromStdString(l.name) != editLayer_)
+                    shown.push_back(l);
+        }
+        for (const LayerInfo &l : shown) {
             std::vector<std::string> tags = project_->labels(l.name, id);
             if (tags.size() != size_t(tokens.size())) continue;
             QVector<float> conf;
             for (float c : project_->confidences(l.name, id)) conf << c;
             below.push_back({QString::fromStdString(l.name), toQt(tags), conf});
+            rowsBelow_ << QString::fromStdString(l.name);
         }
         view_->setTweet(tokens, ref, below, keepCursor);
         if (!keepCursor) {
@@ -486,7 +511,7 @@ void MainWindow::reloadTweet() {
 }
 
 bool MainWindow::tweetIsFresh() {
-    if (project_->labels("corrected", current_) == shownTags_) return true;
+    if (editTags(current_) == shownTags_) return true;
     QString msg = tr("This tweet was changed in another session since it was shown.");
     if (!quiet_ && QMessageBox::question(this, tr("Tweet changed elsewhere"), msg + "\n" + tr("Apply your change on top of theirs?"),
                                          QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply) {
@@ -499,13 +524,18 @@ bool MainWindow::tweetIsFresh() {
     return false;
 }
 
+std::vector<std::string> MainWindow::editTags(int64_t id) const {
+    std::vector<std::string> t = project_->labels(editLayer_.toStdString(), id);
+    return t.empty() ? project_->labels("gold", id) : t;  // an annotator's layer starts from the imported labels
+}
+
 void MainWindow::applyTags(const std::vector<std::string> &newTags, const QString &what) {
     if (!project_ || !current_) return;
-    std::vector<std::string> cur = project_->labels("corrected", current_);
+    std::vector<std::string> cur = editTags(current_);
     auto [b, e] = changedRange(cur, newTags);
     if (b == e) return;
     auto *cmd = new LabelCommand(project_.get(), current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e),
-                                 who_.toStdString(), what, [this](int64_t id) { tweetChanged(id); });
+                                 who_.toStdString(), what, [this](int64_t id) { tweetChanged(id); }, editLayer_.toStdString());
     cmd->setErrorHandler([this](const QString &e) { showError(tr("Edit not saved"), e); });
     undo_->push(cmd);  // may merge and delete cmd
 }
@@ -513,16 +543,16 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
 void MainWindow::labelSelection(const QString &type) {
     if (!project_ || !current_ || view_->tokenCount() == 0 || !tweetIsFresh()) return;
     auto [b, e] = view_->selection();
-    std::vector<std::string> cur = project_->labels("corrected", current_);
+    std::vector<std::string> cur = editTags(current_);
     applyTags(relabel(cur, b, e, type.toStdString()),
               type.isEmpty() ? tr("clear tokens %1–%2").arg(b + 1).arg(e) : tr("label %1 as %2").arg(b + 1).arg(type));
 }
 
-void MainWindow::acceptModelSpan() {
-    QString layer = firstModelLayer();
+void MainWindow::acceptModelSpan(int row) {
+    QString layer = row < rowsBelow_.size() ? rowsBelow_[row] : QString();
     if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
     std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
-    std::vector<std::string> cur = project_->labels("corrected", current_);
+    std::vector<std::string> cur = editTags(current_);
     if (pred.size() != cur.size()) return;
     int c = view_->cursor();
     for (const Span &s : spansOf(pred))
@@ -534,11 +564,11 @@ void MainWindow::acceptModelSpan() {
     statusBar()->showMessage(tr("No %1 span at the cursor").arg(layer), 4000);
 }
 
-void MainWindow::acceptModelTweet() {
-    QString layer = firstModelLayer();
+void MainWindow::acceptModelTweet(int row) {
+    QString layer = row < rowsBelow_.size() ? rowsBelow_[row] : QString();
     if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
     std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
-    if (pred.size() == project_->labels("corrected", current_).size()) applyTags(pred, tr("accept %1 tweet").arg(layer));
+    if (pred.size() == editTags(current_).size()) applyTags(pred, tr("accept %1 tweet").arg(layer));
 }
 
 void MainWindow::nextTweet(int step) {
@@ -547,26 +577,50 @@ void MainWindow::nextTweet(int step) {
     view_->setFocus();
 }
 
-bool MainWindow::nextUncertain() {
-    QString layer = firstModelLayer();
-    if (!project_ || layer.isEmpty()) return false;
-    auto u = project_->uncertainties(layer.toStdString());
-    for (int row = list_->currentIndex().row() + 1; row < model_->totalCount(); ++row) {
-        auto it = u.find(model_->tweetId(row));
-        if (it != u.end() && it->second >= 0.2) {
-            selectRow(row);
-            view_->setFocus();
-            return true;
-        }
+QString MainWindow::activeModelLayer() const {
+    if (!project_) return {};
+    QString last;
+    int64_t def = project_->defaultModel();
+    for (const LayerInfo &l : project_->layerList()) {
+        if (l.kind != "model") continue;
+        last = QString::fromStdString(l.name);
+        if (def)
+            for (const ModelRow &m : project_->models())
+                if (m.id == def && l.name == "model:" + m.name + " v" + std::to_string(m.version)) return last;
     }
-    statusBar()->showMessage(tr("No more uncertain tweets below this one"), 4000);
+    return last;  // the newest model layer
+}
+
+bool MainWindow::nextUncertain() {
+    QString layer = activeModelLayer();
+    if (!project_ || layer.isEmpty()) return false;
+    // The open tweet the model is least sure of (anywhere in the list), not the one shown.
+    auto u = project_->uncertainties(layer.toStdString());
+    int64_t best = 0;
+    double bestU = -1;
+    for (int64_t id : project_->findTweets("", "", 0)) {
+        auto it = u.find(id);
+        if (id == current_ || it == u.end() || it->second <= bestU || model_->rowOf(id) < 0) continue;
+        best = id;
+        bestU = it->second;
+    }
+    if (best) {
+        selectRow(model_->rowOf(best));
+        view_->setFocus();
+        statusBar()->showMessage(tr("Most uncertain open tweet by %1 (%2: %3)").arg(layer, uncertaintySetting()).arg(bestU, 0, 'f', 3), 4000);
+        return true;
+    }
+    statusBar()->showMessage(tr("No open tweet with a score from %1").arg(layer), 4000);
     return false;
 }
 
 bool MainWindow::nextDisagreement() {
-    QString layer = firstModelLayer();
+    // Adjudicating: where the two compared layers differ; otherwise: the first row below vs the edit layer.
+    QString layer = adjudicating() ? compareLayers_[1] : (rowsBelow_.isEmpty() ? firstModelLayer() : rowsBelow_[0]);
     if (!project_ || layer.isEmpty()) return false;
-    auto ref = project_->layerTags("corrected");
+    auto ref = project_->layerTags(adjudicating() ? compareLayers_[0].toStdString() : editLayer_.toStdString());
+    if (!adjudicating() && editLayer_ != "corrected" && editLayer_ != "curated")
+        for (auto &[id, t] : project_->layerTags("gold")) ref.emplace(id, t);
     auto pred = project_->layerTags(layer.toStdString());
     for (int row = list_->currentIndex().row() + 1; row < model_->totalCount(); ++row) {
         int64_t id = model_->tweetId(row);
@@ -736,7 +790,7 @@ void MainWindow::modelRunDone(const RunResult &r) {
                                                                          r.modelPath.toStdString(), r.fingerprint.toStdString(),
                                                                          r.metricsJson.toStdString());
             std::vector<Project::LayerRow> rows;
-            for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, o.tags, o.confidence});
+            for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, o.tags, o.confidence, o.uncertainty});
             std::string layer = "model:" + r.modelName.toStdString();
             project_->writeLayer(layer, "model", rows, modelId);
             statusBar()->showMessage(tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1), 8000);
@@ -754,6 +808,100 @@ void MainWindow::modelRunDone(const RunResult &r) {
     }
     Q_EMIT modelRunFinished(ok);
     if (ok && !pendingModels_.isEmpty()) runModels(pendingModels_, pendingTweets_);
+}
+
+// ------------------------------------------------------------------------------ annotators
+
+void MainWindow::updateEditLayer() {
+    QString want = adjudicating() ? QStringLiteral("curated")
+                   : QSettings().value("annotate/ownLayer", false).toBool() && !who_.isEmpty() ? "annotator:" + who_
+                                                                                               : QStringLiteral("corrected");
+    if (want == editLayer_) return;
+    editLayer_ = want;
+    if (current_) showTweet(current_);
+    statusBar()->showMessage(tr("Edits go to layer %1").arg(editLayer_), 5000);
+}
+
+void MainWindow::setAdjudication(const QStringList &layers) {
+    compareLayers_ = layers.size() == 2 ? layers : QStringList();
+    updateEditLayer();
+    if (current_) showTweet(current_);
+}
+
+QStringList MainWindow::comparableLayers() const {
+    QStringList out;
+    if (!project_) return out;
+    for (const LayerInfo &l : project_->layerList()) out << QString::fromStdString(l.name);
+    return out;
+}
+
+QString MainWindow::agreementText(const QString &a, const QString &b) const {
+    auto ta = project_->layerTags(a.toStdString()), tb = project_->layerTags(b.toStdString());
+    std::vector<std::vector<std::string>> va, vb;
+    for (const auto &[id, tags] : ta) {
+        auto it = tb.find(id);
+        if (it == tb.end() || it->second.size() != tags.size()) continue;
+        va.push_back(tags);
+        vb.push_back(it->second);
+    }
+    if (va.empty()) return tr("%1 and %2 label no tweet in common.").arg(a, b);
+    Agreement r = agreement(va, vb);
+    QString html = tr("<p><b>%1</b> vs <b>%2</b>: %3 tweets, %4 tokens<br>token agreement %5, chance %6, "
+                      "<b>Cohen's κ %7</b></p>")
+                       .arg(a, b).arg(r.tweets).arg(r.tokens).arg(r.observed, 0, 'f', 3).arg(r.expected, 0, 'f', 3).arg(r.kappa, 0, 'f', 3);
+    html += "<table cellpadding=3><tr><th>" + tr("type") + "</th><th>P</th><th>R</th><th>F1</th><th>" + tr("in A") + "</th><th>" +
+            tr("in B") + "</th></tr>";
+    auto row = [&](const QString &t, const TypeScore &s) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(t).arg(s.precision(), 0, 'f', 2).arg(s.recall(), 0, 'f', 2).arg(s.f1(), 0, 'f', 2).arg(s.gold).arg(s.found);
+    };
+    for (const auto &[t, s] : r.spans.byType) row(QString::fromStdString(t), s);
+    row(tr("all"), r.spans.all);
+    return html + "</table>";
+}
+
+bool MainWindow::pickTwoLayers(const QString &title, QString *a, QString *b) {
+    QDialog d(this);
+    d.setWindowTitle(title);
+    auto *form = new QFormLayout(&d);
+    auto *ca = new QComboBox(&d), *cb = new QComboBox(&d);
+    ca->addItems(comparableLayers());
+    cb->addItems(comparableLayers());
+    ca->setAccessibleName(tr("Layer A"));
+    cb->setAccessibleName(tr("Layer B"));
+    if (cb->count() > 1) cb->setCurrentIndex(1);
+    form->addRow(tr("Layer &A:"), ca);
+    form->addRow(tr("Layer &B:"), cb);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    form->addRow(buttons);
+    if (d.exec() != QDialog::Accepted) return false;
+    *a = ca->currentText();
+    *b = cb->currentText();
+    return true;
+}
+
+void MainWindow::agreementDialog() {
+    if (!project_) return;
+    QString a, b;
+    if (!pickTwoLayers(tr("Agreement"), &a, &b)) return;
+    QMessageBox box(QMessageBox::Information, tr("Agreement"), agreementText(a, b), QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::adjudicateDialog() {
+    if (!project_) return;
+    QString a, b;
+    if (!pickTwoLayers(tr("Adjudicate"), &a, &b)) return;
+    if (a == b) {
+        showError(tr("Adjudicate"), tr("Choose two different layers."));
+        return;
+    }
+    setAdjudication({a, b});
+    statusBar()->showMessage(tr("Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, "
+                                "Shift+A/Shift+B take a whole tweet").arg(a, b), 12000);
 }
 
 // ------------------------------------------------------------------------------ retraining
@@ -964,6 +1112,9 @@ void MainWindow::settingsDialog() {
     size->setValue(int(view_->font().pointSizeF()));
     size->setAccessibleName(tr("Font size"));
     form->addRow(tr("&Annotator:"), who);
+    auto *ownLayer = new QCheckBox(tr("Annotate in my own layer (several annotators)"), &d);
+    ownLayer->setChecked(QSettings().value("annotate/ownLayer", false).toBool());
+    form->addRow(QString(), ownLayer);
     form->addRow(tr("Tweet &font size:"), size);
     auto *tagger = new QLineEdit(taggerSetting(), &d);
     tagger->setAccessibleName(tr("Image tagger"));
@@ -971,6 +1122,13 @@ void MainWindow::settingsDialog() {
     auto *modelsDir = new QLineEdit(modelsDirSetting(), &d);
     modelsDir->setAccessibleName(tr("Models folder"));
     modelsDir->setPlaceholderText(tr("searched first for mobilenet_v2_1.0_224_quant.tflite"));
+    auto *measure = new QComboBox(&d);
+    measure->setAccessibleName(tr("Uncertainty measure"));
+    measure->addItem(tr("least confidence (1 - probability of the best tagging)"), "least-confidence");
+    measure->addItem(tr("margin between the best and second-best tagging"), "margin");
+    measure->addItem(tr("token entropy of the CRF marginals"), "entropy");
+    measure->setCurrentIndex(std::max(0, measure->findData(uncertaintySetting())));
+    form->addRow(tr("&Uncertainty:"), measure);
     form->addRow(tr("Image &tagger:"), tagger);
     form->addRow(tr("&Models folder:"), modelsDir);
     QMap<QString, QColor> colors;
@@ -1015,11 +1173,14 @@ void MainWindow::settingsDialog() {
     s.setValue("view/fontSize", size->value());
     s.setValue("tagger/tagger", tagger->text().trimmed().isEmpty() ? QStringLiteral("mobilenet") : tagger->text().trimmed());
     s.setValue("tagger/modelsDir", modelsDir->text().trimmed());
+    s.setValue("al/measure", measure->currentData().toString());
     for (auto it = colors.begin(); it != colors.end(); ++it) {
         view_->typePalette().setColor(it.key(), it.value());
         s.setValue("palette/" + it.key(), it.value().name());
     }
+    s.setValue("annotate/ownLayer", ownLayer->isChecked());
     if (who->text() != who_) setAnnotator(who->text());
+    updateEditLayer();
     updateProgress();
     showTweet(current_, true);
 }

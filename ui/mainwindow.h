@@ -54,8 +54,18 @@ public:
 
     // Labelling, as the keys do it: the selected tokens get a type ("" clears).
     void labelSelection(const QString &type);
-    void acceptModelSpan();
-    void acceptModelTweet();
+    // Take a span (at the cursor) or the whole tweet from the n-th layer shown below the text.
+    void acceptModelSpan(int row = 0);
+    void acceptModelTweet(int row = 0);
+    // The layer edits go to: corrected, annotator:NAME (own-layer setting) or curated (adjudicating).
+    QString editLayer() const { return editLayer_; }
+    void updateEditLayer();
+    // Adjudication: the two layers compared (shown below the text, D steps through where they
+    // differ); edits go to the curated layer. An empty list ends it.
+    void setAdjudication(const QStringList &layers);
+    bool adjudicating() const { return compareLayers_.size() == 2; }
+    QString agreementText(const QString &a, const QString &b) const;
+    const QStringList &rowsBelow() const { return rowsBelow_; }
     void nextTweet(int step);
     bool nextUncertain();
     bool nextDisagreement();
@@ -118,6 +128,12 @@ private:
     void modelRunDone(const RunResult &r);
     void imageTaggingDone(const TagImagesResult &r);
     void retrained(const RetrainResult &r, const QString &name);
+    void agreementDialog();
+    void adjudicateDialog();
+    bool pickTwoLayers(const QString &title, QString *a, QString *b);
+    QStringList comparableLayers() const;
+    QString activeModelLayer() const;
+    std::vector<std::string> editTags(int64_t id) const;
     void chooseDefaultModel();
     void showError(const QString &title, const QString &text);
     void updateTitle();
@@ -145,6 +161,8 @@ private:
     QProgressBar *tagBar_;
     QPushButton *tagCancel_;
     int64_t lastTrainedModel_ = 0;
+    QString editLayer_ = QStringLiteral("corrected");
+    QStringList compareLayers_, rowsBelow_;
     QStringList pendingModels_;
     QVector<qint64> pendingTweets_;
     int64_t current_ = 0;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace mner::ui {
@@ -29,6 +30,7 @@ void ModelRunner::run() {
         r.arch = QString::fromStdString(m.arch);
         r.fingerprint = QString::fromStdString(m.fingerprint);
         r.metricsJson = QStringLiteral("{\"f1\": %1}").arg(m.devF1, 0, 'f', 2);
+        Tagger::Uncertainty measure = parseUncertainty(uncertaintySetting().toStdString());
         int total = int(inputs_.size());
         for (int s = 0; s < total && !cancel_; s += batch_) {
             std::vector<Example> batch;
@@ -36,8 +38,9 @@ void ModelRunner::run() {
                 batch.push_back({inputs_[size_t(i)].words, {}, chooseImageWords(inputs_[size_t(i)].imageWords, m.imageWordSource)});
             auto tags = tagger->predict(batch, batch_);
             auto marg = tagger->marginals(batch, batch_);
+            auto unsure = tagger->uncertainty(batch, measure, batch_);
             for (size_t i = 0; i < batch.size(); ++i) {
-                RunOutput o{inputs_[size_t(s) + i].tweetId, tags[i], {}};
+                RunOutput o{inputs_[size_t(s) + i].tweetId, tags[i], {}, unsure[i]};
                 for (const auto &row : marg[i]) o.confidence.push_back(row.empty() ? 1.0f : *std::max_element(row.begin(), row.end()));
                 r.outputs.push_back(std::move(o));
             }
@@ -51,6 +54,8 @@ void ModelRunner::run() {
     r.seconds = timer.elapsed() / 1000.0;
     Q_EMIT finished(r);
 }
+
+QString uncertaintySetting() { return QSettings().value("al/measure", QStringLiteral("least-confidence")).toString(); }
 
 QVector<QPair<QString, QString>> bundledModels() {
     QStringList dirs;

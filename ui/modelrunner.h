@@ -25,6 +25,7 @@ struct RunOutput {
     int64_t tweetId;
     std::vector<std::string> tags;
     std::vector<float> confidence;  // max marginal per token
+    double uncertainty = -1;        // by the measure of the settings
 };
 
 struct RunResult {
@@ -65,6 +66,9 @@ private:
     int batch_;
     std::atomic<bool> cancel_{false};
 };
+
+// The uncertainty measure chosen in the settings: least-confidence, margin or entropy.
+QString uncertaintySetting();
 
 // The bundled models: name -> file, from $MNER_MODELS_DIR, the install's data folder, the build.
 QVector<QPair<QString, QString>> bundledModels();

@@ -17,8 +17,11 @@ int main(int argc, char **argv) {
     cli.addHelpOption();
     cli.addVersionOption();
     cli.addPositionalArgument("project", QApplication::translate("main", "Project file (*.mner) to open"));
+    QCommandLineOption annotator("annotator", QApplication::translate("main", "Annotate as NAME (remembered)"), "NAME");
+    cli.addOption(annotator);
     cli.process(app);
     mner::ui::MainWindow w;
+    if (cli.isSet(annotator)) w.setAnnotator(cli.value(annotator));
     w.show();
     if (!cli.positionalArguments().isEmpty()) w.openProject(cli.positionalArguments().first());
     return app.exec();

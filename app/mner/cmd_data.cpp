@@ -1,6 +1,7 @@
 // import, export, eval, info.
 #include "commands.h"
 
+#include "eval/agreement.h"
 #include "eval/conlleval.h"
 #include "eval/errors.h"
 #include "io/captions.h"
@@ -13,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -203,12 +205,55 @@ int runInfo(const std::vector<std::string> &argv) {
 
 } // namespace
 
+#ifdef MNER_HAVE_STORE
+const char *kAgreeUsage =
+    "Usage: mner agree PROJECT LAYER_A LAYER_B [--split NAME]\n\n"
+    "Agreement between two layers (annotators, corrected, curated, model:NAME) on the tweets both\n"
+    "label: token-level Cohen's kappa over the BIO tags and span-level F1 per type (LAYER_A as\n"
+    "reference; span F1 is symmetric).\n";
+
+int runAgree(const std::vector<std::string> &argv) {
+    Args a(argv, {"--split"}, {});
+    a.expectPositional(3, 3, "a project and two layers");
+    const auto &pos = a.positional();
+    if (!fs::is_regular_file(pos[0])) throw std::runtime_error(pos[0] + ": no such project file");
+    auto p = Project::open(pos[0]);
+    std::set<std::string> known;
+    for (const auto &l : p->layerList()) known.insert(l.name);
+    for (int i : {1, 2})
+        if (!known.count(pos[size_t(i)])) throw std::runtime_error("no layer named '" + pos[size_t(i)] + "' in " + pos[0] + " (see 'mner info')");
+    auto ta = p->layerTags(pos[1]), tb = p->layerTags(pos[2]);
+    std::set<int64_t> inSplit;
+    if (a.has("--split"))
+        for (int64_t id : p->tweetIds(a.get("--split"))) inSplit.insert(id);
+    std::vector<std::vector<std::string>> va, vb;
+    for (const auto &[id, tags] : ta) {
+        if (a.has("--split") && !inSplit.count(id)) continue;
+        auto it = tb.find(id);
+        if (it == tb.end() || it->second.size() != tags.size()) continue;
+        va.push_back(tags);
+        vb.push_back(it->second);
+    }
+    if (va.empty()) throw std::runtime_error("the two layers label no tweet in common");
+    Agreement r = agreement(va, vb);
+    std::printf("%s vs %s: %d tweets, %d tokens\n", pos[1].c_str(), pos[2].c_str(), r.tweets, r.tokens);
+    std::printf("token agreement %.4f, chance %.4f, Cohen's kappa %.4f\n", r.observed, r.expected, r.kappa);
+    std::printf("%-8s %8s %8s %8s %6s %6s\n", "type", "P", "R", "F1", "in A", "in B");
+    for (const auto &[t, s] : r.spans.byType)
+        std::printf("%-8s %8.2f %8.2f %8.2f %6d %6d\n", t.c_str(), s.precision(), s.recall(), s.f1(), s.gold, s.found);
+    const TypeScore &s = r.spans.all;
+    std::printf("%-8s %8.2f %8.2f %8.2f %6d %6d\n", "all", s.precision(), s.recall(), s.f1(), s.gold, s.found);
+    return 0;
+}
+#endif
+
 std::vector<Command> dataCommands() {
     std::vector<Command> c;
 #ifdef MNER_HAVE_STORE
     c.push_back({"import", "import annotated tweets into a project", kImportUsage, runImport});
     c.push_back({"export", "export a layer of a project", kExportUsage, runExport});
     c.push_back({"info", "summarise a project", kInfoUsage, runInfo});
+    c.push_back({"agree", "agreement between two layers (kappa, span F1)", kAgreeUsage, runAgree});
 #endif
     c.push_back({"eval", "score predictions against gold (conlleval)", kEvalUsage, runEval});
     return c;

@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <algorithm>
 #include <cstdlib>
+#include <numeric>
+#include <random>
 #include <set>
 #include <sstream>
 #include <filesystem>
@@ -363,6 +365,119 @@ int runPretrain(const std::vector<std::string> &argv) {
     return 0;
 }
 
+const char *kSimulateUsage =
+    "Usage: mner simulate-al --train FILE --dev FILE [--captions FILE] [--embeddings FILE] [options]\n\n"
+    "Simulates annotation in rounds: start from --round-size random tweets of --train, train CWI,\n"
+    "then add the --round-size tweets the model is least sure of (uncertainty) or the next random\n"
+    "ones (random), retrain, and so on; prints dev F1 against tweets annotated for each strategy.\n\n"
+    "  --rounds N (10)   --round-size N (200)   --epochs N (6)   --seed S (1)\n"
+    "  --measure least-confidence|margin|entropy (least-confidence)\n"
+    "  --strategies LIST   comma-separated: uncertainty,random (both)\n"
+    "  -o FILE             also write the table as tab-separated values\n";
+
+int runSimulateAl(const std::vector<std::string> &argv) {
+    Args a(argv, {"--train", "--dev", "--captions", "--embeddings", "--rounds", "--round-size", "--epochs", "--measure",
+                  "--strategies", "--seed", "--threads", "-o", "--output"},
+           {});
+    a.expectPositional(0, 0, "no positional arguments");
+    if (!a.has("--train") || !a.has("--dev")) throw UsageError("--train FILE and --dev FILE are required");
+    const int rounds = a.getInt("--rounds", 10), size = a.getInt("--round-size", 200), epochs = a.getInt("--epochs", 6);
+    if (rounds < 1 || size < 1 || epochs < 1) throw UsageError("--rounds, --round-size and --epochs must be at least 1");
+    Tagger::Uncertainty measure;
+    try {
+        measure = parseUncertainty(a.get("--measure", "least-confidence"));
+    } catch (const ModelError &e) {
+        throw UsageError(e.what());
+    }
+    std::vector<std::string> strategies;
+    {
+        std::stringstream ss(a.get("--strategies", "uncertainty,random"));
+        std::string x;
+        while (std::getline(ss, x, ','))
+            if (x == "uncertainty" || x == "random") strategies.push_back(x);
+            else throw UsageError("unknown strategy '" + x + "' (uncertainty or random)");
+    }
+    setModelThreads(a.getInt("--threads", 1));
+    Inputs in = readInputs(a);
+    auto train = examplesOf(readDocument(a.get("--train")), in.haveCaptions ? &in.captions : nullptr);
+    auto dev = examplesOf(readDocument(a.get("--dev")), in.haveCaptions ? &in.captions : nullptr);
+    const uint64_t seed = uint64_t(a.getInt("--seed", 1));
+    std::string tmp = (fs::temp_directory_path() / ("mner-al-" + std::to_string(::getpid()) + ".mnerm")).string();
+    std::map<std::string, std::vector<std::pair<size_t, double>>> curve;
+    for (const auto &strategy : strategies) {
+        std::vector<size_t> order(train.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::mt19937_64 rng(seed);
+        std::shuffle(order.begin(), order.end(), rng);
+        std::vector<size_t> labelled(order.begin(), order.begin() + long(std::min<size_t>(order.size(), size_t(size))));
+        std::vector<size_t> pool(order.begin() + long(labelled.size()), order.end());
+        for (int r = 1; r <= rounds; ++r) {
+            std::vector<Example> subset;
+            for (size_t i : labelled) subset.push_back(train[i]);
+            TrainOptions o;
+            o.embeddingsPath = a.get("--embeddings");
+            o.epochs = epochs;
+            o.seed = seed;
+            o.name = "al";
+            o.imageWordSource = in.source;
+            auto t0 = std::chrono::steady_clock::now();
+            TrainResult tr = trainModel(o, subset, dev, tmp);
+            double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            curve[strategy].push_back({labelled.size(), tr.bestF1});
+            std::fprintf(stderr, "%-11s round %2d: %5zu tweets, dev F1 %.2f (%.0f s)\n", strategy.c_str(), r, labelled.size(), tr.bestF1, secs);
+            if (r == rounds || pool.empty()) break;
+            size_t take = std::min(pool.size(), size_t(size));
+            if (strategy == "uncertainty") {
+                auto model = Tagger::load(tmp);
+                std::vector<Example> cand;
+                for (size_t i : pool) cand.push_back({train[i].words, {}, train[i].imageWords});
+                auto u = model->uncertainty(cand, measure);
+                std::vector<size_t> rank(pool.size());
+                std::iota(rank.begin(), rank.end(), 0);
+                std::stable_sort(rank.begin(), rank.end(), [&](size_t x, size_t y) { return u[x] > u[y]; });
+                std::vector<bool> chosen(pool.size(), false);
+                for (size_t k = 0; k < take; ++k) {
+                    labelled.push_back(pool[rank[k]]);
+                    chosen[rank[k]] = true;
+                }
+                std::vector<size_t> rest;
+                for (size_t k = 0; k < pool.size(); ++k)
+                    if (!chosen[k]) rest.push_back(pool[k]);
+                pool.swap(rest);
+            } else {
+                labelled.insert(labelled.end(), pool.begin(), pool.begin() + long(take));
+                pool.erase(pool.begin(), pool.begin() + long(take));
+            }
+        }
+    }
+    fs::remove(tmp);
+    std::string table = "tweets";
+    for (const auto &st : strategies) table += "\t" + st + " (" + (st == "uncertainty" ? uncertaintyName(measure) : "") + ")";
+    if (table.find("random ()") != std::string::npos) table.replace(table.find("random ()"), 9, "random");
+    table += "\n";
+    for (size_t r = 0; r < size_t(rounds); ++r) {
+        bool any = false;
+        std::string row;
+        for (const auto &st : strategies) {
+            const auto &c = curve[st];
+            if (r < c.size()) {
+                if (!any) row = std::to_string(c[r].first);
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "\t%.2f", c[r].second);
+                row += buf;
+                any = true;
+            } else {
+                row += "\t";
+            }
+        }
+        if (any) table += row + "\n";
+    }
+    std::cout << table;
+    std::string out = a.get("-o", a.get("--output"));
+    if (!out.empty()) std::ofstream(out) << table;
+    return 0;
+}
+
 const char *kModelsUsage = "Usage: mner models\n\nLists the bundled models and where they were found.\n";
 
 int runModels(const std::vector<std::string> &argv) {
@@ -429,6 +544,7 @@ std::vector<Command> modelCommands() {
     return {
         {"train", "train a CWI or MSB model", kTrainUsage, runTrain},
         {"pretrain", "masked-LM pre-training of MSB", kPretrainUsage, runPretrain},
+        {"simulate-al", "simulate active learning against random order", kSimulateUsage, runSimulateAl},
         {"predict", "tag a file with a model", kPredictUsage, runPredict},
         {"models", "list the bundled models", kModelsUsage, runModels},
         {"bench", "measure prediction speed", kBenchUsage, runBench},

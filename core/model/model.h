@@ -153,6 +153,11 @@ public:
     std::vector<std::vector<std::string>> predict(const std::vector<Example> &examples, int batchSize = 64) const;
     // Per token, the marginal probability of each tag (order as tags()).
     std::vector<std::vector<std::vector<float>>> marginals(const std::vector<Example> &examples, int batchSize = 64) const;
+    // How unsure the model is about each example's tagging, in [0, 1] (higher: ask a person first).
+    //   LeastConfidence: 1 - P(best path);  Margin: 1 - (P(best) - P(second-best path));
+    //   Entropy: mean over tokens of the marginals' entropy, divided by log(number of tags).
+    enum class Uncertainty { LeastConfidence, Margin, Entropy };
+    std::vector<double> uncertainty(const std::vector<Example> &examples, Uncertainty measure, int batchSize = 64) const;
     const std::vector<std::string> &tags() const;
     const ModelMeta &meta() const;
     const CwiConfig &config() const;
@@ -165,6 +170,10 @@ private:
     explicit Tagger(std::unique_ptr<Impl> d);
     std::unique_ptr<Impl> d_;
 };
+
+// "least-confidence", "margin", "entropy"; throws ModelError for anything else.
+Tagger::Uncertainty parseUncertainty(const std::string &name);
+const char *uncertaintyName(Tagger::Uncertainty u);
 
 // Image words from a caption: lower-cased words without stop words, at most max of them.
 std::vector<std::string> captionWords(const std::string &caption, int max = 8);

@@ -194,10 +194,10 @@ std::string lower(const std::string &s) {
     return o;
 }
 
-Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiConfig &c) {
+Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiConfig &c, bool wantTags) {
     Batch b;
     int64_t B = int64_t(ex.size()), T = 1, M = 1;
-    bool withTags = true;
+    bool withTags = wantTags;
     for (const Example *e : ex) {
         if (e->words.empty()) throw ModelError("cannot tag an empty tweet");
         T = std::max<int64_t>(T, int64_t(e->words.size()));

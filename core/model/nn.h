@@ -69,8 +69,8 @@ struct Batch {
     torch::Tensor glove, words, chars, image, imageLengths, lengths, mask, tags;
     int64_t maxLen = 0;
 };
-// Encodes examples; tags are encoded when every example has them.
-Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiConfig &c);
+// Encodes examples; with wantTags, the tags too (every example must have them, all known).
+Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiConfig &c, bool wantTags = false);
 
 // The character feature extractor of Table 5; one fixed-size vector per token.
 struct CharCnnImpl : torch::nn::Module {
@@ -97,6 +97,13 @@ struct CwiNetImpl : torch::nn::Module {
     Crf crf{nullptr};
 };
 TORCH_MODULE(CwiNet);
+
+// Log Z, the best and the second-best path score of one sequence under a CRF (exact: max-product
+// forward-backward). em [T, K]; trans [K, K], start [K], end [K] as the CRF applies them.
+struct PathScores {
+    double logZ = 0, best = 0, second = -1e30;
+};
+PathScores pathScores(const torch::Tensor &em, const torch::Tensor &trans, const torch::Tensor &start, const torch::Tensor &end);
 
 // The model file container (see tagger.cpp): header and tensors by name, everything checked.
 json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors);

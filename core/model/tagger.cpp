@@ -446,6 +446,118 @@ std::vector<std::vector<std::vector<float>>> Tagger::marginals(const std::vector
     return out;
 }
 
+namespace nn {
+
+// Best and second-best path scores of one sequence (max-product forward and backward: the second
+// best path leaves the best one somewhere, and the best path through a (position, tag) off the
+// best path is alpha + beta there) and log Z. em: [T, K] for the sequence's own length.
+PathScores pathScores(const torch::Tensor &em, const torch::Tensor &trans, const torch::Tensor &start, const torch::Tensor &end) {
+    const int64_t T = em.size(0), K = em.size(1);
+    auto E = em.accessor<float, 2>();
+    auto Tr = trans.accessor<float, 2>();
+    auto S = start.accessor<float, 1>();
+    auto En = end.accessor<float, 1>();
+    const std::vector<std::vector<double>> grid(static_cast<size_t>(T), std::vector<double>(static_cast<size_t>(K), 0.0));
+    std::vector<std::vector<double>> a = grid, b = grid, z = grid;
+    for (int64_t k = 0; k < K; ++k) a[0][size_t(k)] = z[0][size_t(k)] = S[k] + E[0][k];
+    for (int64_t t = 1; t < T; ++t)
+        for (int64_t k = 0; k < K; ++k) {
+            double m = -1e30, mz = -1e30;
+            for (int64_t j = 0; j < K; ++j) {
+                m = std::max(m, a[size_t(t - 1)][size_t(j)] + Tr[j][k]);
+                mz = std::max(mz, z[size_t(t - 1)][size_t(j)] + Tr[j][k]);
+            }
+            double sum = 0;
+            for (int64_t j = 0; j < K; ++j) sum += std::exp(z[size_t(t - 1)][size_t(j)] + Tr[j][k] - mz);
+            a[size_t(t)][size_t(k)] = m + E[t][k];
+            z[size_t(t)][size_t(k)] = mz + std::log(sum) + E[t][k];
+        }
+    for (int64_t k = 0; k < K; ++k) b[size_t(T - 1)][size_t(k)] = En[k];
+    for (int64_t t = T - 2; t >= 0; --t)
+        for (int64_t k = 0; k < K; ++k) {
+            double m = -1e30;
+            for (int64_t j = 0; j < K; ++j) m = std::max(m, Tr[k][j] + E[t + 1][j] + b[size_t(t + 1)][size_t(j)]);
+            b[size_t(t)][size_t(k)] = m;
+        }
+    PathScores r;
+    double mz = -1e30;
+    for (int64_t k = 0; k < K; ++k) mz = std::max(mz, z[size_t(T - 1)][size_t(k)] + En[k]);
+    double sum = 0;
+    for (int64_t k = 0; k < K; ++k) sum += std::exp(z[size_t(T - 1)][size_t(k)] + En[k] - mz);
+    r.logZ = mz + std::log(sum);
+    r.best = -1e30;
+    for (int64_t k = 0; k < K; ++k) r.best = std::max(r.best, a[size_t(T - 1)][size_t(k)] + En[k]);
+    for (int64_t t = 0; t < T; ++t) {
+        // the tag of the best path at t: the one whose alpha + beta reaches the best score
+        int64_t bestK = 0;
+        for (int64_t k = 1; k < K; ++k)
+            if (a[size_t(t)][size_t(k)] + b[size_t(t)][size_t(k)] > a[size_t(t)][size_t(bestK)] + b[size_t(t)][size_t(bestK)]) bestK = k;
+        for (int64_t k = 0; k < K; ++k)
+            if (k != bestK) r.second = std::max(r.second, a[size_t(t)][size_t(k)] + b[size_t(t)][size_t(k)]);
+    }
+    return r;
+}
+
+} // namespace nn
+
+Tagger::Uncertainty parseUncertainty(const std::string &name) {
+    if (name == "least-confidence") return Tagger::Uncertainty::LeastConfidence;
+    if (name == "margin") return Tagger::Uncertainty::Margin;
+    if (name == "entropy") return Tagger::Uncertainty::Entropy;
+    throw ModelError("unknown uncertainty measure '" + name + "' (least-confidence, margin or entropy)");
+}
+
+const char *uncertaintyName(Tagger::Uncertainty u) {
+    switch (u) {
+    case Tagger::Uncertainty::LeastConfidence: return "least-confidence";
+    case Tagger::Uncertainty::Margin: return "margin";
+    default: return "entropy";
+    }
+}
+
+std::vector<double> Tagger::uncertainty(const std::vector<Example> &ex, Uncertainty measure, int batchSize) const {
+    std::vector<double> out;
+    if (measure == Uncertainty::Entropy || d_->msb) {
+        // Token marginals: entropy, or (without a CRF) path probabilities as products of token maxima.
+        auto marg = marginals(ex, batchSize);
+        double norm = std::log(double(std::max<size_t>(2, tags().size())));
+        for (const auto &rows : marg) {
+            double h = 0, logBest = 0, bestRatio = 0;
+            for (const auto &row : rows) {
+                std::vector<float> p = row;
+                std::sort(p.begin(), p.end(), std::greater<float>());
+                for (float x : row)
+                    if (x > 0) h -= double(x) * std::log(double(x));
+                logBest += std::log(std::max(1e-12, double(p[0])));
+                if (p.size() > 1) bestRatio = std::max(bestRatio, double(p[1]) / std::max(1e-12, double(p[0])));
+            }
+            double pBest = std::exp(logBest);
+            if (measure == Uncertainty::Entropy) out.push_back(rows.empty() ? 0 : h / double(rows.size()) / norm);
+            else if (measure == Uncertainty::LeastConfidence) out.push_back(1 - pBest);
+            else out.push_back(1 - (pBest - pBest * bestRatio));
+        }
+        return out;
+    }
+    torch::NoGradGuard ng;
+    d_->net->eval();
+    auto trans = d_->net->crf->effectiveTransitions().contiguous(), start = d_->net->crf->effectiveStart().contiguous();
+    auto end = d_->net->crf->end.contiguous();
+    size_t bs = size_t(std::max(1, batchSize));
+    for (size_t s = 0; s < ex.size(); s += bs) {
+        std::vector<const Example *> batch;
+        for (size_t i = s; i < std::min(ex.size(), s + bs); ++i) batch.push_back(&ex[i]);
+        Batch b = encode(batch, d_->v, d_->cfg);
+        auto em = d_->net->emissions(b).contiguous();
+        for (size_t i = 0; i < batch.size(); ++i) {
+            int64_t n = std::max<int64_t>(1, int64_t(batch[i]->words.size()));
+            PathScores p = pathScores(em[int64_t(i)].slice(0, 0, n).contiguous(), trans, start, end);
+            double p1 = std::exp(p.best - p.logZ), p2 = std::exp(p.second - p.logZ);
+            out.push_back(measure == Uncertainty::LeastConfidence ? 1 - p1 : 1 - (p1 - p2));
+        }
+    }
+    return out;
+}
+
 // ------------------------------------------------------------------------------ training
 
 TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trainIn, const std::vector<Example> &dev,
@@ -607,7 +719,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             std::vector<const Example *> batch;
             size_t first = batchOrder[bi] * batchSize;
             for (size_t i = first; i < std::min(train.size(), first + batchSize); ++i) batch.push_back(&train[order[i]]);
-            Batch b = encode(batch, v, cfg);
+            Batch b = encode(batch, v, cfg, true);
             adam.zero_grad();
             auto loss = net->crf->nll(net->emissions(b), b.tags, b.mask);
             loss.backward();

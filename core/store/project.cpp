@@ -452,6 +452,7 @@ std::vector<std::string> Project::labels(const std::string &layer, int64_t tweet
     std::vector<std::string> out;
     while (st.step()) out.push_back(st.text(0));
     if (out.empty() && layer == "corrected") return labels("gold", tweetId);
+    if (out.empty() && layer == "curated") return labels("corrected", tweetId);
     return out;
 }
 
@@ -459,9 +460,9 @@ int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin,
                            const std::vector<std::string> *expectedOld, const std::string &who, const char *kind,
                            int64_t reverts) {
     if (layer == "gold") throw StoreError("the gold layer is read-only; edits go to 'corrected' or an annotator's layer");
-    int64_t lid = layerId(layer, layer == "corrected" ? "corrected" : "annotator", true);
+    int64_t lid = layerId(layer, layer == "corrected" ? "corrected" : layer == "curated" ? "curated" : "annotator", true);
     std::vector<std::string> current = labels(layer, tweetId);
-    if (current.empty()) current = labels("gold", tweetId);
+    if (current.empty()) current = labels("gold", tweetId);  // an annotator starts from the imported labels
     int end = begin + static_cast<int>(newTags.size());
     if (begin < 0 || newTags.empty() || end > static_cast<int>(current.size()))
         throw StoreError("edit of tokens [" + std::to_string(begin) + ", " + std::to_string(end) + ") outside tweet " +
@@ -633,7 +634,7 @@ void Project::writeLayer(const std::string &layer, const std::string &kind, cons
                 c += buf;
                 minConf = std::min(minConf, double(r.confidences[i]));
             }
-            score.bind(1, r.tweetId).bind(2, lid).bind(3, 1.0 - minConf).bind(4, c).run();
+            score.bind(1, r.tweetId).bind(2, lid).bind(3, r.uncertainty >= 0 ? r.uncertainty : 1.0 - minConf).bind(4, c).run();
         }
     }
     tx.commit();
@@ -651,7 +652,8 @@ std::map<int64_t, std::vector<std::string>> Project::layerTags(const std::string
             if (!onlyMissing || !out.count(id)) out[id] = std::move(tags);
     };
     read(layer, false);
-    if (layer == "corrected") read("gold", true);
+    if (layer == "curated") read("corrected", true);
+    if (layer == "corrected" || layer == "curated") read("gold", true);
     return out;
 }
 
@@ -688,7 +690,7 @@ std::vector<float> Project::confidences(const std::string &layer, int64_t tweetI
 
 Document Project::exportLayer(const std::string &layer, const std::string &split) {
     std::string layerName = layer;
-    bool corrected = layer == "corrected";
+    bool corrected = layer == "corrected" || layer == "curated";  // both fall back to what lies beneath
     {
         auto st = db_.prepare("SELECT id FROM layers WHERE name = ?");
         st.bind(1, layerName);
@@ -702,9 +704,10 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
     st.bind(1, split);
     auto tok = db_.prepare(
         "SELECT k.text, k.middle, "
-        "  coalesce(l.tag, CASE WHEN ?2 THEN g.tag END) "
+        "  coalesce(l.tag, CASE WHEN ?2 THEN c.tag END, CASE WHEN ?2 THEN g.tag END) "
         "FROM tokens k "
         "LEFT JOIN labels l ON l.tweet_id = k.tweet_id AND l.idx = k.idx AND l.layer_id = (SELECT id FROM layers WHERE name = ?1) "
+        "LEFT JOIN labels c ON c.tweet_id = k.tweet_id AND c.idx = k.idx AND c.layer_id = (SELECT id FROM layers WHERE name = 'corrected') "
         "LEFT JOIN labels g ON g.tweet_id = k.tweet_id AND g.idx = k.idx AND g.layer_id = (SELECT id FROM layers WHERE name = 'gold') "
         "WHERE k.tweet_id = ?3 ORDER BY k.idx");
     int64_t firstDataset = -1;

@@ -182,6 +182,7 @@ public:
         int64_t tweetId;
         std::vector<std::string> tags;
         std::vector<float> confidences;
+        double uncertainty = -1;  // the model's uncertainty about the tweet; < 0: 1 - least confidence of a token
     };
     void writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows,
                     int64_t modelId = 0);

@@ -1,5 +1,6 @@
 #include "check.h"
 
+#include "eval/agreement.h"
 #include "eval/conlleval.h"
 #include "eval/errors.h"
 #include "io/formats.h"
@@ -73,4 +74,23 @@ TEST(shared_valid_scores_itself_perfectly) {
     CHECK_EQ(s.tokens, 16178);
     CHECK_EQ(s.all.correct, s.all.gold);
     CHECK_EQ(s.all.f1(), 100.0);
+}
+
+TEST(agreement_kappa_and_span_f1) {
+    // Worked by hand: 10 tokens, 8 equal. Tag counts a: O 6, B-PER 2, I-PER 1, B-LOC 1;
+    // b: O 6, B-PER 2, B-LOC 2. Expected = .6*.6 + .2*.2 + .1*.2 = .42; kappa = (.8 - .42) / .58.
+    std::vector<std::vector<std::string>> a = {{"B-PER", "I-PER", "O", "O", "B-LOC"}, {"O", "B-PER", "O", "O", "O"}};
+    std::vector<std::vector<std::string>> b = {{"B-PER", "O", "O", "O", "B-LOC"}, {"O", "B-PER", "O", "B-LOC", "O"}};
+    Agreement r = agreement(a, b);
+    CHECK_EQ(r.tokens, 10);
+    CHECK_EQ(r.tweets, 2);
+    CHECK(std::abs(r.observed - 0.8) < 1e-12);
+    CHECK(std::abs(r.expected - 0.42) < 1e-12);
+    CHECK(std::abs(r.kappa - (0.8 - 0.42) / 0.58) < 1e-12);
+    // spans: a has PER(0-2), LOC, PER; b has PER(0-1), LOC, PER, LOC: 2 of 3 and 2 of 4 match
+    CHECK_EQ(r.spans.all.correct, 2);
+    CHECK(std::abs(r.spans.byType.at("LOC").f1() - 2.0 * 1 * 0.5 / 1.5 * 100) < 1e-9);
+    Agreement same = agreement(a, a);
+    CHECK(std::abs(same.kappa - 1.0) < 1e-12);
+    CHECK_THROWS(std::invalid_argument, agreement(a, {{"O"}, {"O"}}), "tweet 1 has 5 tags");
 }

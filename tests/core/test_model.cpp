@@ -106,6 +106,32 @@ TEST(crf_matches_brute_force) {
     }
 }
 
+TEST(crf_best_and_second_best_paths_match_enumeration) {
+    torch::manual_seed(11);
+    nn::Crf crf(int(kTags.size()), kTags);
+    {
+        torch::NoGradGuard ng;
+        crf->transitions.normal_();
+        crf->start.normal_();
+        crf->end.normal_();
+    }
+    auto trans = crf->effectiveTransitions().contiguous(), start = crf->effectiveStart().contiguous();
+    for (int T : {1, 2, 4}) {
+        auto em = torch::randn({1, T, int64_t(kTags.size())});
+        std::vector<double> scores;
+        std::vector<int> cur;
+        paths(T, int(kTags.size()), cur, [&](const std::vector<int> &p) { scores.push_back(pathScore(crf, em, 0, p)); });
+        std::sort(scores.begin(), scores.end(), std::greater<double>());
+        double logZ = 0, m = scores[0];
+        for (double x : scores) logZ += std::exp(x - m);
+        logZ = m + std::log(logZ);
+        nn::PathScores ps = nn::pathScores(em[0].contiguous(), trans, start, crf->end.contiguous());
+        CHECK(std::abs(ps.best - scores[0]) < 1e-3);
+        CHECK(std::abs(ps.second - scores[1]) < 1e-3);
+        CHECK(std::abs(ps.logZ - logZ) < 1e-3);
+    }
+}
+
 TEST(crf_forbids_bio2_violations) {
     nn::Crf crf(5, kTags);
     auto tr = crf->effectiveTransitions();

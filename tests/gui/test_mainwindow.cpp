@@ -330,6 +330,57 @@ private Q_SLOTS:
         delete d;
     }
 
+    void annotatorsAgreementAndAdjudication() {
+        QString path = tmp_.filePath("annotators.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        QSettings().setValue("annotate/ownLayer", true);
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // two annotators label the first token of tweet 2 differently, each in their own layer
+        w.setAnnotator("ann1");
+        QCOMPARE(w.editLayer(), QString("annotator:ann1"));
+        w.selectRow(1);
+        int64_t id = w.currentTweet();
+        QTest::keyClick(w.tweetView(), Qt::Key_Home);
+        QTest::keyClick(w.tweetView(), Qt::Key_3);  // ORG
+        w.setAnnotator("ann2");
+        QCOMPARE(w.editLayer(), QString("annotator:ann2"));
+        w.selectRow(1);
+        QTest::keyClick(w.tweetView(), Qt::Key_Home);
+        QTest::keyClick(w.tweetView(), Qt::Key_2);  // LOC
+        Project *p = w.project();
+        auto a1 = p->labels("annotator:ann1", id), a2 = p->labels("annotator:ann2", id);
+        QVERIFY(!a1.empty() && !a2.empty());
+        QCOMPARE(QString::fromStdString(a1[0]), QString("B-ORG"));
+        QCOMPARE(QString::fromStdString(a2[0]), QString("B-LOC"));
+        QVERIFY(p->labels("corrected", id) == p->labels("gold", id));  // the shared layer is untouched
+        QString text = w.agreementText("annotator:ann1", "annotator:ann2");
+        QVERIFY2(text.contains(QString::fromUtf8("κ")) && text.contains("1 tweets"), qPrintable(text));
+        // the edit history records who
+        int byAnn1 = 0;
+        for (const auto &e : p->edits(id)) byAnn1 += e.who == "ann1";
+        QVERIFY(byAnn1 >= 1);
+        // adjudication: the curator takes ann2's tweet into the curated layer
+        w.setAnnotator("curator");
+        w.setAdjudication({"annotator:ann1", "annotator:ann2"});
+        QCOMPARE(w.editLayer(), QString("curated"));
+        QVERIFY(w.adjudicating());
+        w.selectRow(0);
+        QVERIFY(w.nextDisagreement());
+        QCOMPARE(w.currentTweet(), id);
+        QCOMPARE(w.rowsBelow(), QStringList({"annotator:ann1", "annotator:ann2"}));
+        QTest::keyClick(w.tweetView(), Qt::Key_B, Qt::ShiftModifier);
+        QVERIFY(p->labels("curated", id) == a2);
+        Document curated = p->exportLayer("curated");  // the curated layer exports like any other
+        QCOMPARE(int(curated.tweets.size()), 12);
+        w.setAdjudication({});
+        QSettings().setValue("annotate/ownLayer", false);
+    }
+
     void twoWindowsOnOneProject() {
         QString path = tmp_.filePath("two.mner");
         QFile::remove(path);
