@@ -33,15 +33,24 @@ void LabelCommand::redo() {
         return;
     }
     try {
-        if (!applied_) {
+        if (pending_ && !pending_->savedAs) {
+            pending_->cancelled = false;  // redo of a waiting edit: it waits again
+            if (queue_) queue_->add(pending_);
+        } else if (!applied_) {
             edits_.push_back(project_->applyEdit(layer_, tweet_, begin_, newTags_, who_));
             applied_ = true;
         } else {
             for (int64_t e : edits_) project_->redoEdit(e, who_);
         }
     } catch (const std::exception &e) {
-        failed_ = true;
         error_ = QString::fromStdString(e.what());
+        if (!applied_ && queue_ && PendingEdits::isStorageError(error_)) {
+            // Keep the edit in memory; it is written when the project takes writes again.
+            pending_ = std::make_shared<PendingEdit>(PendingEdit{tweet_, begin_, newTags_, layer_, who_, 0, false});
+            queue_->add(pending_);
+            error_ = QObject::tr("%1 The edit is kept and will be saved as soon as the project can be written.").arg(error_);
+        }
+        failed_ = true;
     }
     if (changed_) changed_(tweet_);
     if (failed_ && onError_) onError_(error_);
@@ -54,6 +63,10 @@ void LabelCommand::undo() {
         return;
     }
     try {
+        if (pending_) {
+            if (pending_->savedAs) project_->undoEdit(pending_->savedAs, who_);
+            else pending_->cancelled = true;  // never written: it simply stops waiting
+        }
         for (auto it = edits_.rbegin(); it != edits_.rend(); ++it) project_->undoEdit(*it, who_);
     } catch (const std::exception &e) {
         failed_ = true;
@@ -65,11 +78,51 @@ void LabelCommand::undo() {
 
 bool LabelCommand::mergeWith(const QUndoCommand *other) {
     auto *o = dynamic_cast<const LabelCommand *>(other);
-    if (!o || restored_ || o->restored_ || o->tweet_ != tweet_ || o->layer_ != layer_ || o->begin_ != begin_ || o->end_ != end_ || o->failed_ || failed_) return false;
+    if (!o || pending_ || o->pending_ || restored_ || o->restored_ || o->tweet_ != tweet_ || o->layer_ != layer_ || o->begin_ != begin_ || o->end_ != end_ || o->failed_ || failed_) return false;
     edits_.insert(edits_.end(), o->edits_.begin(), o->edits_.end());  // o is deleted after this
     newTags_ = o->newTags_;
     setText(o->text());
     return true;
+}
+
+bool PendingEdits::isStorageError(const QString &m) {
+    for (const char *k : {"readonly", "read-only", "disk is full", "disk I/O", "locked", "unable to open", "no space"})
+        if (m.contains(QLatin1String(k), Qt::CaseInsensitive)) return true;
+    return false;
+}
+
+size_t PendingEdits::size() const {
+    size_t n = 0;
+    for (const auto &e : queue_) n += !e->cancelled && !e->savedAs;
+    return n;
+}
+
+size_t PendingEdits::retry(Project *project, QString *error) {
+    std::vector<std::shared_ptr<PendingEdit>> left;
+    bool blocked = false;
+    for (const auto &e : queue_) {
+        if (e->cancelled || e->savedAs) continue;
+        if (!blocked) {
+            try {
+                e->savedAs = project->applyEdit(e->layer, e->tweetId, e->begin, e->tags, e->who);
+                continue;
+            } catch (const std::exception &x) {
+                if (error) *error = QString::fromStdString(x.what());
+                blocked = true;
+            }
+        }
+        left.push_back(e);
+    }
+    queue_.swap(left);
+    return queue_.size();
+}
+
+std::vector<std::string> PendingEdits::overlay(const std::string &layer, int64_t tweetId, std::vector<std::string> tags) const {
+    for (const auto &e : queue_) {
+        if (e->cancelled || e->savedAs || e->layer != layer || e->tweetId != tweetId) continue;
+        for (size_t i = 0; i < e->tags.size() && size_t(e->begin) + i < tags.size(); ++i) tags[size_t(e->begin) + i] = e->tags[i];
+    }
+    return tags;
 }
 
 void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who,

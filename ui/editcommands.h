@@ -3,10 +3,12 @@
 // can be rebuilt after a restart (restoreUndoStack).
 #pragma once
 
+#include <QString>
 #include <QUndoCommand>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,33 @@ class Project;
 }
 
 namespace mner::ui {
+
+// Edits that could not be written (read-only project, full disk, locked database) wait here, in
+// order, and are written by retry() once the project takes writes again; until then the window
+// shows them as if saved. Nothing is dropped.
+struct PendingEdit {
+    int64_t tweetId = 0;
+    int begin = 0;
+    std::vector<std::string> tags;
+    std::string layer, who;
+    int64_t savedAs = 0;  // the history id once written
+    bool cancelled = false;
+};
+
+class PendingEdits {
+public:
+    void add(const std::shared_ptr<PendingEdit> &e) { queue_.push_back(e); }
+    // Writes what it can, oldest first; stops at the first storage failure. Returns how many are left.
+    size_t retry(Project *project, QString *error = nullptr);
+    size_t size() const;
+    // The tags of a layer's tweet with the waiting edits applied.
+    std::vector<std::string> overlay(const std::string &layer, int64_t tweetId, std::vector<std::string> tags) const;
+    // Failures that waiting and retrying can cure (as opposed to a conflict or an invalid edit).
+    static bool isStorageError(const QString &message);
+
+private:
+    std::vector<std::shared_ptr<PendingEdit>> queue_;
+};
 
 class LabelCommand : public QUndoCommand {
 public:
@@ -37,6 +66,8 @@ public:
     // Called when writing to the project fails (the command may be gone after a merge, so
     // callers learn of failures here rather than by asking the command after push()).
     void setErrorHandler(std::function<void(const QString &)> h) { onError_ = std::move(h); }
+    // Where edits wait when the project cannot be written (see PendingEdits).
+    void setPendingQueue(PendingEdits *q) { queue_ = q; }
     void setSilent(bool s) { silent_ = s; }
 
 private:
@@ -54,6 +85,8 @@ private:
     QString error_;
     std::function<void(int64_t)> changed_;
     std::function<void(const QString &)> onError_;
+    PendingEdits *queue_ = nullptr;
+    std::shared_ptr<PendingEdit> pending_;
 };
 
 // Rebuilds an undo stack from the project's history for one annotator.

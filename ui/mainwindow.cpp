@@ -181,6 +181,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     connect(runCancel_, &QPushButton::clicked, this, &MainWindow::cancelModelRun);
     statusBar()->addPermanentWidget(runBar_);
     statusBar()->addPermanentWidget(runCancel_);
+    pending_ = std::make_unique<PendingEdits>();
+    pendingLabel_ = new QLabel(this);
+    pendingLabel_->setAccessibleName(tr("Edits waiting to be saved"));
+    pendingLabel_->setStyleSheet("color: #b00; font-weight: bold");
+    pendingLabel_->hide();
+    statusBar()->addPermanentWidget(pendingLabel_);
+    auto *retry = new QTimer(this);
+    retry->setInterval(3000);
+    connect(retry, &QTimer::timeout, this, [this] {
+        if (pending_->size()) savePendingEdits();
+    });
+    retry->start();
     tagBar_ = new QProgressBar(this);
     tagBar_->setMaximumWidth(220);
     tagBar_->setAccessibleName(tr("Image tagging progress"));
@@ -335,6 +347,23 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *e) {
+    while (!savePendingEdits()) {
+        QString msg = tr("%n edit(s) could not be saved: %1", "", int(pending_->size())).arg(pendingLabel_->toolTip());
+        if (quiet_) {
+            lastError_ = msg;
+            e->ignore();
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Edits not saved"), msg + "\n\n" + tr("Free some disk space or make the project writable, then retry."),
+                        QMessageBox::Retry | QMessageBox::Cancel, this);
+        QPushButton *discard = box.addButton(tr("Quit and lose them"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == discard) break;
+        if (box.standardButton(box.clickedButton()) != QMessageBox::Retry) {
+            e->ignore();
+            return;
+        }
+    }
     QSettings s;
     s.setValue("window/geometry", saveGeometry());
     s.setValue("window/state", saveState());
@@ -380,6 +409,11 @@ QString MainWindow::firstModelLayer() const {
 QStringList MainWindow::entityTypes() const { return {"PER", "LOC", "ORG", "OTHER"}; }
 
 bool MainWindow::openProject(const QString &path, bool create) {
+    if (project_ && !savePendingEdits()) {
+        showError(tr("Edits not saved"), tr("%n edit(s) of this project are not saved yet; the project stays open until they are.", "",
+                                            int(pending_->size())));
+        return false;
+    }
     std::unique_ptr<Project> p;
     try {
         p = Project::open(path.toStdString(), create);
@@ -526,7 +560,26 @@ bool MainWindow::tweetIsFresh() {
 
 std::vector<std::string> MainWindow::editTags(int64_t id) const {
     std::vector<std::string> t = project_->labels(editLayer_.toStdString(), id);
-    return t.empty() ? project_->labels("gold", id) : t;  // an annotator's layer starts from the imported labels
+    if (t.empty()) t = project_->labels("gold", id);  // an annotator's layer starts from the imported labels
+    return pending_->overlay(editLayer_.toStdString(), id, std::move(t));
+}
+
+size_t MainWindow::pendingEdits() const { return pending_->size(); }
+
+bool MainWindow::savePendingEdits() {
+    if (!project_ || pending_->size() == 0) return true;
+    QString error;
+    size_t left = pending_->retry(project_.get(), &error);
+    if (left == 0) {
+        pendingLabel_->hide();
+        statusBar()->showMessage(tr("All waiting edits are saved"), 6000);
+        if (current_) showTweet(current_, true);
+        return true;
+    }
+    pendingLabel_->setText(tr("%n edit(s) not saved yet", "", int(left)));
+    pendingLabel_->setToolTip(error);
+    pendingLabel_->show();
+    return false;
 }
 
 void MainWindow::applyTags(const std::vector<std::string> &newTags, const QString &what) {
@@ -536,7 +589,11 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
     if (b == e) return;
     auto *cmd = new LabelCommand(project_.get(), current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e),
                                  who_.toStdString(), what, [this](int64_t id) { tweetChanged(id); }, editLayer_.toStdString());
-    cmd->setErrorHandler([this](const QString &e) { showError(tr("Edit not saved"), e); });
+    cmd->setErrorHandler([this](const QString &e) {
+        showError(tr("Edit not saved"), e);
+        savePendingEdits();  // shows how many wait
+    });
+    cmd->setPendingQueue(pending_.get());
     undo_->push(cmd);  // may merge and delete cmd
 }
 

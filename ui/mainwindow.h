@@ -33,6 +33,7 @@ class ScoresPanel;
 class ModelRunner;
 struct RunResult;
 class ImageTagRunner;
+class PendingEdits;
 class RetrainDialog;
 struct RetrainResult;
 struct TagImagesResult;
@@ -66,6 +67,9 @@ public:
     bool adjudicating() const { return compareLayers_.size() == 2; }
     QString agreementText(const QString &a, const QString &b) const;
     const QStringList &rowsBelow() const { return rowsBelow_; }
+    // Edits the project could not take yet (read-only file, full disk); retried every few seconds.
+    size_t pendingEdits() const;
+    bool savePendingEdits();  // true when nothing waits any more
     void nextTweet(int step);
     bool nextUncertain();
     bool nextDisagreement();
@@ -162,6 +166,8 @@ private:
     QPushButton *tagCancel_;
     int64_t lastTrainedModel_ = 0;
     QString editLayer_ = QStringLiteral("corrected");
+    std::unique_ptr<PendingEdits> pending_;
+    QLabel *pendingLabel_;
     QStringList compareLayers_, rowsBelow_;
     QStringList pendingModels_;
     QVector<qint64> pendingTweets_;

@@ -36,6 +36,7 @@ public:
                   bool keepCursor = false);
     void clear();
     const QVector<DrawnSpan> &drawnSpans() const { return drawn_; }
+    const Layer &reference() const { return reference_; }
     QRect tokenRect(int token) const;
     int tokenCount() const { return tokens_.size(); }
     TypePalette &typePalette() { return palette_; }

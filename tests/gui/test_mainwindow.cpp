@@ -13,6 +13,7 @@
 #include "text/utf8.h"
 
 #include <QDockWidget>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -379,6 +380,98 @@ private Q_SLOTS:
         QCOMPARE(int(curated.tweets.size()), 12);
         w.setAdjudication({});
         QSettings().setValue("annotate/ownLayer", false);
+    }
+
+    void readOnlyAndFullDiskKeepEdits() {
+        QString path = tmp_.filePath("full.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectRow(1);
+        int64_t id = w.currentTweet();
+        Project *p = w.project();
+        auto before = p->labels("corrected", id);
+        // The project stops taking writes (as a read-only file would): the edit waits in memory.
+        p->db().exec("PRAGMA query_only = 1");
+        QTest::keyClick(w.tweetView(), Qt::Key_Home);
+        QTest::keyClick(w.tweetView(), Qt::Key_3);
+        QCOMPARE(int(w.pendingEdits()), 1);
+        QVERIFY2(w.lastError().contains("readonly") && w.lastError().contains("kept"), qPrintable(w.lastError()));
+        QVERIFY(p->labels("corrected", id) == before);                      // not in the file yet
+        QCOMPARE(QString::fromStdString(w.tweetView()->grab().isNull() ? "" : "shown"), QString("shown"));
+        QTest::keyClick(w.tweetView(), Qt::Key_End);
+        QTest::keyClick(w.tweetView(), Qt::Key_2);                           // a second edit waits behind it
+        QCOMPARE(int(w.pendingEdits()), 2);
+        QVERIFY(!w.openProject(demo_));                                     // not while edits wait
+        QVERIFY(!w.close());                                                // nor quitting
+        // A full disk: the same.
+        p->db().exec("PRAGMA query_only = 0");
+        QVERIFY(w.savePendingEdits());
+        QCOMPARE(int(w.pendingEdits()), 0);
+        auto saved = p->labels("corrected", id);
+        QCOMPARE(QString::fromStdString(saved.front()), QString("B-ORG"));
+        QCOMPARE(QString::fromStdString(saved.back()), QString("B-LOC"));
+        // Undo of a saved waiting edit works like any other.
+        w.undoStack()->undo();
+        QVERIFY(QString::fromStdString(p->labels("corrected", id).back()) != QString("B-LOC"));
+        p->db().exec("PRAGMA journal_mode = DELETE");  // so that the page limit applies at once (not at a checkpoint)
+        auto pages = p->db().prepare("PRAGMA page_count");
+        pages.step();
+        p->db().exec("PRAGMA max_page_count = " + std::to_string(pages.int64(0)));
+        w.selectRow(2);
+        for (int i = 0; i < 400 && w.pendingEdits() == 0; ++i) {  // fill the last pages, then one waits
+            QTest::keyClick(w.tweetView(), Qt::Key_Right);
+            QTest::keyClick(w.tweetView(), i % 2 ? Qt::Key_1 : Qt::Key_4);
+        }
+        QVERIFY(w.pendingEdits() >= 1);
+        QVERIFY2(w.lastError().contains("full"), qPrintable(w.lastError()));
+        p->db().exec("PRAGMA max_page_count = 1000000");
+        QVERIFY(w.savePendingEdits());
+        auto check = p->db().prepare("PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(QString::fromStdString(check.text(0)), QString("ok"));
+    }
+
+    void anotherProcessEditsTheProject() {
+        QString path = tmp_.filePath("twoprocs.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectRow(3);
+        int64_t shown = w.currentTweet();
+        auto before = w.project()->labels("corrected", shown);
+        // A second process writes 200 edits through the same store API while this window is open.
+        QProcess other;
+        other.start(MNER_EDIT_WRITER, {path, "200", "7"});
+        QVERIFY(other.waitForFinished(60000));
+        QCOMPARE(other.exitCode(), 0);
+        QStringList lines = QString::fromUtf8(other.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 200);
+        bool touched = false;
+        for (const QString &l : lines) touched |= l.split(' ').value(1).toLongLong() == shown;
+        QVERIFY(touched);
+        // A key press on the tweet the other process changed is not applied blindly.
+        QTest::keyClick(w.tweetView(), Qt::Key_Home);
+        auto theirs = w.project()->labels("corrected", shown);
+        QTest::keyClick(w.tweetView(), Qt::Key_4);
+        QVERIFY(theirs != before);  // seed 7 changes it
+        QVERIFY2(w.lastError().contains("changed"), qPrintable(w.lastError()));
+        QVERIFY(w.project()->labels("corrected", shown) == theirs);
+        // Every other tweet shows the other process's edits when selected.
+        for (int row = 0; row < w.tweetModel()->totalCount(); ++row) {
+            w.selectRow(row);
+            QStringList want;
+            for (const auto &t : w.project()->labels("corrected", w.currentTweet())) want << QString::fromStdString(t);
+            QCOMPARE(w.tweetView()->reference().tags, want);
+        }
     }
 
     void twoWindowsOnOneProject() {
