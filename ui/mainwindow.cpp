@@ -125,9 +125,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     legend_->setWordWrap(true);
     legend_->setAccessibleName(tr("Keys"));
     legend_->setText(tr("<small><b>1</b>/<b>P</b> PER · <b>2</b>/<b>L</b> LOC · <b>3</b>/<b>G</b> ORG · <b>4</b>/<b>M</b> OTHER · "
-                        "<b>0</b>/<b>Del</b> clear · <b>A</b> accept model span · <b>Shift+A</b> accept model tweet · "
+                        "<b>0</b>/<b>Del</b> clear · <b>A</b>/<b>B</b> take the span of the first/second row below · <b>Shift+A</b>/<b>Shift+B</b> the whole tweet · "
                         "<b>←→</b> move, <b>Shift</b> extend · <b>PgDn</b>/<b>PgUp</b> next/previous tweet · "
-                        "<b>U</b> next uncertain · <b>D</b> next disagreement · <b>Enter</b> done · <b>Shift+Enter</b> skip · "
+                        "<b>U</b> most uncertain · <b>D</b> next disagreement · <b>Enter</b> done · <b>Shift+Enter</b> skip · "
                         "<b>Ctrl+Z</b> undo</small>"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(view_);

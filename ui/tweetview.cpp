@@ -38,6 +38,9 @@ TweetView::TweetView(QWidget *parent) : QWidget(parent) {
     setAccessibleName(tr("Tweet view"));
     setAccessibleDescription(tr("Arrow keys move between tokens, Shift extends the selection"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // The tweets are data, not interface: their tokens keep left-to-right order (and "#tag" its
+    // hash in front) even when the interface runs right to left.
+    setLayoutDirection(Qt::LeftToRight);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setFocusPolicy(Qt::StrongFocus);

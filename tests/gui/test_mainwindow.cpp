@@ -15,6 +15,9 @@
 #include <QDockWidget>
 #include <QProcess>
 #include <QSettings>
+#include <QTranslator>
+#include <QMenuBar>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -472,6 +475,40 @@ private Q_SLOTS:
             for (const auto &t : w.project()->labels("corrected", w.currentTweet())) want << QString::fromStdString(t);
             QCOMPARE(w.tweetView()->reference().tags, want);
         }
+    }
+
+    void germanAndPersianInterfaces() {
+        struct Case {
+            const char *lang, *fileMenu, *modelMenu;
+            Qt::LayoutDirection dir;
+        };
+        for (const Case &c : {Case{"de", "&Datei", "&Modell", Qt::LeftToRight},
+                              Case{"fa", "&\u067E\u0631\u0648\u0646\u062F\u0647", "&\u0645\u062F\u0644", Qt::RightToLeft}}) {
+            QTranslator t;
+            QVERIFY(t.load(QLocale(c.lang), "mner-studio", "_", ":/translations"));
+            QApplication::installTranslator(&t);
+            QApplication::setLayoutDirection(QLocale(c.lang).textDirection());
+            {
+                MainWindow w;
+                w.setQuiet(true);
+                QVERIFY(w.openProject(demo_));
+                QStringList menus;
+                for (QAction *a : w.menuBar()->actions()) menus << a->text();
+                QVERIFY2(menus.contains(QString::fromUtf8(c.fileMenu)) && menus.contains(QString::fromUtf8(c.modelMenu)),
+                         qPrintable(menus.join(", ")));
+                QCOMPARE(w.layoutDirection(), c.dir);
+                if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
+                    w.resize(1200, 800);
+                    w.show();
+                    QVERIFY(QTest::qWaitForWindowExposed(&w));
+                    w.selectRow(1);
+                    QTest::qWait(100);
+                    w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + QString("/main-window-%1.png").arg(c.lang));
+                }
+            }
+            QApplication::removeTranslator(&t);
+        }
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 
     void twoWindowsOnOneProject() {

@@ -1,0 +1,1529 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location filename="../ui/widgets.h" line="12" />
+        <source>Reference layer</source>
+        <translation>Referenzebene</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/editcommands.cpp" line="26" />
+        <source>label tokens %1–%2</source>
+        <translation>Tokens %1–%2 annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/editcommands.cpp" line="51" />
+        <source>%1 The edit is kept and will be saved as soon as the project can be written.</source>
+        <translation>%1 Die Änderung bleibt erhalten und wird gespeichert, sobald das Projekt wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="21" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="42" />
+        <source>Multimodal named entity recognition for tweets</source>
+        <translation>Multimodale Erkennung benannter Entitäten in Tweets</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="45" />
+        <source>Project file (*.mner) to open</source>
+        <translation>Zu öffnende Projektdatei (*.mner)</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="46" />
+        <source>Annotate as NAME (remembered)</source>
+        <translation>Als NAME annotieren (wird gemerkt)</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="47" />
+        <source>Open (a copy of) the demo project</source>
+        <translation>(Eine Kopie des) Demo-Projekt(s) öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="48" />
+        <source>Interface language (de, fa, en)</source>
+        <translation>Sprache der Oberfläche (de, fa, en)</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ErrorBrowser</name>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="39" />
+        <source>Error browser</source>
+        <translation>Fehlerbrowser</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="44" />
+        <source>Model layer</source>
+        <translation>Modellebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="46" />
+        <source>Error kind</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="47" />
+        <source>all errors</source>
+        <translation>alle Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="50" />
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="52" />
+        <source>search text</source>
+        <translation>Text suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="53" />
+        <source>Search errors</source>
+        <translation>Fehler durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Tweet</source>
+        <translation>Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="74" />
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/errorbrowser.cpp" line="106" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="116" />
+        <source>all models</source>
+        <translation>alle Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="117" />
+        <source>all types</source>
+        <translation>alle Typen</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ImagePanel</name>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="21" />
+        <source>Tweet image</source>
+        <translation>Bild des Tweets</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="23" />
+        <source>Wheel zooms, double click fits the image</source>
+        <translation>Mausrad zoomt, Doppelklick passt das Bild ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="33" />
+        <source>Image words</source>
+        <translation>Bildwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="44" />
+        <source>This tweet has no image</source>
+        <translation>Dieser Tweet hat kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="46" />
+        <source>Image %1 is not available</source>
+        <translation>Bild %1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="53" />
+        <source>Image %1 could not be read:
+%2</source>
+        <translation>Bild %1 konnte nicht gelesen werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="69" />
+        <source>No image words</source>
+        <translation>Keine Bildwörter</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="33" />
+        <source>Import tweets</source>
+        <translation>Tweets importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="36" />
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="37" />
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="39" />
+        <source>Annotated tweets</source>
+        <translation>Annotierte Tweets</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="40" />
+        <source>Annotated text (*.txt *.conll *.jsonl *.json *.tsv);;All files (*)</source>
+        <translation>Annotierter Text (*.txt *.conll *.jsonl *.json *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="46" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="48" />
+        <source>the file's name (train, valid, …)</source>
+        <translation>der Name der Datei (train, valid, …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="51" />
+        <source>Store images inside the project</source>
+        <translation>Bilder im Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="53" />
+        <source>&amp;Split:</source>
+        <translation>&amp;Aufteilung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="54" />
+        <source>&amp;Captions file:</source>
+        <translation>Datei mit &amp;Bildunterschriften:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="54" />
+        <source>Captions</source>
+        <translation>Bildunterschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="55" />
+        <source>&amp;Images folder:</source>
+        <translation>B&amp;ilderordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="55" />
+        <source>Images folder</source>
+        <translation>Bilderordner</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84" />
+        <source>Filter by text</source>
+        <translation>Nach Text filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85" />
+        <source>Filter tweets by text</source>
+        <translation>Tweets nach Text filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="87" />
+        <source>Filter by split</source>
+        <translation>Nach Aufteilung filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89" />
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90" />
+        <source>any status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="91" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="92" />
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100" />
+        <source>Tweet list</source>
+        <translation>Tweet-Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127" />
+        <source>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
+        <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Entf&lt;/b&gt; leeren · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; Spanne der ersten/zweiten Zeile darunter übernehmen · &lt;b&gt;Umschalt+A&lt;/b&gt;/&lt;b&gt;Umschalt+B&lt;/b&gt; den ganzen Tweet · &lt;b&gt;←→&lt;/b&gt; bewegen, &lt;b&gt;Umschalt&lt;/b&gt; erweitern · &lt;b&gt;Bild↓&lt;/b&gt;/&lt;b&gt;Bild↑&lt;/b&gt; nächster/vorheriger Tweet · &lt;b&gt;U&lt;/b&gt; unsicherster · &lt;b&gt;D&lt;/b&gt; nächste Abweichung · &lt;b&gt;Eingabe&lt;/b&gt; erledigt · &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158" />
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177" />
+        <source>Model run progress</source>
+        <translation>Fortschritt des Modelllaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>Edits waiting to be saved</source>
+        <translation>Änderungen, die auf das Speichern warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198" />
+        <source>Image tagging progress</source>
+        <translation>Fortschritt der Bildverschlagwortung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>Stop tagging</source>
+        <translation>Verschlagwortung anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234" />
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236" />
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="265" />
+        <source>Label as PER</source>
+        <translation>Als PER annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266" />
+        <source>Label as LOC</source>
+        <translation>Als LOC annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="267" />
+        <source>Label as ORG</source>
+        <translation>Als ORG annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <source>Label as OTHER/MISC</source>
+        <translation>Als OTHER/MISC annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269" />
+        <source>Clear label</source>
+        <translation>Annotation entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271" />
+        <source>Accept span of the first row below</source>
+        <translation>Spanne der ersten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274" />
+        <source>Accept tweet of the first row below</source>
+        <translation>Tweet der ersten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277" />
+        <source>Accept span of the second row below</source>
+        <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280" />
+        <source>Accept tweet of the second row below</source>
+        <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284" />
+        <source>&amp;Tweet</source>
+        <translation>&amp;Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285" />
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="291" />
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294" />
+        <source>Next &amp;uncertain</source>
+        <translation>&amp;Unsicherster offener</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297" />
+        <source>Next &amp;disagreement</source>
+        <translation>Nächste &amp;Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301" />
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="304" />
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="308" />
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309" />
+        <source>&amp;Run model…</source>
+        <translation>Modell &amp;ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311" />
+        <source>Re&amp;train…</source>
+        <translation>Neu &amp;trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="316" />
+        <source>Model for &amp;pre-annotation…</source>
+        <translation>Modell für die &amp;Vorannotation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="317" />
+        <source>&amp;Tag images</source>
+        <translation>Bilder &amp;verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320" />
+        <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
+        <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321" />
+        <source>Tag all images again</source>
+        <translation>Alle Bilder erneut verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330" />
+        <source>Allow images outside the project</source>
+        <translation>Bilder außerhalb des Projekts erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339" />
+        <source>&amp;Agreement…</source>
+        <translation>Ü&amp;bereinstimmung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340" />
+        <source>A&amp;djudicate…</source>
+        <translation>&amp;Schlichten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342" />
+        <source>Stop adjudicating</source>
+        <translation>Schlichten beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343" />
+        <source>Refresh errors and scores</source>
+        <translation>Fehler und Bewertungen aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="351" />
+        <source>%n edit(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n Änderungen konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <source>Edits not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357" />
+        <source>Free some disk space or make the project writable, then retry.</source>
+        <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359" />
+        <source>Quit and lose them</source>
+        <translation>Beenden und sie verlieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="379" />
+        <location filename="../ui/mainwindow.cpp" line="447" />
+        <location filename="../ui/mainwindow.cpp" line="593" />
+        <source>Edit not saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389" />
+        <source>%1 — mner-studio</source>
+        <translation>%1 — mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390" />
+        <source>mner-studio</source>
+        <translation>mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="399" />
+        <source>%1 / %2 done · %3</source>
+        <translation>%1 / %2 erledigt · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
+        <translation>
+            <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
+            <numerusform>%n Änderungen dieses Projekts sind noch nicht gespeichert; das Projekt bleibt offen, bis sie es sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421" />
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="1129" />
+        <location filename="../ui/mainwindow.cpp" line="1273" />
+        <source>all splits</source>
+        <translation>alle Aufteilungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449" />
+        <source>Cannot restore the undo history</source>
+        <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493" />
+        <source>gold (corrected)</source>
+        <translation>Gold (korrigiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="518" />
+        <source>Image %1 lies outside the project's folder:
+%2
+View › Allow images outside the project shows it.</source>
+        <translation>Bild %1 liegt außerhalb des Projektordners:
+%2
+Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529" />
+        <source>Tweet %1 (%2)</source>
+        <translation>Tweet %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="1089" />
+        <source>Cannot show tweet</source>
+        <translation>Tweet kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549" />
+        <source>This tweet was changed in another session since it was shown.</source>
+        <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>Tweet changed elsewhere</source>
+        <translation>Tweet anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>Apply your change on top of theirs?</source>
+        <translation>Ihre Änderung auf deren Stand anwenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="555" />
+        <source>It was reloaded; nothing was overwritten.</source>
+        <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575" />
+        <source>All waiting edits are saved</source>
+        <translation>Alle wartenden Änderungen sind gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="579" />
+        <source>%n edit(s) not saved yet</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gespeichert</numerusform>
+            <numerusform>%n Änderungen noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="605" />
+        <source>clear tokens %1–%2</source>
+        <translation>Tokens %1–%2 leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="605" />
+        <source>label %1 as %2</source>
+        <translation>%1 als %2 annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="617" />
+        <source>accept %1 span</source>
+        <translation>Spanne von %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="621" />
+        <source>No %1 span at the cursor</source>
+        <translation>Keine Spanne von %1 am Cursor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628" />
+        <source>accept %1 tweet</source>
+        <translation>Tweet von %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="667" />
+        <source>Most uncertain open tweet by %1 (%2: %3)</source>
+        <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="670" />
+        <source>No open tweet with a score from %1</source>
+        <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="692" />
+        <source>No more disagreements below this one</source>
+        <translation>Keine weiteren Abweichungen unterhalb</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="701" />
+        <source>Status not saved</source>
+        <translation>Status nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="713" />
+        <location filename="../ui/mainwindow.cpp" line="981" />
+        <location filename="../ui/mainwindow.cpp" line="1112" />
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="713" />
+        <location filename="../ui/mainwindow.cpp" line="981" />
+        <source>Create or open a project first.</source>
+        <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="717" />
+        <source>Run model</source>
+        <translation>Modell ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="731" />
+        <source>Add model file…</source>
+        <translation>Modelldatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="733" />
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="733" />
+        <source>mner models (*.mnerm)</source>
+        <translation>mner-Modelle (*.mnerm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="735" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="742" />
+        <source>All tweets</source>
+        <translation>Alle Tweets</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="743" />
+        <source>Tweets in the list (filtered)</source>
+        <translation>Tweets in der Liste (gefiltert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="744" />
+        <source>This tweet</source>
+        <translation>Dieser Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="745" />
+        <source>Tweets to tag</source>
+        <translation>Zu annotierende Tweets</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="749" />
+        <source>Models (%1):</source>
+        <translation>Modelle (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="769" />
+        <source>A model is running</source>
+        <translation>Ein Modell läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="769" />
+        <source>Wait for the current run to finish or cancel it.</source>
+        <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="786" />
+        <location filename="../ui/mainwindow.cpp" line="801" />
+        <source>Cannot run the model</source>
+        <translation>Das Modell kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="812" />
+        <source>%1: %v/%m, %2 tweets/s</source>
+        <translation>%1: %v/%m, %2 Tweets/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="817" />
+        <source>loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="820" />
+        <source>Running %1 on %2</source>
+        <translation>%1 läuft auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="840" />
+        <source>Model run failed</source>
+        <translation>Modelllauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="842" />
+        <source>Model run cancelled; nothing was written</source>
+        <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="853" />
+        <source>%1 tagged %2 tweets in %3 s</source>
+        <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="863" />
+        <source>Cannot store the predictions</source>
+        <translation>Die Vorhersagen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="879" />
+        <source>Edits go to layer %1</source>
+        <translation>Änderungen gehen in Ebene %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="904" />
+        <source>%1 and %2 label no tweet in common.</source>
+        <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="906" />
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="909" />
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="909" />
+        <source>in A</source>
+        <translation>in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="910" />
+        <source>in B</source>
+        <translation>in B</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="916" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="927" />
+        <source>Layer A</source>
+        <translation>Ebene A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="928" />
+        <source>Layer B</source>
+        <translation>Ebene B</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="930" />
+        <source>Layer &amp;A:</source>
+        <translation>Ebene &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="931" />
+        <source>Layer &amp;B:</source>
+        <translation>Ebene &amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="945" />
+        <location filename="../ui/mainwindow.cpp" line="946" />
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="954" />
+        <location filename="../ui/mainwindow.cpp" line="956" />
+        <source>Adjudicate</source>
+        <translation>Schlichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="956" />
+        <source>Choose two different layers.</source>
+        <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="960" />
+        <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
+        <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="968" />
+        <source>%1 (bundled, %2)</source>
+        <translation>%1 (mitgeliefert, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="972" />
+        <source>%1 v%2 (trained here %3, %4)</source>
+        <translation>%1 v%2 (hier trainiert %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1002" />
+        <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
+        <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1007" />
+        <source>Cannot keep the model</source>
+        <translation>Das Modell kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1010" />
+        <source>Retraining failed</source>
+        <translation>Neutraining fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1019" />
+        <source>the bundled default (cwi)</source>
+        <translation>das mitgelieferte Standardmodell (cwi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1028" />
+        <source>Model for pre-annotation</source>
+        <translation>Modell für die Vorannotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1028" />
+        <source>Pre-annotate with:</source>
+        <translation>Vorannotieren mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1039" />
+        <source>Images are being tagged</source>
+        <translation>Bilder werden verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1039" />
+        <source>Wait for the current run to finish or stop it.</source>
+        <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1050" />
+        <source>tagging images %v/%m</source>
+        <translation>Bilder werden verschlagwortet %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1054" />
+        <source>loading the image tagger…</source>
+        <translation>der Bildverschlagworter wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1075" />
+        <source>Cannot tag the images</source>
+        <translation>Die Bilder können nicht verschlagwortet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1077" />
+        <source>%1 tagged %2 images in %3 s</source>
+        <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1078" />
+        <source>; %1 were tagged before</source>
+        <translation>; %1 waren schon verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1079" />
+        <source>; stopped, what was tagged is kept</source>
+        <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1080" />
+        <source>; %1 could not be read (%2)</source>
+        <translation>; %1 konnten nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1099" />
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1099" />
+        <source>mner projects (*.mner)</source>
+        <translation>mner-Projekte (*.mner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1106" />
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1106" />
+        <source>mner projects (*.mner);;All files (*)</source>
+        <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1112" />
+        <source>Create or open a project first (File › New Project).</source>
+        <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1123" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1133" />
+        <source>&amp;Layer:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <source>&amp;Split:</source>
+        <translation>&amp;Aufteilung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1135" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1141" />
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1141" />
+        <source>Text (*.txt *.conll *.jsonl)</source>
+        <translation>Text (*.txt *.conll *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1155" />
+        <source>Exported %1 tweets to %2</source>
+        <translation>%1 Tweets nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1157" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1163" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1166" />
+        <source>Annotator name</source>
+        <translation>Name des Annotators</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1170" />
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <source>&amp;Annotator:</source>
+        <translation>&amp;Annotator:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1172" />
+        <source>Annotate in my own layer (several annotators)</source>
+        <translation>In meiner eigenen Ebene annotieren (mehrere Annotatoren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1175" />
+        <source>Tweet &amp;font size:</source>
+        <translation>&amp;Schriftgröße der Tweets:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1177" />
+        <source>Image tagger</source>
+        <translation>Bildverschlagworter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1178" />
+        <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
+        <translation>mobilenet (das mitgelieferte MobileNetV2) oder onnx:DATEI für einen ImageNet-Klassifikator in ONNX</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1180" />
+        <source>Models folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1181" />
+        <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
+        <translation>wird zuerst nach mobilenet_v2_1.0_224_quant.tflite durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1183" />
+        <source>Uncertainty measure</source>
+        <translation>Unsicherheitsmaß</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1184" />
+        <source>least confidence (1 - probability of the best tagging)</source>
+        <translation>geringste Konfidenz (1 − Wahrscheinlichkeit der besten Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1185" />
+        <source>margin between the best and second-best tagging</source>
+        <translation>Abstand zwischen bester und zweitbester Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1186" />
+        <source>token entropy of the CRF marginals</source>
+        <translation>Token-Entropie der CRF-Randverteilungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1188" />
+        <source>&amp;Uncertainty:</source>
+        <translation>&amp;Unsicherheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1189" />
+        <source>Image &amp;tagger:</source>
+        <translation>Bild&amp;verschlagworter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1190" />
+        <source>&amp;Models folder:</source>
+        <translation>&amp;Modellordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1195" />
+        <location filename="../ui/mainwindow.cpp" line="1198" />
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1203" />
+        <source>Colour of %1:</source>
+        <translation>Farbe von %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1209" />
+        <source>Key for %1</source>
+        <translation>Taste für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1278" />
+        <source>Imported %1 tweets</source>
+        <translation>%1 Tweets importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1281" />
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1281" />
+        <source>Nothing was imported.
+%1</source>
+        <translation>Nichts wurde importiert.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ModelRunner</name>
+    <message>
+        <location filename="../ui/modelrunner.h" line="51" />
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 1 Thread</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::RetrainDialog</name>
+    <message>
+        <location filename="../ui/retrain.cpp" line="92" />
+        <source>Retrain from corrections</source>
+        <translation>Aus Korrekturen neu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="96" />
+        <source>Model to continue</source>
+        <translation>Fortzusetzendes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="99" />
+        <source>Labels to learn</source>
+        <translation>Zu lernende Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="103" />
+        <source>Training splits</source>
+        <translation>Trainingsaufteilungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="106" />
+        <source>Dev split</source>
+        <translation>Dev-Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="107" />
+        <source>(none: keep the last epoch)</source>
+        <translation>(keine: die letzte Epoche behalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="120" />
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="122" />
+        <source>Name of the new model</source>
+        <translation>Name des neuen Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="123" />
+        <source>Continue &amp;model:</source>
+        <translation>&amp;Modell fortsetzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="124" />
+        <source>&amp;Labels:</source>
+        <translation>&amp;Annotationen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="125" />
+        <source>&amp;Train on:</source>
+        <translation>&amp;Trainieren auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="126" />
+        <source>&amp;Select on:</source>
+        <translation>&amp;Auswählen auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="127" />
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="128" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="132" />
+        <source>Learning curve</source>
+        <translation>Lernkurve</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="134" />
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="136" />
+        <source>dev F1</source>
+        <translation>Dev-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="140" />
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="144" />
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="146" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="160" />
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="166" />
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="208" />
+        <source>Choose at least one split to train on.</source>
+        <translation>Wählen Sie mindestens eine Aufteilung zum Trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="215" />
+        <source>Choose a model to continue.</source>
+        <translation>Wählen Sie ein fortzusetzendes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="241" />
+        <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
+        <translation>Epoche %1/%2: Verlust %3, Dev-F1 %4 (%5 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="245" />
+        <source>loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="252" />
+        <source>stopping after this batch…</source>
+        <translation>halte nach diesem Batch an…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="265" />
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="267" />
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="269" />
+        <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
+        <translation>%1 Tweets, beste Epoche %2, Dev-F1 %3, %4 s%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="271" />
+        <source> (stopped early; the best epoch so far is kept)</source>
+        <translation> (früh angehalten; die bisher beste Epoche bleibt)</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ScoresPanel</name>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="27" />
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="32" />
+        <source>Model for the confusion matrix</source>
+        <translation>Modell für die Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="33" />
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="39" />
+        <source>Scores per model and type</source>
+        <translation>Bewertungen je Modell und Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="46" />
+        <source>Confusion of types for</source>
+        <translation>Verwechslung der Typen für</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="51" />
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Recall</source>
+        <translation>Ausbeute</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>In reference</source>
+        <translation>In der Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="105" />
+        <location filename="../ui/scorespanel.cpp" line="127" />
+        <location filename="../ui/scorespanel.cpp" line="132" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="139" />
+        <source>F1 by type</source>
+        <translation>F1 je Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="152" />
+        <source>F1 chart</source>
+        <translation>F1-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="183" />
+        <source>ref %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="184" />
+        <source>pred %1</source>
+        <translation>Vorh. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::TweetListModel</name>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="164" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="165" />
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="166" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="167" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="168" />
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="169" />
+        <source>Disagree</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="170" />
+        <source>Uncertain</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="171" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::TweetView</name>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="38" />
+        <source>Tweet view</source>
+        <translation>Tweet-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="39" />
+        <source>Arrow keys move between tokens, Shift extends the selection</source>
+        <translation>Pfeiltasten wechseln zwischen Tokens, Umschalt erweitert die Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="238" />
+        <source>No tweet selected</source>
+        <translation>Kein Tweet ausgewählt</translation>
+    </message>
+</context>
+</TS>

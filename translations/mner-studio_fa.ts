@@ -1,0 +1,1525 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location filename="../ui/widgets.h" line="12" />
+        <source>Reference layer</source>
+        <translation>لایهٔ مرجع</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/editcommands.cpp" line="26" />
+        <source>label tokens %1–%2</source>
+        <translation>برچسب توکن‌های %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editcommands.cpp" line="51" />
+        <source>%1 The edit is kept and will be saved as soon as the project can be written.</source>
+        <translation>%1 این ویرایش نگه داشته می‌شود و به محض قابل‌نوشتن شدن پروژه ذخیره خواهد شد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="21" />
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="42" />
+        <source>Multimodal named entity recognition for tweets</source>
+        <translation>بازشناسی چندوجهی موجودیت‌های نام‌دار در توییت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="45" />
+        <source>Project file (*.mner) to open</source>
+        <translation>پروندهٔ پروژه (*.mner) برای باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="46" />
+        <source>Annotate as NAME (remembered)</source>
+        <translation>حاشیه‌نویسی با نام NAME (به خاطر سپرده می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="47" />
+        <source>Open (a copy of) the demo project</source>
+        <translation>باز کردن (رونوشتی از) پروژهٔ نمایشی</translation>
+    </message>
+    <message>
+        <location filename="../app/mner-studio/main.cpp" line="48" />
+        <source>Interface language (de, fa, en)</source>
+        <translation>زبان رابط (de، fa، en)</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ErrorBrowser</name>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="39" />
+        <source>Error browser</source>
+        <translation>مرورگر خطاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="44" />
+        <source>Model layer</source>
+        <translation>لایهٔ مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="46" />
+        <source>Error kind</source>
+        <translation>نوع خطا</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="47" />
+        <source>all errors</source>
+        <translation>همهٔ خطاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="50" />
+        <source>Entity type</source>
+        <translation>نوع موجودیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="52" />
+        <source>search text</source>
+        <translation>جست‌وجوی متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="53" />
+        <source>Search errors</source>
+        <translation>جست‌وجو در خطاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <source>Reference:</source>
+        <translation>مرجع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Tweet</source>
+        <translation>توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Predicted</source>
+        <translation>پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="74" />
+        <source>Errors</source>
+        <translation>خطاها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/errorbrowser.cpp" line="106" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ردیف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="116" />
+        <source>all models</source>
+        <translation>همهٔ مدل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="117" />
+        <source>all types</source>
+        <translation>همهٔ نوع‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ImagePanel</name>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="21" />
+        <source>Tweet image</source>
+        <translation>تصویر توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="23" />
+        <source>Wheel zooms, double click fits the image</source>
+        <translation>چرخ ماوس بزرگ‌نمایی می‌کند، دوبار کلیک تصویر را جا می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="33" />
+        <source>Image words</source>
+        <translation>واژه‌های تصویر</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="44" />
+        <source>This tweet has no image</source>
+        <translation>این توییت تصویری ندارد</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="46" />
+        <source>Image %1 is not available</source>
+        <translation>تصویر %1 در دسترس نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="53" />
+        <source>Image %1 could not be read:
+%2</source>
+        <translation>تصویر %1 خوانده نشد:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagepanel.cpp" line="69" />
+        <source>No image words</source>
+        <translation>واژهٔ تصویری وجود ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="33" />
+        <source>Import tweets</source>
+        <translation>درون‌ریزی توییت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="36" />
+        <source>Files to import</source>
+        <translation>پرونده‌های درون‌ریزی</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="37" />
+        <source>Add files…</source>
+        <translation>افزودن پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="39" />
+        <source>Annotated tweets</source>
+        <translation>توییت‌های حاشیه‌نویسی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="40" />
+        <source>Annotated text (*.txt *.conll *.jsonl *.json *.tsv);;All files (*)</source>
+        <translation>متن حاشیه‌نویسی‌شده (*.txt *.conll *.jsonl *.json *.tsv);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="46" />
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="48" />
+        <source>the file's name (train, valid, …)</source>
+        <translation>نام پرونده (train، valid، …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="51" />
+        <source>Store images inside the project</source>
+        <translation>ذخیرهٔ تصویرها درون پروژه</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52" />
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="53" />
+        <source>&amp;Split:</source>
+        <translation>&amp;بخش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="54" />
+        <source>&amp;Captions file:</source>
+        <translation>پروندهٔ &amp;زیرنویس‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="54" />
+        <source>Captions</source>
+        <translation>زیرنویس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="55" />
+        <source>&amp;Images folder:</source>
+        <translation>پوشهٔ &amp;تصویرها:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="55" />
+        <source>Images folder</source>
+        <translation>پوشهٔ تصویرها</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84" />
+        <source>Filter by text</source>
+        <translation>پالایش بر پایهٔ متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85" />
+        <source>Filter tweets by text</source>
+        <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="87" />
+        <source>Filter by split</source>
+        <translation>پالایش بر پایهٔ بخش</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89" />
+        <source>Filter by status</source>
+        <translation>پالایش بر پایهٔ وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90" />
+        <source>any status</source>
+        <translation>هر وضعیتی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="91" />
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="92" />
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93" />
+        <source>skipped</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100" />
+        <source>Tweet list</source>
+        <translation>فهرست توییت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126" />
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127" />
+        <source>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
+        <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; پذیرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهم‌خوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام‌شده · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158" />
+        <source>Errors</source>
+        <translation>خطاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>Scores</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177" />
+        <source>Model run progress</source>
+        <translation>پیشرفت اجرای مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179" />
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>Edits waiting to be saved</source>
+        <translation>ویرایش‌های در انتظار ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198" />
+        <source>Image tagging progress</source>
+        <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>Stop tagging</source>
+        <translation>توقف برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233" />
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234" />
+        <source>&amp;New Project…</source>
+        <translation>پروژهٔ &amp;تازه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236" />
+        <source>&amp;Open Project…</source>
+        <translation>&amp;باز کردن پروژه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238" />
+        <source>&amp;Import…</source>
+        <translation>&amp;درون‌ریزی…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240" />
+        <source>&amp;Export…</source>
+        <translation>&amp;برون‌بری…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248" />
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249" />
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251" />
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="265" />
+        <source>Label as PER</source>
+        <translation>برچسب PER</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266" />
+        <source>Label as LOC</source>
+        <translation>برچسب LOC</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="267" />
+        <source>Label as ORG</source>
+        <translation>برچسب ORG</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <source>Label as OTHER/MISC</source>
+        <translation>برچسب OTHER/MISC</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269" />
+        <source>Clear label</source>
+        <translation>پاک کردن برچسب</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271" />
+        <source>Accept span of the first row below</source>
+        <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274" />
+        <source>Accept tweet of the first row below</source>
+        <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277" />
+        <source>Accept span of the second row below</source>
+        <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280" />
+        <source>Accept tweet of the second row below</source>
+        <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284" />
+        <source>&amp;Tweet</source>
+        <translation>&amp;توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285" />
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288" />
+        <source>&amp;Previous</source>
+        <translation>&amp;قبلی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="291" />
+        <source>&amp;Reload</source>
+        <translation>&amp;بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294" />
+        <source>Next &amp;uncertain</source>
+        <translation>&amp;نامطمئن‌ترین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297" />
+        <source>Next &amp;disagreement</source>
+        <translation>ناهم&amp;خوانی بعدی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301" />
+        <source>Mark &amp;done</source>
+        <translation>علامت &amp;انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="304" />
+        <source>&amp;Skip</source>
+        <translation>&amp;رد کردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="308" />
+        <source>&amp;Model</source>
+        <translation>&amp;مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309" />
+        <source>&amp;Run model…</source>
+        <translation>&amp;اجرای مدل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311" />
+        <source>Re&amp;train…</source>
+        <translation>&amp;آموزش دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="316" />
+        <source>Model for &amp;pre-annotation…</source>
+        <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="317" />
+        <source>&amp;Tag images</source>
+        <translation>&amp;برچسب‌گذاری تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320" />
+        <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
+        <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321" />
+        <source>Tag all images again</source>
+        <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329" />
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330" />
+        <source>Allow images outside the project</source>
+        <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339" />
+        <source>&amp;Agreement…</source>
+        <translation>&amp;توافق…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340" />
+        <source>A&amp;djudicate…</source>
+        <translation>&amp;داوری…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342" />
+        <source>Stop adjudicating</source>
+        <translation>پایان داوری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343" />
+        <source>Refresh errors and scores</source>
+        <translation>به‌روزرسانی خطاها و امتیازها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="351" />
+        <source>%n edit(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <source>Edits not saved</source>
+        <translation>ویرایش‌ها ذخیره نشدند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357" />
+        <source>Free some disk space or make the project writable, then retry.</source>
+        <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359" />
+        <source>Quit and lose them</source>
+        <translation>خروج و از دست دادن آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="379" />
+        <location filename="../ui/mainwindow.cpp" line="447" />
+        <location filename="../ui/mainwindow.cpp" line="593" />
+        <source>Edit not saved</source>
+        <translation>ویرایش ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389" />
+        <source>%1 — mner-studio</source>
+        <translation>%1 — mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390" />
+        <source>mner-studio</source>
+        <translation>mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="399" />
+        <source>%1 / %2 done · %3</source>
+        <translation>%1 از %2 انجام شد · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
+        <translation>
+            <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421" />
+        <source>Cannot open project</source>
+        <translation>پروژه باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="1129" />
+        <location filename="../ui/mainwindow.cpp" line="1273" />
+        <source>all splits</source>
+        <translation>همهٔ بخش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449" />
+        <source>Cannot restore the undo history</source>
+        <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493" />
+        <source>gold (corrected)</source>
+        <translation>طلایی (اصلاح‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="518" />
+        <source>Image %1 lies outside the project's folder:
+%2
+View › Allow images outside the project shows it.</source>
+        <translation>تصویر %1 بیرون از پوشهٔ پروژه است:
+%2
+نما › اجازهٔ تصویرهای بیرون از پروژه آن را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529" />
+        <source>Tweet %1 (%2)</source>
+        <translation>توییت %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="1089" />
+        <source>Cannot show tweet</source>
+        <translation>توییت نمایش داده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549" />
+        <source>This tweet was changed in another session since it was shown.</source>
+        <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>Tweet changed elsewhere</source>
+        <translation>توییت در جای دیگری تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>Apply your change on top of theirs?</source>
+        <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="555" />
+        <source>It was reloaded; nothing was overwritten.</source>
+        <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575" />
+        <source>All waiting edits are saved</source>
+        <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="579" />
+        <source>%n edit(s) not saved yet</source>
+        <translation>
+            <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="605" />
+        <source>clear tokens %1–%2</source>
+        <translation>پاک کردن توکن‌های %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="605" />
+        <source>label %1 as %2</source>
+        <translation>برچسب %2 برای %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="617" />
+        <source>accept %1 span</source>
+        <translation>پذیرفتن بازهٔ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="621" />
+        <source>No %1 span at the cursor</source>
+        <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628" />
+        <source>accept %1 tweet</source>
+        <translation>پذیرفتن توییت %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="667" />
+        <source>Most uncertain open tweet by %1 (%2: %3)</source>
+        <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="670" />
+        <source>No open tweet with a score from %1</source>
+        <translation>توییت بازی با امتیاز %1 نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="692" />
+        <source>No more disagreements below this one</source>
+        <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="701" />
+        <source>Status not saved</source>
+        <translation>وضعیت ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="713" />
+        <location filename="../ui/mainwindow.cpp" line="981" />
+        <location filename="../ui/mainwindow.cpp" line="1112" />
+        <source>No project</source>
+        <translation>پروژه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="713" />
+        <location filename="../ui/mainwindow.cpp" line="981" />
+        <source>Create or open a project first.</source>
+        <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="717" />
+        <source>Run model</source>
+        <translation>اجرای مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720" />
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="731" />
+        <source>Add model file…</source>
+        <translation>افزودن پروندهٔ مدل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="733" />
+        <source>Model file</source>
+        <translation>پروندهٔ مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="733" />
+        <source>mner models (*.mnerm)</source>
+        <translation>مدل‌های mner (*.mnerm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="735" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="742" />
+        <source>All tweets</source>
+        <translation>همهٔ توییت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="743" />
+        <source>Tweets in the list (filtered)</source>
+        <translation>توییت‌های فهرست (پالوده)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="744" />
+        <source>This tweet</source>
+        <translation>همین توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="745" />
+        <source>Tweets to tag</source>
+        <translation>توییت‌های برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="749" />
+        <source>Models (%1):</source>
+        <translation>مدل‌ها (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="769" />
+        <source>A model is running</source>
+        <translation>مدلی در حال اجراست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="769" />
+        <source>Wait for the current run to finish or cancel it.</source>
+        <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="786" />
+        <location filename="../ui/mainwindow.cpp" line="801" />
+        <source>Cannot run the model</source>
+        <translation>مدل اجرا نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="812" />
+        <source>%1: %v/%m, %2 tweets/s</source>
+        <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="817" />
+        <source>loading %1…</source>
+        <translation>بارگذاری %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="820" />
+        <source>Running %1 on %2</source>
+        <translation>اجرای %1 روی %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="840" />
+        <source>Model run failed</source>
+        <translation>اجرای مدل ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="842" />
+        <source>Model run cancelled; nothing was written</source>
+        <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="853" />
+        <source>%1 tagged %2 tweets in %3 s</source>
+        <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="863" />
+        <source>Cannot store the predictions</source>
+        <translation>پیش‌بینی‌ها ذخیره نمی‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="879" />
+        <source>Edits go to layer %1</source>
+        <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="904" />
+        <source>%1 and %2 label no tweet in common.</source>
+        <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="906" />
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="909" />
+        <source>type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="909" />
+        <source>in A</source>
+        <translation>در A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="910" />
+        <source>in B</source>
+        <translation>در B</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="916" />
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="927" />
+        <source>Layer A</source>
+        <translation>لایهٔ A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="928" />
+        <source>Layer B</source>
+        <translation>لایهٔ B</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="930" />
+        <source>Layer &amp;A:</source>
+        <translation>لایهٔ &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="931" />
+        <source>Layer &amp;B:</source>
+        <translation>لایهٔ &amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="945" />
+        <location filename="../ui/mainwindow.cpp" line="946" />
+        <source>Agreement</source>
+        <translation>توافق</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="954" />
+        <location filename="../ui/mainwindow.cpp" line="956" />
+        <source>Adjudicate</source>
+        <translation>داوری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="956" />
+        <source>Choose two different layers.</source>
+        <translation>دو لایهٔ متفاوت برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="960" />
+        <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
+        <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="968" />
+        <source>%1 (bundled, %2)</source>
+        <translation>%1 (همراه برنامه، %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="972" />
+        <source>%1 v%2 (trained here %3, %4)</source>
+        <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1002" />
+        <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
+        <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1007" />
+        <source>Cannot keep the model</source>
+        <translation>مدل نگه داشته نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1010" />
+        <source>Retraining failed</source>
+        <translation>آموزش دوباره ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1019" />
+        <source>the bundled default (cwi)</source>
+        <translation>پیش‌فرض همراه برنامه (cwi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1028" />
+        <source>Model for pre-annotation</source>
+        <translation>مدل پیش‌حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1028" />
+        <source>Pre-annotate with:</source>
+        <translation>پیش‌حاشیه‌نویسی با:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1039" />
+        <source>Images are being tagged</source>
+        <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1039" />
+        <source>Wait for the current run to finish or stop it.</source>
+        <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1050" />
+        <source>tagging images %v/%m</source>
+        <translation>برچسب‌گذاری تصویرها %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1054" />
+        <source>loading the image tagger…</source>
+        <translation>بارگذاری برچسب‌زن تصویر…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1075" />
+        <source>Cannot tag the images</source>
+        <translation>تصویرها برچسب نمی‌خورند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1077" />
+        <source>%1 tagged %2 images in %3 s</source>
+        <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1078" />
+        <source>; %1 were tagged before</source>
+        <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1079" />
+        <source>; stopped, what was tagged is kept</source>
+        <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1080" />
+        <source>; %1 could not be read (%2)</source>
+        <translation>؛ %1 خوانده نشدند (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1099" />
+        <source>New project</source>
+        <translation>پروژهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1099" />
+        <source>mner projects (*.mner)</source>
+        <translation>پروژه‌های mner (*.mner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1106" />
+        <source>Open project</source>
+        <translation>باز کردن پروژه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1106" />
+        <source>mner projects (*.mner);;All files (*)</source>
+        <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1112" />
+        <source>Create or open a project first (File › New Project).</source>
+        <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1123" />
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1133" />
+        <source>&amp;Layer:</source>
+        <translation>&amp;لایه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <source>&amp;Split:</source>
+        <translation>&amp;بخش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1135" />
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1141" />
+        <source>Export to</source>
+        <translation>برون‌بری به</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1141" />
+        <source>Text (*.txt *.conll *.jsonl)</source>
+        <translation>متن (*.txt *.conll *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1155" />
+        <source>Exported %1 tweets to %2</source>
+        <translation>%1 توییت به %2 برون‌بری شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1157" />
+        <source>Export failed</source>
+        <translation>برون‌بری ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1163" />
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1166" />
+        <source>Annotator name</source>
+        <translation>نام حاشیه‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1170" />
+        <source>Font size</source>
+        <translation>اندازهٔ قلم</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <source>&amp;Annotator:</source>
+        <translation>&amp;حاشیه‌نویس:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1172" />
+        <source>Annotate in my own layer (several annotators)</source>
+        <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1175" />
+        <source>Tweet &amp;font size:</source>
+        <translation>اندازهٔ &amp;قلم توییت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1177" />
+        <source>Image tagger</source>
+        <translation>برچسب‌زن تصویر</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1178" />
+        <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
+        <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1180" />
+        <source>Models folder</source>
+        <translation>پوشهٔ مدل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1181" />
+        <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
+        <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1183" />
+        <source>Uncertainty measure</source>
+        <translation>سنجهٔ عدم قطعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1184" />
+        <source>least confidence (1 - probability of the best tagging)</source>
+        <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1185" />
+        <source>margin between the best and second-best tagging</source>
+        <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1186" />
+        <source>token entropy of the CRF marginals</source>
+        <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1188" />
+        <source>&amp;Uncertainty:</source>
+        <translation>&amp;عدم قطعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1189" />
+        <source>Image &amp;tagger:</source>
+        <translation>&amp;برچسب‌زن تصویر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1190" />
+        <source>&amp;Models folder:</source>
+        <translation>پوشهٔ &amp;مدل‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1195" />
+        <location filename="../ui/mainwindow.cpp" line="1198" />
+        <source>Colour of %1</source>
+        <translation>رنگ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1203" />
+        <source>Colour of %1:</source>
+        <translation>رنگ %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1209" />
+        <source>Key for %1</source>
+        <translation>کلید %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1278" />
+        <source>Imported %1 tweets</source>
+        <translation>%1 توییت درون‌ریزی شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1281" />
+        <source>Import failed</source>
+        <translation>درون‌ریزی ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1281" />
+        <source>Nothing was imported.
+%1</source>
+        <translation>چیزی درون‌ریزی نشد.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ModelRunner</name>
+    <message>
+        <location filename="../ui/modelrunner.h" line="51" />
+        <source>CPU, 1 thread</source>
+        <translation>پردازنده، ۱ رشته</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::RetrainDialog</name>
+    <message>
+        <location filename="../ui/retrain.cpp" line="92" />
+        <source>Retrain from corrections</source>
+        <translation>آموزش دوباره از اصلاح‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="96" />
+        <source>Model to continue</source>
+        <translation>مدلی که ادامه می‌یابد</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="99" />
+        <source>Labels to learn</source>
+        <translation>برچسب‌هایی که آموخته می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="103" />
+        <source>Training splits</source>
+        <translation>بخش‌های آموزشی</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="106" />
+        <source>Dev split</source>
+        <translation>بخش توسعه</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="107" />
+        <source>(none: keep the last epoch)</source>
+        <translation>(هیچ: آخرین دوره نگه داشته شود)</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="120" />
+        <source>Epochs</source>
+        <translation>دوره‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="122" />
+        <source>Name of the new model</source>
+        <translation>نام مدل تازه</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="123" />
+        <source>Continue &amp;model:</source>
+        <translation>ادامهٔ &amp;مدل:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="124" />
+        <source>&amp;Labels:</source>
+        <translation>&amp;برچسب‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="125" />
+        <source>&amp;Train on:</source>
+        <translation>&amp;آموزش روی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="126" />
+        <source>&amp;Select on:</source>
+        <translation>&amp;گزینش روی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="127" />
+        <source>&amp;Epochs:</source>
+        <translation>&amp;دوره‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="128" />
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="132" />
+        <source>Learning curve</source>
+        <translation>منحنی یادگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="134" />
+        <source>training loss</source>
+        <translation>زیان آموزش</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="136" />
+        <source>dev F1</source>
+        <translation>F1 توسعه</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="140" />
+        <source>epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="144" />
+        <source>loss</source>
+        <translation>زیان</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="146" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="160" />
+        <source>Training progress</source>
+        <translation>پیشرفت آموزش</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="166" />
+        <source>&amp;Train</source>
+        <translation>&amp;آموزش</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="208" />
+        <source>Choose at least one split to train on.</source>
+        <translation>دست‌کم یک بخش برای آموزش برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="215" />
+        <source>Choose a model to continue.</source>
+        <translation>مدلی را برای ادامه برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="241" />
+        <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
+        <translation>دورهٔ %1 از %2: زیان %3، F1 توسعه %4 (%5 ثانیه)</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="245" />
+        <source>loading %1…</source>
+        <translation>بارگذاری %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="252" />
+        <source>stopping after this batch…</source>
+        <translation>توقف پس از این دسته…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="265" />
+        <source>Training failed: %1</source>
+        <translation>آموزش ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="267" />
+        <source>Cancelled; nothing was kept.</source>
+        <translation>لغو شد؛ چیزی نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="269" />
+        <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
+        <translation>%1 توییت، بهترین دوره %2، F1 توسعه %3، %4 ثانیه%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="271" />
+        <source> (stopped early; the best epoch so far is kept)</source>
+        <translation> (زودتر متوقف شد؛ بهترین دوره تا کنون نگه داشته شد)</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ScoresPanel</name>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="27" />
+        <source>Scores</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="32" />
+        <source>Model for the confusion matrix</source>
+        <translation>مدل ماتریس درهم‌ریختگی</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="33" />
+        <source>Reference:</source>
+        <translation>مرجع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="39" />
+        <source>Scores per model and type</source>
+        <translation>امتیازها به تفکیک مدل و نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="46" />
+        <source>Confusion of types for</source>
+        <translation>درهم‌ریختگی نوع‌ها برای</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="51" />
+        <source>Confusion matrix</source>
+        <translation>ماتریس درهم‌ریختگی</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Precision</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Recall</source>
+        <translation>بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>Found</source>
+        <translation>یافته</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="77" />
+        <source>In reference</source>
+        <translation>در مرجع</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="105" />
+        <location filename="../ui/scorespanel.cpp" line="127" />
+        <location filename="../ui/scorespanel.cpp" line="132" />
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="139" />
+        <source>F1 by type</source>
+        <translation>F1 به تفکیک نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="152" />
+        <source>F1 chart</source>
+        <translation>نمودار F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="183" />
+        <source>ref %1</source>
+        <translation>مرجع %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorespanel.cpp" line="184" />
+        <source>pred %1</source>
+        <translation>پیش‌بینی %1</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::TweetListModel</name>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <source>skipped</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="164" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="165" />
+        <source>Split</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="166" />
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="167" />
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="168" />
+        <source>Entities</source>
+        <translation>موجودیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="169" />
+        <source>Disagree</source>
+        <translation>ناهم‌خوانی</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="170" />
+        <source>Uncertain</source>
+        <translation>عدم قطعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="171" />
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::TweetView</name>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="38" />
+        <source>Tweet view</source>
+        <translation>نمای توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="39" />
+        <source>Arrow keys move between tokens, Shift extends the selection</source>
+        <translation>کلیدهای جهت میان توکن‌ها جابه‌جا می‌شوند، Shift گزینش را گسترش می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="238" />
+        <source>No tweet selected</source>
+        <translation>توییتی گزیده نشده</translation>
+    </message>
+</context>
+</TS>
