@@ -11,6 +11,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   libtorch-dev libopencv-dev libsqlite3-dev libopenblas0-openmp
   xvfb xauth
+  dpkg-dev appstream desktop-file-utils
 )
 missing=()
 for p in "${packages[@]}"; do
