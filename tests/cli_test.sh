@@ -81,6 +81,12 @@ expect_status 0 "$mner" models
 if grep -q "^demo " "$tmp/out"; then ok; else bad "models does not list demo: $(cat "$tmp/out")"; fi
 expect_status 0 "$mner" predict --model demo "$demo" -o "$tmp/pred2.txt"
 export MNER_MODELS_DIR=$shared/imagenet  # the image tagger, below
+# the bundled MSB tags the demo through the same predict command
+if [ -f "$src/resources/models/msb.mnerm" ]; then
+    expect_status 0 "$mner" predict --model msb "$demo" --captions "$src/resources/demo/captions.txt" -o "$tmp/pred-msb.txt"
+    expect_status 0 "$mner" eval "$demo" "$tmp/pred-msb.txt"
+    if grep -q "^processed 150 tokens" "$tmp/out"; then ok; else bad "msb predictions: $(cat "$tmp/out")"; fi
+fi
 printf 'garbage' >"$tmp/bad.mnerm"
 expect_status 1 "$mner" predict --model "$tmp/bad.mnerm" "$demo"
 expect_err "not an mner model file"
