@@ -36,14 +36,10 @@ void ModelRunner::run() {
             std::vector<Example> batch;
             for (int i = s; i < std::min(total, s + batch_); ++i)
                 batch.push_back({inputs_[size_t(i)].words, {}, chooseImageWords(inputs_[size_t(i)].imageWords, m.imageWordSource)});
-            auto tags = tagger->predict(batch, batch_);
-            auto marg = tagger->marginals(batch, batch_);
-            auto unsure = tagger->uncertainty(batch, measure, batch_);
-            for (size_t i = 0; i < batch.size(); ++i) {
-                RunOutput o{inputs_[size_t(s) + i].tweetId, tags[i], {}, unsure[i]};
-                for (const auto &row : marg[i]) o.confidence.push_back(row.empty() ? 1.0f : *std::max_element(row.begin(), row.end()));
-                r.outputs.push_back(std::move(o));
-            }
+            auto analysed = tagger->analyse(batch, measure, batch_);
+            for (size_t i = 0; i < batch.size(); ++i)
+                r.outputs.push_back({inputs_[size_t(s) + i].tweetId, std::move(analysed[i].tags), std::move(analysed[i].confidence),
+                                     analysed[i].uncertainty});
             int done = std::min(total, s + batch_);
             Q_EMIT progress(done, total, done / std::max(1e-3, timer.elapsed() / 1000.0));
         }

@@ -158,6 +158,14 @@ public:
     //   Entropy: mean over tokens of the marginals' entropy, divided by log(number of tags).
     enum class Uncertainty { LeastConfidence, Margin, Entropy };
     std::vector<double> uncertainty(const std::vector<Example> &examples, Uncertainty measure, int batchSize = 64) const;
+    // Tags, each token's highest marginal and the tweet's uncertainty in one pass over the network
+    // (what a model run in the GUI stores).
+    struct Analysis {
+        std::vector<std::string> tags;
+        std::vector<float> confidence;
+        double uncertainty = 0;
+    };
+    std::vector<Analysis> analyse(const std::vector<Example> &examples, Uncertainty measure, int batchSize = 64) const;
     const std::vector<std::string> &tags() const;
     const ModelMeta &meta() const;
     const CwiConfig &config() const;

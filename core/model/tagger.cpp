@@ -558,6 +558,59 @@ std::vector<double> Tagger::uncertainty(const std::vector<Example> &ex, Uncertai
     return out;
 }
 
+std::vector<Tagger::Analysis> Tagger::analyse(const std::vector<Example> &ex, Uncertainty measure, int batchSize) const {
+    std::vector<Analysis> out(ex.size());
+    if (d_->msb) {  // MSB: separate passes
+        auto t = predict(ex, batchSize);
+        auto m = marginals(ex, batchSize);
+        auto u = uncertainty(ex, measure, batchSize);
+        for (size_t i = 0; i < ex.size(); ++i) {
+            out[i].tags = t[i];
+            for (const auto &row : m[i]) out[i].confidence.push_back(row.empty() ? 1.f : *std::max_element(row.begin(), row.end()));
+            out[i].uncertainty = u[i];
+        }
+        return out;
+    }
+    torch::NoGradGuard ng;
+    d_->net->eval();
+    auto trans = d_->net->crf->effectiveTransitions().contiguous(), start = d_->net->crf->effectiveStart().contiguous();
+    auto end = d_->net->crf->end.contiguous();
+    const double norm = std::log(double(std::max<size_t>(2, d_->v.tags.size())));
+    size_t bs = size_t(std::max(1, batchSize));
+    for (size_t s = 0; s < ex.size(); s += bs) {
+        std::vector<const Example *> batch;
+        for (size_t i = s; i < std::min(ex.size(), s + bs); ++i) batch.push_back(&ex[i]);
+        Batch b = encode(batch, d_->v, d_->cfg);
+        auto em = d_->net->emissions(b).contiguous();
+        auto paths = d_->net->crf->viterbi(em, b.mask);
+        auto marg = d_->net->crf->marginals(em, b.mask).contiguous();
+        auto M = marg.accessor<float, 3>();
+        for (size_t i = 0; i < batch.size(); ++i) {
+            Analysis &a = out[s + i];
+            const int64_t n = int64_t(batch[i]->words.size());
+            for (int64_t t = 0; t < n; ++t) a.tags.push_back(d_->v.tags[size_t(paths[i][size_t(t)])]);
+            double h = 0;
+            for (int64_t t = 0; t < n; ++t) {
+                float best = 0;
+                for (int64_t k = 0; k < marg.size(2); ++k) {
+                    float p = M[int64_t(i)][t][k];
+                    best = std::max(best, p);
+                    if (p > 0) h -= double(p) * std::log(double(p));
+                }
+                a.confidence.push_back(best);
+            }
+            if (measure == Uncertainty::Entropy) {
+                a.uncertainty = n ? h / double(n) / norm : 0;
+            } else {
+                PathScores p = pathScores(em[int64_t(i)].slice(0, 0, std::max<int64_t>(1, n)).contiguous(), trans, start, end);
+                double p1 = std::exp(p.best - p.logZ), p2 = std::exp(p.second - p.logZ);
+                a.uncertainty = measure == Uncertainty::LeastConfidence ? 1 - p1 : 1 - (p1 - p2);
+            }
+        }
+    }
+    return out;
+}
+
 // ------------------------------------------------------------------------------ training
 
 TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trainIn, const std::vector<Example> &dev,

@@ -207,6 +207,19 @@ TEST(save_load_identity_and_corrupt_files) {
     auto ma = a->marginals(ex), mb = b->marginals(ex);
     CHECK(ma == mb);
     CHECK_EQ(a->meta().arch, std::string("cwi-att"));
+    // one pass gives what the separate calls give
+    for (auto measure : {Tagger::Uncertainty::LeastConfidence, Tagger::Uncertainty::Margin, Tagger::Uncertainty::Entropy}) {
+        auto all = a->analyse(ex, measure, 5);
+        auto tags = a->predict(ex);
+        auto unsure = a->uncertainty(ex, measure);
+        for (size_t i = 0; i < ex.size(); ++i) {
+            CHECK(all[i].tags == tags[i]);
+            CHECK(std::abs(all[i].uncertainty - unsure[i]) < 1e-5);
+            CHECK(all[i].uncertainty >= -1e-9 && all[i].uncertainty <= 1 + 1e-9);
+            CHECK_EQ(all[i].confidence.size(), ex[i].words.size());
+            CHECK(std::abs(all[i].confidence[0] - *std::max_element(ma[i][0].begin(), ma[i][0].end())) < 1e-5);
+        }
+    }
     // the dev F1 written at training time is what the loaded model scores
     std::vector<std::vector<std::string>> gold;
     for (auto &e : ex) gold.push_back(e.tags);
