@@ -11,6 +11,9 @@
 // none); max-pooling and SineReLU supply the non-linearity.
 #include "model/nn.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "text/tags.h"
 
 #include <cmath>
@@ -310,16 +313,46 @@ torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x) {
     return y.view({n, len, out}).transpose(1, 2);                             // [N, out, L]
 }
 
+// One direction of an LSTM over left-aligned padded sequences: the forward direction runs as is
+// (padding comes after every valid step, so it cannot reach them); the backward one runs forward
+// over each sequence reversed within its own length. Equal to the packed-sequence LSTM at every
+// valid position, without packing's per-step batch resizing.
+torch::Tensor runDirection(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &reverseIndex, bool reverse) {
+    // all_weights(): w_ih, w_hh, b_ih, b_hh of the forward direction, then of the reverse one
+    auto all = lstm->all_weights();
+    std::vector<torch::Tensor> params(all.begin() + (reverse ? 4 : 0), all.begin() + (reverse ? 8 : 4));
+    const int64_t H = lstm->options.hidden_size();
+    auto h0 = torch::zeros({1, x.size(0), H}, x.options());
+    torch::Tensor in = reverse ? torch::gather(x, 1, reverseIndex.unsqueeze(2).expand({-1, -1, x.size(2)})) : x;
+    auto out = std::get<0>(torch::lstm(in, {h0, h0}, params, true, 1, 0.0, lstm->is_training(), false, true));
+    return reverse ? torch::gather(out, 1, reverseIndex.unsqueeze(2).expand({-1, -1, H})) : out;
+}
+
 torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths) {
-    auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, /*batch_first=*/true, /*enforce_sorted=*/false);
-    auto out = std::get<0>(lstm->forward_with_packed_input(packed));
-    return std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(out, /*batch_first=*/true, 0.0, x.size(1)));
+    const int64_t T = x.size(1);
+    if (!lstm->options.bidirectional() || lstm->options.num_layers() != 1) {
+        auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, /*batch_first=*/true, /*enforce_sorted=*/false);
+        auto out = std::get<0>(lstm->forward_with_packed_input(packed));
+        return std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(out, /*batch_first=*/true, 0.0, T));
+    }
+    // position t of sequence b reads position len-1-t (t < len), padding stays where it is
+    auto t = torch::arange(T, torch::kLong).unsqueeze(0);
+    auto len = lengths.to(torch::kLong).unsqueeze(1);
+    auto rev = torch::where(t < len, len - 1 - t, t);
+    auto out = torch::cat({runDirection(lstm, x, rev, false), runDirection(lstm, x, rev, true)}, 2);
+    return out * (t < len).unsqueeze(2).to(out.dtype());  // zero padding, as pad_packed_sequence does
 }
 
 torch::Tensor lastState(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths) {
-    auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, true, false);
-    auto hidden = std::get<1>(lstm->forward_with_packed_input(packed));
-    return std::get<0>(hidden).select(0, 0);  // [B, H]
+    if (lstm->options.bidirectional() || lstm->options.num_layers() != 1) {
+        auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, true, false);
+        auto hidden = std::get<1>(lstm->forward_with_packed_input(packed));
+        return std::get<0>(hidden).select(0, 0);  // [B, H]
+    }
+    // the output at each sequence's last valid step (padding comes after it)
+    auto out = runDirection(lstm, x, torch::Tensor(), false);                   // [B, T, H]
+    auto last = (lengths.to(torch::kLong) - 1).clamp_min(0).view({-1, 1, 1}).expand({-1, 1, out.size(2)});
+    return torch::gather(out, 1, last).squeeze(1);
 }
 
 CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(c), gloveDim(gDim) {
@@ -374,8 +407,21 @@ torch::Tensor CwiNetImpl::emissions(const Batch &b) {
         // a single tweet has too few repeats to pay for the search
         torch::Tensor feat;
         if (flat.size(0) > 64) {
-            auto uniq = torch::unique_dim(flat, 0, /*sorted=*/false, /*return_inverse=*/true);
-            feat = chars(std::get<0>(uniq)).index_select(0, std::get<1>(uniq));
+            // rows as byte strings in a hash map: much cheaper than torch::unique_dim's sort
+            auto rows = flat.contiguous();
+            const int64_t n = rows.size(0), rowBytes = rows.size(1) * int64_t(sizeof(int64_t));
+            const char *base = static_cast<const char *>(rows.data_ptr());
+            std::unordered_map<std::string_view, int64_t> seen;
+            seen.reserve(size_t(n));
+            std::vector<int64_t> firstRow, inverse(static_cast<size_t>(n));
+            for (int64_t i = 0; i < n; ++i) {
+                std::string_view key(base + i * rowBytes, size_t(rowBytes));
+                auto [it, fresh] = seen.emplace(key, int64_t(firstRow.size()));
+                if (fresh) firstRow.push_back(i);
+                inverse[size_t(i)] = it->second;
+            }
+            auto uniqueRows = rows.index_select(0, torch::tensor(firstRow, torch::kLong));
+            feat = chars(uniqueRows).index_select(0, torch::tensor(inverse, torch::kLong));
         } else {
             feat = chars(flat);
         }

@@ -123,6 +123,8 @@ std::vector<std::vector<std::vector<float>>> msbMarginals(MsbModel &m, const std
 // A Conv1d module applied with "same" padding as one batched GEMM; equals conv(pad(x)).
 torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x);
 
+// One direction of a one-layer LSTM over left-aligned padded sequences (see nn.cpp).
+torch::Tensor runDirection(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &reverseIndex, bool reverse);
 // Runs a (bi)LSTM over left-aligned padded sequences, respecting their lengths.
 torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths);
 // The last valid hidden state of a forward LSTM: [B, H].

@@ -154,6 +154,20 @@ TEST(batched_conv_equals_torch_conv) {
     }
 }
 
+TEST(unpacked_lstm_equals_packed) {
+    torch::manual_seed(5);
+    torch::nn::LSTM bi(torch::nn::LSTMOptions(6, 4).batch_first(true).bidirectional(true));
+    torch::nn::LSTM uni(torch::nn::LSTMOptions(6, 3).batch_first(true));
+    auto x = torch::randn({3, 5, 6});
+    auto lengths = torch::tensor({5, 2, 3}, torch::kLong);
+    auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, true, false);
+    auto want = std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(std::get<0>(bi->forward_with_packed_input(packed)), true, 0.0, 5));
+    auto got = nn::runLstm(bi, x, lengths);
+    CHECK((want - got).abs().max().item<double>() < 1e-5);
+    auto wantLast = std::get<0>(std::get<1>(uni->forward_with_packed_input(packed))).select(0, 0);
+    CHECK((wantLast - nn::lastState(uni, x, lengths)).abs().max().item<double>() < 1e-5);
+}
+
 TEST(sine_relu) {
     auto x = torch::tensor({2.0, 0.0, -1.0});
     auto y = nn::sineRelu(x, 0.0025);
