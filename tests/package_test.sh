@@ -11,8 +11,8 @@ trap 'rm -rf "$tmp"' EXIT
 deb=$(ls "$tmp"/pkg/mner-studio_*.deb)
 echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 dpkg-deb --field "$deb" Depends | tr ',' '\n' | sed 's/^ */  depends: /' | head -20
-dpkg -x "$deb" "$tmp/root"
-r=$tmp/root/usr
+dpkg -x "$deb" "$tmp/unpacked"
+r=$tmp/unpacked/usr
 for f in bin/mner bin/mner-studio share/applications/io.github.mnerstudio.MnerStudio.desktop \
          share/metainfo/io.github.mnerstudio.MnerStudio.metainfo.xml \
          share/icons/hicolor/scalable/apps/io.github.mnerstudio.MnerStudio.svg \

@@ -542,10 +542,7 @@ TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &tra
     std::iota(order.begin(), order.end(), 0);
     const size_t bs = size_t(std::max(1, opt.batchSize)), batches = (train.size() + bs - 1) / bs;
     const int64_t totalSteps = int64_t(batches) * opt.epochs, warmup = std::max<int64_t>(1, totalSteps / 10);
-    TrainResult result;
-    std::vector<std::pair<std::string, torch::Tensor>> best;
-    double total = 0;
-    int run = 0;
+    EpochSelection selection(devGold);
     int64_t step = 0;
     for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
         auto t0 = std::chrono::steady_clock::now();
@@ -577,36 +574,11 @@ TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &tra
             lossSum += loss.item<double>();
             if (progress && !progress(bi + 1, batches)) throw ModelError("training cancelled");
         }
-        EpochReport rep;
-        rep.epoch = epoch;
-        rep.epochs = opt.epochs;
-        rep.loss = lossSum / double(batches);
-        Scores sc;
-        if (!dev.empty()) {
-            sc = conllEval(devGold, predictBatches(net, *wp, tags, dev, 64));
-            rep.precision = sc.all.precision();
-            rep.recall = sc.all.recall();
-            rep.f1 = sc.all.f1();
-        }
-        rep.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        total += rep.seconds;
-        ++run;
-        rep.best = best.empty() || rep.f1 > result.bestF1;
-        if (rep.best) {
-            result.bestF1 = rep.f1;
-            result.bestEpoch = epoch;
-            result.report = conllReport(sc);
-            best.clear();
-            for (auto &[n, t] : tensorsOf(net)) best.emplace_back(n, t.detach().clone());
-        }
+        EpochReport rep = selection.finish(epoch, opt.epochs, lossSum / double(batches), t0,
+                                           [&] { return predictBatches(net, *wp, tags, dev, 64); }, tensorsOf(net));
         if (onEpoch && !onEpoch(rep)) break;
     }
-    result.secondsPerEpoch = run ? total / run : 0;
-    {
-        torch::NoGradGuard ng;
-        auto cur = tensorsOf(net);
-        for (size_t i = 0; i < cur.size(); ++i) cur[i].second.copy_(best[i].second);
-    }
+    TrainResult result = selection.restore(tensorsOf(net));
     Scores sc;
     if (!dev.empty()) sc = conllEval(devGold, predictBatches(net, *wp, tags, dev, 64));
     std::ostringstream h;

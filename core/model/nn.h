@@ -7,6 +7,8 @@
 
 #include <torch/torch.h>
 
+#include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -104,6 +106,28 @@ struct PathScores {
     double logZ = 0, best = 0, second = -1e30;
 };
 PathScores pathScores(const torch::Tensor &em, const torch::Tensor &trans, const torch::Tensor &start, const torch::Tensor &end);
+
+// Model selection on dev F1 shared by the trainers: scores each epoch, keeps the best epoch's
+// weights and report, and puts them back at the end.
+class EpochSelection {
+public:
+    using Tensors = std::vector<std::pair<std::string, torch::Tensor>>;
+    // devGold empty: every epoch counts as best (the last one is kept).
+    explicit EpochSelection(std::vector<std::vector<std::string>> devGold) : devGold_(std::move(devGold)) {}
+    // The epoch's report; predictDev is called only when there is a dev set.
+    EpochReport finish(int epoch, int epochs, double loss, std::chrono::steady_clock::time_point started,
+                       const std::function<std::vector<std::vector<std::string>>()> &predictDev, const Tensors &weights);
+    // Copies the best epoch's weights into weights (same order as given to finish) and returns
+    // the result (best epoch, its F1 and report, seconds per epoch).
+    TrainResult restore(const Tensors &weights);
+
+private:
+    std::vector<std::vector<std::string>> devGold_;
+    Tensors best_;
+    TrainResult result_;
+    double seconds_ = 0;
+    int epochs_ = 0;
+};
 
 // The model file container (see tagger.cpp): header and tensors by name, everything checked.
 json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors);

@@ -296,6 +296,41 @@ std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
 
 namespace nn {
 
+EpochReport EpochSelection::finish(int epoch, int epochs, double loss, std::chrono::steady_clock::time_point started,
+                                   const std::function<std::vector<std::vector<std::string>>()> &predictDev,
+                                   const Tensors &weights) {
+    EpochReport rep;
+    rep.epoch = epoch;
+    rep.epochs = epochs;
+    rep.loss = loss;
+    Scores sc;
+    if (!devGold_.empty()) {
+        sc = conllEval(devGold_, predictDev());
+        rep.precision = sc.all.precision();
+        rep.recall = sc.all.recall();
+        rep.f1 = sc.all.f1();
+    }
+    rep.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    seconds_ += rep.seconds;
+    ++epochs_;
+    rep.best = best_.empty() || devGold_.empty() || rep.f1 > result_.bestF1;
+    if (rep.best) {
+        result_.bestF1 = rep.f1;
+        result_.bestEpoch = epoch;
+        result_.report = conllReport(sc);
+        best_.clear();
+        for (const auto &[n, t] : weights) best_.emplace_back(n, t.detach().clone());
+    }
+    return rep;
+}
+
+TrainResult EpochSelection::restore(const Tensors &weights) {
+    torch::NoGradGuard ng;
+    for (size_t i = 0; i < weights.size() && i < best_.size(); ++i) weights[i].second.copy_(best_[i].second);
+    result_.secondsPerEpoch = epochs_ ? seconds_ / epochs_ : 0;
+    return result_;
+}
+
 json::Value readModelContainer(const std::string &s, const std::string &path, std::map<std::string, torch::Tensor> &tensors) {
     if (s.size() < 8 || std::memcmp(s.data(), kMagic, 8) != 0)
         throw ModelError(path + ": not an mner model file (wrong signature)");
@@ -738,10 +773,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
 
     std::vector<std::vector<std::string>> devGold;
     for (const auto &e : dev) devGold.push_back(e.tags);
-    std::vector<std::pair<std::string, torch::Tensor>> best;
-    TrainResult result;
-    double totalSeconds = 0;
-    int epochsRun = 0;
+    EpochSelection selection(devGold);
     std::vector<size_t> order(train.size());
     std::iota(order.begin(), order.end(), 0);
     size_t batchSize = size_t(std::max(1, opt.batchSize));
@@ -781,37 +813,11 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             lossSum += loss.item<double>();
             if (progress && !progress(bi + 1, batches)) throw ModelError("training cancelled");
         }
-        EpochReport rep;
-        rep.epoch = epoch;
-        rep.epochs = opt.epochs;
-        rep.loss = lossSum / double(batches);
-        Scores sc;
-        if (!dev.empty()) {
-            auto pred = predictWith(net, v, cfg, dev, 64);
-            sc = conllEval(devGold, pred);
-            rep.precision = sc.all.precision();
-            rep.recall = sc.all.recall();
-            rep.f1 = sc.all.f1();
-        }
-        rep.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        totalSeconds += rep.seconds;
-        ++epochsRun;
-        rep.best = best.empty() || rep.f1 > result.bestF1;
-        if (rep.best) {
-            result.bestF1 = rep.f1;
-            result.bestEpoch = epoch;
-            result.report = conllReport(sc);
-            best.clear();
-            for (auto &[n, t] : namedTensors(net)) best.emplace_back(n, t.detach().clone());
-        }
+        EpochReport rep = selection.finish(epoch, opt.epochs, lossSum / double(batches), t0,
+                                           [&] { return predictWith(net, v, cfg, dev, 64); }, namedTensors(net));
         if (onEpoch && !onEpoch(rep)) break;
     }
-    result.secondsPerEpoch = epochsRun ? totalSeconds / epochsRun : 0;
-    {
-        torch::NoGradGuard ng;
-        auto cur = namedTensors(net);
-        for (size_t i = 0; i < cur.size(); ++i) cur[i].second.copy_(best[i].second);
-    }
+    TrainResult result = selection.restore(namedTensors(net));
     // Dev scores of the chosen epoch go into the model.
     Scores bestScores;
     std::map<std::string, double> byType;
