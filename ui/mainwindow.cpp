@@ -375,6 +375,7 @@ void MainWindow::setAnnotator(const QString &who) {
     who_ = who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed();
     QSettings().setValue("annotator", who_);
     updateEditLayer();
+    updateProgress();  // the status bar names the annotator
     if (project_) restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
                                    [this](const QString &e) { showError(tr("Edit not saved"), e); });
 }

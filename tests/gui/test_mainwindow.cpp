@@ -384,6 +384,11 @@ private Q_SLOTS:
         QVERIFY(w.nextDisagreement());
         QCOMPARE(w.currentTweet(), id);
         QCOMPARE(w.rowsBelow(), QStringList({"annotator:ann1", "annotator:ann2"}));
+        if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
+            w.resize(1300, 800);
+            QTest::qWait(100);
+            w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/adjudicate.png");
+        }
         QTest::keyClick(w.tweetView(), Qt::Key_B, Qt::ShiftModifier);
         QVERIFY(p->labels("curated", id) == a2);
         Document curated = p->exportLayer("curated");  // the curated layer exports like any other
