@@ -286,6 +286,8 @@ T = {
 'Tweet view': ('Tweet-Ansicht', 'نمای توییت'),
 'Arrow keys move between tokens, Shift extends the selection': ('Pfeiltasten wechseln zwischen Tokens, Umschalt erweitert die Auswahl', 'کلیدهای جهت میان توکن‌ها جابه‌جا می‌شوند، Shift گزینش را گسترش می‌دهد'),
 'No tweet selected': ('Kein Tweet ausgewählt', 'توییتی گزیده نشده'),
+'MobileNetV2 (%1) is not in the models folders; see the README for where to get it.': ('MobileNetV2 (%1) liegt in keinem der Modellordner; woher man es bekommt, steht im README.', 'MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.'),
+'MobileNetV2 found: %1': ('MobileNetV2 gefunden: %1', 'MobileNetV2 پیدا شد: %1'),
 }
 
 KEYS = {

@@ -16,6 +16,7 @@
 #include "eval/errors.h"
 #include "io/captions.h"
 #include "model/model.h"
+#include "model/taggers.h"
 #include "store/project.h"
 
 #include <QAction>
@@ -1189,6 +1190,17 @@ void MainWindow::settingsDialog() {
     form->addRow(tr("&Uncertainty:"), measure);
     form->addRow(tr("Image &tagger:"), tagger);
     form->addRow(tr("&Models folder:"), modelsDir);
+    auto *found = new QLabel(&d);
+    found->setWordWrap(true);
+    auto showFound = [found, modelsDir] {
+        std::string file = findTaggerFile(kMobilenetFile, taggerSearchDirs(modelsDir->text().trimmed().toStdString()));
+        found->setText(file.empty() ? tr("MobileNetV2 (%1) is not in the models folders; see the README for where to get it.")
+                                          .arg(QString::fromLatin1(kMobilenetFile))
+                                    : tr("MobileNetV2 found: %1").arg(QString::fromStdString(file)));
+    };
+    showFound();
+    connect(modelsDir, &QLineEdit::textChanged, &d, showFound);
+    form->addRow(QString(), found);
     QMap<QString, QColor> colors;
     for (const QString &t : entityTypes()) {
         colors[t] = view_->typePalette().color(t);
