@@ -471,17 +471,7 @@ std::vector<std::vector<std::vector<float>>> msbMarginals(MsbModel &m, const std
         for (size_t i = s; i < std::min(ex.size(), s + bs); ++i) batch.push_back(&ex[i]);
         MsbBatch b = encodeBatch(batch, m.wp, m.cfg, nullptr);
         auto em = emissions(m.net, b);
-        auto p = (m.net->crf ? m.net->crf->marginals(em, b.mask) : torch::softmax(em, -1)).contiguous();
-        auto A = p.accessor<float, 3>();
-        for (size_t i = 0; i < batch.size(); ++i) {
-            std::vector<std::vector<float>> rows;
-            for (size_t t = 0; t < batch[i]->words.size(); ++t) {
-                std::vector<float> row;
-                for (int64_t k = 0; k < p.size(2); ++k) row.push_back(A[int64_t(i)][int64_t(t)][k]);
-                rows.push_back(std::move(row));
-            }
-            out.push_back(std::move(rows));
-        }
+        appendTokenRows(m.net->crf ? m.net->crf->marginals(em, b.mask) : torch::softmax(em, -1), batch, out);
     }
     return out;
 }

@@ -129,6 +129,10 @@ private:
     int epochs_ = 0;
 };
 
+// Appends, per example of the batch, each word's row of probs [B, T, K] (marginals or softmax).
+void appendTokenRows(const torch::Tensor &probs, const std::vector<const Example *> &batch,
+                     std::vector<std::vector<std::vector<float>>> &out);
+
 // The model file container (see tagger.cpp): header and tensors by name, everything checked.
 json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors);
 void writeModelFile(const std::string &path, const std::string &header,

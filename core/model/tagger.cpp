@@ -296,6 +296,20 @@ std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
 
 namespace nn {
 
+void appendTokenRows(const torch::Tensor &probs, const std::vector<const Example *> &batch,
+                     std::vector<std::vector<std::vector<float>>> &out) {
+    auto p = probs.contiguous();
+    auto A = p.accessor<float, 3>();
+    for (size_t i = 0; i < batch.size(); ++i) {
+        std::vector<std::vector<float>> rows;
+        for (size_t t = 0; t < batch[i]->words.size(); ++t) {
+            const float *row = &A[int64_t(i)][int64_t(t)][0];
+            rows.emplace_back(row, row + p.size(2));
+        }
+        out.push_back(std::move(rows));
+    }
+}
+
 EpochReport EpochSelection::finish(int epoch, int epochs, double loss, std::chrono::steady_clock::time_point started,
                                    const std::function<std::vector<std::vector<std::string>>()> &predictDev,
                                    const Tensors &weights) {
@@ -466,17 +480,7 @@ std::vector<std::vector<std::vector<float>>> Tagger::marginals(const std::vector
         std::vector<const Example *> batch;
         for (size_t i = s; i < std::min(ex.size(), s + size_t(std::max(1, batchSize))); ++i) batch.push_back(&ex[i]);
         Batch b = encode(batch, d_->v, d_->cfg);
-        auto m = d_->net->crf->marginals(d_->net->emissions(b), b.mask).contiguous();
-        auto A = m.accessor<float, 3>();
-        for (size_t i = 0; i < batch.size(); ++i) {
-            std::vector<std::vector<float>> rows;
-            for (size_t t = 0; t < batch[i]->words.size(); ++t) {
-                std::vector<float> row;
-                for (int64_t k = 0; k < m.size(2); ++k) row.push_back(A[int64_t(i)][int64_t(t)][k]);
-                rows.push_back(std::move(row));
-            }
-            out.push_back(std::move(rows));
-        }
+        appendTokenRows(d_->net->crf->marginals(d_->net->emissions(b), b.mask), batch, out);
     }
     return out;
 }
