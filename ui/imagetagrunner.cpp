@@ -1,7 +1,7 @@
 #include "imagetagrunner.h"
 
-#include "image/image.h"
 #include "model/model.h"
+#include "model/tagimages.h"
 #include "model/taggers.h"
 #include "store/project.h"
 
@@ -25,33 +25,22 @@ void ImageTagRunner::run() {
         auto tagger = openImageTagger(spec, taggerSearchDirs(modelsDir_.toStdString()));
         r.source = QString::fromStdString(tagger->name());
         auto project = Project::open(project_.toStdString());
-        auto todo = project->images(force_ ? std::string() : tagger->name());
-        r.skipped = int(project->images().size() - todo.size());
-        const int total = int(todo.size()), batch = 8;
-        Q_EMIT progress(0, total);
-        for (int at = 0; at < total && !cancel_; at += batch) {
-            std::vector<RgbImage> imgs;
-            std::vector<int64_t> ids;
-            for (int i = at; i < std::min(total, at + batch); ++i) {
-                try {
-                    imgs.push_back(decodeImage(project->imageBytes(todo[size_t(i)], allowOutside_)));
-                    ids.push_back(todo[size_t(i)].id);
-                } catch (const std::exception &e) {
-                    if (r.firstProblem.isEmpty())
-                        r.firstProblem = QString::fromStdString(todo[size_t(i)].name + ": " + e.what());
-                    ++r.unreadable;
-                }
-            }
-            std::vector<const RgbImage *> ptrs;
-            for (const auto &im : imgs) ptrs.push_back(&im);
-            auto classes = tagger->classify(ptrs, 5);
-            std::vector<ImageWordsRow> rows;
-            for (size_t i = 0; i < classes.size(); ++i)
-                rows.push_back({ids[i], tagger->name(), joinClassNames(classes[i]), joinClassScores(classes[i])});
-            project->setImageWords(rows);
-            r.tagged += int(rows.size());
-            Q_EMIT progress(std::min(total, at + batch), total);
-        }
+        TagImagesOptions o;
+        o.batch = 8;
+        o.force = force_;
+        o.allowOutside = allowOutside_;
+        TagImagesReport t = tagProjectImages(
+            *project, *tagger, o,
+            [this](int done, int total) {
+                Q_EMIT progress(done, total);
+                return !cancel_;
+            },
+            [&r](const std::string &image, const std::string &why) {
+                if (r.firstProblem.isEmpty()) r.firstProblem = QString::fromStdString(image + ": " + why);
+            });
+        r.tagged = t.tagged;
+        r.unreadable = t.unreadable;
+        r.skipped = t.alreadyTagged;
         r.cancelled = cancel_;
     } catch (const std::exception &e) {
         r.error = QString::fromStdString(e.what());

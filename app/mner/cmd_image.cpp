@@ -5,6 +5,9 @@
 #include "model/model.h"
 #include "model/taggers.h"
 #ifdef MNER_HAVE_STORE
+#include "model/tagimages.h"
+#endif
+#ifdef MNER_HAVE_STORE
 #include "store/project.h"
 #endif
 
@@ -182,43 +185,31 @@ int runTagImages(const std::vector<std::string> &argv) {
     auto project = Project::open(path);
     setModelThreads(1);
     auto tagger = openImageTagger(taggerSpec(a), taggerSearchDirs());
-    auto todo = project->images(a.has("--force") ? std::string() : tagger->name());
-    size_t total = project->images().size();
-    std::fprintf(stderr, "%zu of %zu images to tag with %s\n", todo.size(), total, tagger->name().c_str());
+    TagImagesOptions o;
+    o.batch = batch;
+    o.force = a.has("--force");
+    o.allowOutside = a.has("--allow-outside");
     interrupted = false;
     auto previous = std::signal(SIGINT, onInterrupt);
     ProgressBar bar("tagging images");
-    int done = 0, failed = 0;
     auto t0 = std::chrono::steady_clock::now();
-    for (size_t at = 0; at < todo.size() && !interrupted; at += size_t(batch)) {
-        std::vector<RgbImage> imgs;
-        std::vector<const ImageRef *> refs;
-        for (size_t i = at; i < std::min(todo.size(), at + size_t(batch)); ++i) {
-            try {
-                imgs.push_back(decodeImage(project->imageBytes(todo[i], a.has("--allow-outside"))));
-                refs.push_back(&todo[i]);
-            } catch (const std::exception &e) {
-                std::fprintf(stderr, "\nmner tag-images: image %s: %s\n", todo[i].name.c_str(), e.what());
-                ++failed;
-            }
-        }
-        std::vector<const RgbImage *> ptrs;
-        for (const auto &im : imgs) ptrs.push_back(&im);
-        auto results = tagger->classify(ptrs, 5);
-        std::vector<ImageWordsRow> rows;
-        for (size_t i = 0; i < results.size(); ++i)
-            rows.push_back({refs[i]->id, tagger->name(), joinClassNames(results[i]), joinClassScores(results[i])});
-        project->setImageWords(rows);
-        done += int(rows.size());
-        bar.update(std::min(todo.size(), at + size_t(batch)), todo.size());
-    }
+    TagImagesReport r = tagProjectImages(
+        *project, *tagger, o,
+        [&](int done, int total) {
+            if (done == 0) std::fprintf(stderr, "%d images to tag with %s\n", total, tagger->name().c_str());
+            bar.update(size_t(done), size_t(total));
+            return !interrupted;
+        },
+        [](const std::string &image, const std::string &why) {
+            std::fprintf(stderr, "\nmner tag-images: image %s: %s\n", image.c_str(), why.c_str());
+        });
     bar.finish();
     std::signal(SIGINT, previous);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("tagged %d image%s with %s in %.1f s%s; %d unreadable; %zu already tagged\n", done, done == 1 ? "" : "s",
-                tagger->name().c_str(), s, interrupted ? " (cancelled; what was tagged is kept)" : "", failed,
-                total - todo.size());
-    return failed || interrupted ? 1 : 0;
+    std::printf("tagged %d image%s with %s in %.1f s%s; %d unreadable; %d already tagged\n", r.tagged, r.tagged == 1 ? "" : "s",
+                tagger->name().c_str(), s, r.stopped ? " (cancelled; what was tagged is kept)" : "", r.unreadable,
+                r.alreadyTagged);
+    return r.unreadable || r.stopped ? 1 : 0;
 }
 #endif
 
