@@ -54,6 +54,7 @@
 #include <QVBoxLayout>
 
 #include <fstream>
+#include <unordered_set>
 
 namespace mner::ui {
 
@@ -655,11 +656,13 @@ bool MainWindow::nextUncertain() {
     if (!project_ || layer.isEmpty()) return false;
     // The open tweet the model is least sure of (anywhere in the list), not the one shown.
     auto u = project_->uncertainties(layer.toStdString());
+    std::unordered_set<int64_t> listed;  // the tweets the (filtered) list shows
+    for (int r = 0; r < model_->totalCount(); ++r) listed.insert(model_->tweetId(r));
     int64_t best = 0;
     double bestU = -1;
     for (int64_t id : project_->findTweets("", "", 0)) {
         auto it = u.find(id);
-        if (id == current_ || it == u.end() || it->second <= bestU || model_->rowOf(id) < 0) continue;
+        if (id == current_ || it == u.end() || it->second <= bestU || !listed.count(id)) continue;
         best = id;
         bestU = it->second;
     }
