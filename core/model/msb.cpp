@@ -220,40 +220,26 @@ torch::Tensor emissions(MsbNet &net, const MsbBatch &b) {
 
 // ------------------------------------------------------------------------------ optimiser
 
-// AdamW with bias correction; its moments are plain tensors so checkpoints can hold them.
+// AdamW (nn::Adam with decay) over the trainable parameters, by name so checkpoints can hold
+// the moments; layer norms and biases are not decayed.
 struct AdamW {
     std::vector<std::string> names;
-    std::vector<torch::Tensor> params, m, v;
-    int64_t t = 0;
-    double b1 = 0.9, b2 = 0.999, eps = 1e-6, decay = 0.01;
+    nn::Adam opt{{}};
     explicit AdamW(MsbNet &net) {
+        std::vector<torch::Tensor> params;
+        std::vector<bool> decays;
         for (const auto &p : net->named_parameters()) {
             if (!p.value().requires_grad()) continue;
             names.push_back(p.key());
             params.push_back(p.value());
-            m.push_back(torch::zeros_like(p.value()));
-            v.push_back(torch::zeros_like(p.value()));
+            decays.push_back(p.key().find("ln") == std::string::npos && p.key().find("bias") == std::string::npos);
         }
+        opt = nn::Adam(params, decays);
+        opt.eps = 1e-6;
+        opt.decay = 0.01;
     }
-    void zeroGrad() {
-        for (auto &p : params)
-            if (p.grad().defined()) p.grad().zero_();
-    }
-    void step(double lr) {
-        torch::NoGradGuard ng;
-        ++t;
-        double c1 = 1 - std::pow(b1, double(t)), c2 = 1 - std::pow(b2, double(t));
-        for (size_t i = 0; i < params.size(); ++i) {
-            auto &p = params[i];
-            if (!p.grad().defined()) continue;
-            const auto &g = p.grad();
-            m[i].mul_(b1).add_(g, 1 - b1);
-            v[i].mul_(b2).addcmul_(g, g, 1 - b2);
-            bool noDecay = names[i].find("ln") != std::string::npos || names[i].find("bias") != std::string::npos;
-            if (!noDecay) p.mul_(1 - lr * decay);
-            p.addcdiv_(m[i] / c1, (v[i] / c2).sqrt_().add_(eps), -lr);
-        }
-    }
+    void zeroGrad() { opt.zeroGrad(); }
+    void step(double lr) { opt.step(lr); }
 };
 
 // ------------------------------------------------------------------------------ files
@@ -556,7 +542,7 @@ TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &tra
                 loss = (ce * m).sum() / m.sum().clamp_min(1);
             }
             loss.backward();
-            torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
+            adam.opt.clipGradNorm(1.0);
             ++step;
             double lr = opt.lr * (step < warmup ? double(step) / double(warmup)
                                                 : std::max(0.0, double(totalSteps - step) / double(std::max<int64_t>(1, totalSteps - warmup))));
@@ -657,13 +643,13 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
         for (size_t i = 0; i < adam.names.size(); ++i) {
             auto m = resume.tensors.find("opt.m." + adam.names[i]), v = resume.tensors.find("opt.v." + adam.names[i]);
             if (m == resume.tensors.end() || v == resume.tensors.end()) throw ModelError(opt.checkpoint + ": checkpoint lacks optimiser state");
-            adam.m[i].copy_(m->second);
-            adam.v[i].copy_(v->second);
+            adam.opt.m[i].copy_(m->second);
+            adam.opt.v[i].copy_(v->second);
         }
         const json::Value *pt = resume.header.find("pretrain");
         if (!pt) throw ModelError(opt.checkpoint + ": not a pre-training checkpoint");
         step = int64_t(numberOf(*pt, "step"));
-        adam.t = step;
+        adam.opt.t = step;
     } else if (!opt.glovePath.empty()) {
         gloveInit(net, *wp, opt.glovePath);
     }
@@ -676,8 +662,8 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
           << ", \"sequences\": " << seqs.size() << "}}";
         std::vector<std::pair<std::string, torch::Tensor>> all = tensorsOf(net);
         for (size_t i = 0; i < adam.names.size(); ++i) {
-            all.emplace_back("opt.m." + adam.names[i], adam.m[i]);
-            all.emplace_back("opt.v." + adam.names[i], adam.v[i]);
+            all.emplace_back("opt.m." + adam.names[i], adam.opt.m[i]);
+            all.emplace_back("opt.v." + adam.names[i], adam.opt.v[i]);
         }
         writeModelFile(opt.checkpoint, h.str(), all, false);
     };
@@ -733,7 +719,7 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
         auto logits = net->mlmLogits(h.index_select(0, pos));
         auto loss = torch::nn::functional::cross_entropy(logits, target);
         loss.backward();
-        torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
+        adam.opt.clipGradNorm(1.0);
         ++step;
         double lr = opt.lr * (step < opt.warmup ? double(step) / double(opt.warmup)
                                                 : std::max(0.1, 1.0 - double(step - opt.warmup) / double(std::max<int64_t>(1, opt.steps - opt.warmup))));

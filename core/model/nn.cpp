@@ -8,8 +8,11 @@
 // map's length, as in a U-Net decoder. Layer 14 is thus 32 channels x 20 positions; after
 // targeted dropout, SineReLU and group norm (16 groups) a max over the character axis gives one
 // 32-d vector per token. The convolutions have no activation of their own (the table lists
-// none); max-pooling and SineReLU supply the non-linearity.
+// none); max-pooling and SineReLU supply the non-linearity. The maps are held channels-last
+// ([N, length, channels]) so that every convolution is one GEMM without transposes; the weights
+// keep Conv1d's layout.
 #include "model/nn.h"
+#include "model/kernels.h"
 
 #include <string_view>
 #include <unordered_map>
@@ -32,6 +35,14 @@ torch::Tensor targetedDropout(const torch::Tensor &x, double dropRate, double ta
     auto flat = x.reshape({x.size(0), -1});
     int64_t n = flat.size(1);
     int64_t k = std::max<int64_t>(1, int64_t(std::floor(targetRate * double(n))));
+    if (flat.is_cpu() && flat.scalar_type() == torch::kFloat) {
+        // one pass per sample (selection + draws) instead of kthvalue, rand_like and four masks
+        auto src = flat.detach().contiguous();
+        auto keep = torch::empty_like(src);
+        auto seed = torch::randint(std::numeric_limits<int64_t>::max(), {1}, torch::kLong).item<int64_t>();
+        kernels::targetedDropoutMask(src.data_ptr<float>(), keep.data_ptr<float>(), src.size(0), n, k, dropRate, uint64_t(seed));
+        return (flat * keep).reshape(x.sizes());
+    }
     auto mag = flat.abs().detach();
     auto threshold = std::get<0>(mag.kthvalue(k, 1, /*keepdim=*/true));
     auto targeted = mag <= threshold;
@@ -164,6 +175,57 @@ torch::Tensor CrfImpl::marginals(const torch::Tensor &em, const torch::Tensor &m
     return p * mask.unsqueeze(2).to(p.dtype());
 }
 
+// ------------------------------------------------------------------------------------- Adam
+
+Adam::Adam(std::vector<torch::Tensor> ps, std::vector<bool> dec) : params(std::move(ps)), decays(std::move(dec)) {
+    for (const auto &p : params) {
+        m.push_back(torch::zeros_like(p));
+        v.push_back(torch::zeros_like(p));
+    }
+    if (decays.size() != params.size()) decays.assign(params.size(), true);
+}
+
+void Adam::zeroGrad() {
+    for (auto &p : params)
+        if (p.grad().defined()) p.mutable_grad() = torch::Tensor();
+}
+
+double Adam::clipGradNorm(double maxNorm) {
+    torch::NoGradGuard ng;
+    std::vector<torch::Tensor> norms;
+    for (const auto &p : params)
+        if (p.grad().defined()) norms.push_back(p.grad().norm());
+    if (norms.empty()) return 0;
+    double total = torch::stack(norms).norm().item<double>();
+    double coef = maxNorm / (total + 1e-6);
+    scale_ = coef < 1 ? coef : 1;
+    return total;
+}
+
+void Adam::step(double lr) {
+    torch::NoGradGuard ng;
+    ++t;
+    const double c1 = 1 - std::pow(b1, double(t)), c2 = 1 - std::pow(b2, double(t));
+    for (size_t i = 0; i < params.size(); ++i) {
+        auto &p = params[i];
+        if (!p.grad().defined()) continue;
+        const auto &g = p.grad();
+        const double d = decays[i] ? decay : 0;
+        auto fused = [](const torch::Tensor &x) { return x.is_cpu() && x.scalar_type() == torch::kFloat && x.is_contiguous(); };
+        if (fused(p) && fused(g) && fused(m[i]) && fused(v[i])) {
+            kernels::adamUpdate(p.data_ptr<float>(), g.data_ptr<float>(), m[i].data_ptr<float>(), v[i].data_ptr<float>(), p.numel(),
+                                kernels::AdamStep{lr, b1, b2, eps, c1, c2, d, scale_});
+            continue;
+        }
+        auto gs = scale_ == 1 ? g : g * scale_;
+        m[i].mul_(b1).add_(gs, 1 - b1);
+        v[i].mul_(b2).addcmul_(gs, gs, 1 - b2);
+        if (d > 0) p.mul_(1 - lr * d);
+        p.addcdiv_(m[i] / c1, (v[i] / c2).sqrt_().add_(eps), -lr);
+    }
+    scale_ = 1;
+}
+
 // ------------------------------------------------------------------------------------ Vocab
 
 int64_t Vocab::add(const std::string &s) {
@@ -274,44 +336,102 @@ CharCnnImpl::CharCnnImpl(int64_t numChars, const CwiConfig &c) : cfg(c) {
 }
 
 torch::Tensor CharCnnImpl::forward(const torch::Tensor &chars) {
-    auto up = [](const torch::Tensor &x, int64_t len) { return x.repeat_interleave(2, 2).slice(2, 0, len); };
-    auto same = [](torch::nn::Conv1d &c, const torch::Tensor &x) { return conv1dSame(c, x); };
-    auto e = emb(chars).transpose(1, 2);  // [N, D, L]
-    auto p4 = F::max_pool1d(same(c3, e), F::MaxPool1dFuncOptions(2));
-    auto p6 = F::max_pool1d(same(c5, p4), F::MaxPool1dFuncOptions(2));
-    auto p8 = F::max_pool1d(same(c7, p6), F::MaxPool1dFuncOptions(2));
-    auto a9 = same(c9, p8);
-    auto a11 = same(c11, torch::cat({p8, a9}, 1));
-    auto a13 = same(c13, torch::cat({p6, up(a11, p6.size(2))}, 1));
-    auto x = torch::cat({p4, up(a13, p4.size(2))}, 1);  // [N, 32, L/2]
+    // maps are [N, length, channels]; lengths halve exactly (maxChars is a multiple of 8)
+    auto pool = [](const torch::Tensor &x) {
+        return std::get<0>(x.view({x.size(0), x.size(1) / 2, 2, x.size(2)}).max(2));
+    };
+    auto up = [](const torch::Tensor &x) {  // nearest-neighbour x2 along the length
+        return x.unsqueeze(2).expand({x.size(0), x.size(1), 2, x.size(2)}).reshape({x.size(0), 2 * x.size(1), x.size(2)});
+    };
+    auto e = emb(chars);  // [N, L, D]
+    auto p4 = pool(conv1dSame(c3, e));
+    auto p6 = pool(conv1dSame(c5, p4));
+    auto p8 = pool(conv1dSame(c7, p6));
+    auto a9 = conv1dSame(c9, p8);
+    auto a11 = conv1dSame(c11, torch::cat({p8, a9}, 2));
+    auto a13 = conv1dSame(c13, torch::cat({p6, up(a11)}, 2));
+    auto x = torch::cat({p4, up(a13)}, 2);  // [N, L/2, 32]
     if (cfg.useTdGnSineRelu) {
         x = targetedDropout(x, cfg.tdDropRate, cfg.tdTargetRate, is_training());
         x = sineRelu(x, cfg.sineEpsilon);
-        x = gn(x);
-    } else {
-        x = torch::relu(x);
+        x = gn(x.transpose(1, 2).contiguous());  // [N, 32, L/2]
+        return std::get<0>(x.max(2));
     }
-    return std::get<0>(x.max(2));
+    return std::get<0>(torch::relu(x).max(1));
 }
 
 torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x) {
-    // One GEMM for the whole batch: libtorch's CPU convolution without MKL-DNN runs one small
-    // GEMM per sample, which made the character CNN cost more than the rest of the network.
+    // libtorch's CPU convolution without MKL-DNN runs one small GEMM per sample; here the k
+    // shifted copies of the input side by side make one plain GEMM for the whole batch.
     // "Same" padding puts (k-1)/2 zeros before and k/2 after, also for even k.
     const auto &w = conv->weight;  // [out, in, k]
-    int64_t k = w.size(2);
-    int64_t len = x.size(2);
-    auto padded = F::pad(x, F::PadFuncOptions({(k - 1) / 2, k / 2}));
-    if (x.size(0) <= 64) return conv(padded);  // few samples: libtorch's own kernel is quicker
-    // k shifted views stacked on the channel axis (cheaper to differentiate than unfold)
+    const int64_t k = w.size(2), n = x.size(0), len = x.size(1), out = w.size(0);
+    auto padded = F::pad(x, F::PadFuncOptions({0, 0, (k - 1) / 2, k / 2}));  // the length axis
     std::vector<torch::Tensor> shifts;
-    for (int64_t i = 0; i < k; ++i) shifts.push_back(padded.slice(2, i, i + len));
-    int64_t n = x.size(0), out = w.size(0);
-    auto cols = torch::cat(shifts, 1).transpose(1, 2).reshape({n * len, -1});  // [N*L, k*in], one plain GEMM
-    auto wt = w.permute({0, 2, 1}).reshape({out, -1}).t();                     // [k*in, out]
+    for (int64_t i = 0; i < k; ++i) shifts.push_back(padded.slice(1, i, i + len));
+    auto cols = torch::cat(shifts, 2).view({n * len, -1});  // [N*L, k*in]: shift-major, as wt
+    auto wt = w.permute({2, 1, 0}).reshape({-1, out});      // [k*in, out]
     auto y = conv->bias.defined() ? torch::addmm(conv->bias, cols, wt) : cols.mm(wt);
-    return y.view({n, len, out}).transpose(1, 2);                             // [N, out, L]
+    return y.view({n, len, out});
 }
+
+namespace {
+// One LSTM direction over a whole batch-first sequence as a single autograd node (CPU, float,
+// zero initial state, gate order i f g o as libtorch's). libtorch's LSTM records about a dozen
+// operations per time step forward and more backward, which cost more than their arithmetic:
+// here the input projection and the weight gradients are one GEMM each for all steps, and each
+// step is one small GEMM plus fused element loops (kernels.cpp).
+struct LstmSequence : torch::autograd::Function<LstmSequence> {
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x, const torch::Tensor &wih,
+                                 const torch::Tensor &whh, const torch::Tensor &bih, const torch::Tensor &bhh) {
+        const int64_t B = x.size(0), T = x.size(1), I = x.size(2), H = whh.size(1);
+        auto xt = x.transpose(0, 1).contiguous();  // [T, B, I]
+        auto gates = torch::addmm(bih + bhh, xt.view({T * B, I}), wih.t()).view({T, B, 4 * H});
+        auto cs = torch::empty({T, B, H}, x.options()), tanhCs = torch::empty({T, B, H}, x.options());
+        auto hs = torch::empty({T, B, H}, x.options());
+        auto whhT = whh.t();
+        for (int64_t t = 0; t < T; ++t) {
+            auto g = gates[t];
+            if (t > 0) g.addmm_(hs[t - 1], whhT);
+            g.narrow(1, 0, 2 * H).sigmoid_();
+            g.narrow(1, 2 * H, H).tanh_();
+            g.narrow(1, 3 * H, H).sigmoid_();
+            auto c = cs[t], tc = tanhCs[t];
+            kernels::lstmCell(g.data_ptr<float>(), t > 0 ? cs[t - 1].data_ptr<float>() : nullptr, c.data_ptr<float>(), B, H);
+            torch::tanh_out(tc, c);
+            kernels::lstmHidden(g.data_ptr<float>(), tc.data_ptr<float>(), hs[t].data_ptr<float>(), B, H);
+        }
+        ctx->save_for_backward({xt, wih, whh, gates, cs, tanhCs, hs});
+        return hs.transpose(0, 1);
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx, torch::autograd::variable_list grads) {
+        auto saved = ctx->get_saved_variables();
+        const auto &xt = saved[0], &wih = saved[1], &whh = saved[2], &gates = saved[3], &cs = saved[4], &tanhCs = saved[5],
+                   &hs = saved[6];
+        const int64_t T = xt.size(0), B = xt.size(1), I = xt.size(2), H = whh.size(1);
+        auto dH = grads[0].transpose(0, 1).contiguous();  // [T, B, H]
+        auto dG = torch::empty({T, B, 4 * H}, xt.options());
+        auto dhNext = torch::empty({B, H}, xt.options());
+        auto dcNext = torch::zeros({B, H}, xt.options());
+        for (int64_t t = T - 1; t >= 0; --t) {
+            auto dg = dG[t];
+            kernels::lstmCellBackward(gates[t].data_ptr<float>(), tanhCs[t].data_ptr<float>(),
+                                      t > 0 ? cs[t - 1].data_ptr<float>() : nullptr, dH[t].data_ptr<float>(),
+                                      t < T - 1 ? dhNext.data_ptr<float>() : nullptr, dcNext.data_ptr<float>(),
+                                      dg.data_ptr<float>(), B, H);
+            if (t > 0) torch::mm_out(dhNext, dg, whh);
+        }
+        auto dGates = dG.view({T * B, 4 * H});
+        auto dx = dGates.mm(wih).view({T, B, I}).transpose(0, 1);
+        auto dwih = dGates.t().mm(xt.view({T * B, I}));
+        auto dwhh = T > 1 ? dG.slice(0, 1).reshape({(T - 1) * B, 4 * H}).t().mm(hs.slice(0, 0, T - 1).reshape({(T - 1) * B, H}))
+                          : torch::zeros_like(whh);
+        auto db = dGates.sum(0);
+        return {dx, dwih, dwhh, db, db};
+    }
+};
+} // namespace
 
 // One direction of an LSTM over left-aligned padded sequences: the forward direction runs as is
 // (padding comes after every valid step, so it cannot reach them); the backward one runs forward
@@ -322,9 +442,14 @@ torch::Tensor runDirection(torch::nn::LSTM &lstm, const torch::Tensor &x, const 
     auto all = lstm->all_weights();
     std::vector<torch::Tensor> params(all.begin() + (reverse ? 4 : 0), all.begin() + (reverse ? 8 : 4));
     const int64_t H = lstm->options.hidden_size();
-    auto h0 = torch::zeros({1, x.size(0), H}, x.options());
     torch::Tensor in = reverse ? torch::gather(x, 1, reverseIndex.unsqueeze(2).expand({-1, -1, x.size(2)})) : x;
-    auto out = std::get<0>(torch::lstm(in, {h0, h0}, params, true, 1, 0.0, lstm->is_training(), false, true));
+    torch::Tensor out;
+    if (in.is_cpu() && in.scalar_type() == torch::kFloat && params.size() == 4) {
+        out = LstmSequence::apply(in.contiguous(), params[0], params[1], params[2], params[3]);
+    } else {
+        auto h0 = torch::zeros({1, x.size(0), H}, x.options());
+        out = std::get<0>(torch::lstm(in, {h0, h0}, params, true, 1, 0.0, lstm->is_training(), false, true));
+    }
     return reverse ? torch::gather(out, 1, reverseIndex.unsqueeze(2).expand({-1, -1, H})) : out;
 }
 

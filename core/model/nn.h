@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/json.h"
+#include "model/kernels.h"
 #include "model/model.h"
 
 #include <torch/torch.h>
@@ -129,6 +130,26 @@ private:
     int epochs_ = 0;
 };
 
+// Adam over a fixed list of parameters (AdamW where decay > 0 and the parameter's flag is set).
+// The moments are plain tensors so checkpoints can hold them. On the CPU each parameter takes one
+// fused pass (kernels::adamUpdate); elsewhere the same arithmetic runs as tensor operations.
+struct Adam {
+    std::vector<torch::Tensor> params, m, v;
+    std::vector<bool> decays;  // per parameter: weight decay applies (all, when not given)
+    int64_t t = 0;
+    double b1 = 0.9, b2 = 0.999, eps = 1e-8, decay = 0;
+    explicit Adam(std::vector<torch::Tensor> params, std::vector<bool> decays = {});
+    // Drops the gradients (the next backward pass writes fresh ones).
+    void zeroGrad();
+    // Gradient clipping as torch::nn::utils::clip_grad_norm_: the next step() scales the
+    // gradients by min(1, maxNorm / (norm + 1e-6)). Returns the gradients' joint L2 norm.
+    double clipGradNorm(double maxNorm);
+    void step(double lr);
+
+private:
+    double scale_ = 1;
+};
+
 // Appends, per example of the batch, each word's row of probs [B, T, K] (marginals or softmax).
 void appendTokenRows(const torch::Tensor &probs, const std::vector<const Example *> &batch,
                      std::vector<std::vector<std::vector<float>>> &out);
@@ -148,7 +169,8 @@ const MsbConfig &msbConfig(const MsbModel &m);
 std::vector<std::vector<std::string>> msbPredict(MsbModel &m, const std::vector<Example> &ex, int batchSize);
 std::vector<std::vector<std::vector<float>>> msbMarginals(MsbModel &m, const std::vector<Example> &ex, int batchSize);
 
-// A Conv1d module applied with "same" padding as one batched GEMM; equals conv(pad(x)).
+// A Conv1d module applied with "same" padding to channels-last maps, as one batched GEMM:
+// x [N, L, in] -> [N, L, out], equal to conv(pad(x as [N, in, L])) transposed back.
 torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x);
 
 // One direction of a one-layer LSTM over left-aligned padded sequences (see nn.cpp).

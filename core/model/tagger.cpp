@@ -773,7 +773,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     std::vector<torch::Tensor> params;
     for (auto &p : net->parameters())
         if (p.requires_grad()) params.push_back(p);
-    torch::optim::Adam adam(params, torch::optim::AdamOptions(opt.lr));
+    nn::Adam adam(params);
 
     std::vector<std::vector<std::string>> devGold;
     for (const auto &e : dev) devGold.push_back(e.tags);
@@ -809,11 +809,11 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             size_t first = batchOrder[bi] * batchSize;
             for (size_t i = first; i < std::min(train.size(), first + batchSize); ++i) batch.push_back(&train[order[i]]);
             Batch b = encode(batch, v, cfg, true);
-            adam.zero_grad();
+            adam.zeroGrad();
             auto loss = net->crf->nll(net->emissions(b), b.tags, b.mask);
             loss.backward();
-            torch::nn::utils::clip_grad_norm_(params, opt.clip);
-            adam.step();
+            if (opt.clip > 0) adam.clipGradNorm(opt.clip);
+            adam.step(opt.lr);
             lossSum += loss.item<double>();
             if (progress && !progress(bi + 1, batches)) throw ModelError("training cancelled");
         }

@@ -146,9 +146,9 @@ TEST(batched_conv_equals_torch_conv) {
     torch::manual_seed(5);
     for (int k : {2, 3, 4}) {
         torch::nn::Conv1d conv(torch::nn::Conv1dOptions(6, 5, k));
-        auto x = torch::randn({100, 6, 10});  // above the size where the batched GEMM takes over
+        auto x = torch::randn({100, 6, 10});  // [N, C, L]
         auto want = conv(torch::nn::functional::pad(x, torch::nn::functional::PadFuncOptions({(k - 1) / 2, k / 2})));
-        auto got = nn::conv1dSame(conv, x);
+        auto got = nn::conv1dSame(conv, x.transpose(1, 2).contiguous()).transpose(1, 2);  // channels-last
         CHECK(got.sizes() == want.sizes());
         CHECK(torch::allclose(got, want, 1e-4, 1e-5));
     }
@@ -166,6 +166,48 @@ TEST(unpacked_lstm_equals_packed) {
     CHECK((want - got).abs().max().item<double>() < 1e-5);
     auto wantLast = std::get<0>(std::get<1>(uni->forward_with_packed_input(packed))).select(0, 0);
     CHECK((wantLast - nn::lastState(uni, x, lengths)).abs().max().item<double>() < 1e-5);
+}
+
+TEST(fused_lstm_equals_libtorch_lstm_with_gradients) {
+    torch::manual_seed(7);
+    torch::nn::LSTM lstm(torch::nn::LSTMOptions(5, 4).batch_first(true));
+    auto x = torch::randn({3, 6, 5}).requires_grad_();
+    auto w = torch::randn({3, 6, 4});
+    auto params = lstm->all_weights();
+    auto h0 = torch::zeros({1, 3, 4});
+    auto want = std::get<0>(torch::lstm(x, {h0, h0}, params, true, 1, 0.0, true, false, true));
+    (want * w).sum().backward();
+    auto wantDx = x.grad().clone();
+    std::vector<torch::Tensor> wantDp;
+    for (auto &p : params) {
+        wantDp.push_back(p.grad().clone());
+        p.mutable_grad() = torch::Tensor();
+    }
+    x.mutable_grad() = torch::Tensor();
+    auto got = nn::runDirection(lstm, x, torch::Tensor(), false);  // the fused CPU path
+    (got * w).sum().backward();
+    CHECK((want - got).abs().max().item<double>() < 1e-5);
+    CHECK((wantDx - x.grad()).abs().max().item<double>() < 1e-5);
+    for (size_t i = 0; i < params.size(); ++i) CHECK((wantDp[i] - params[i].grad()).abs().max().item<double>() < 1e-4);
+}
+
+TEST(fused_adam_equals_torch_adam) {
+    torch::manual_seed(9);
+    auto a = torch::randn({50}).requires_grad_(), b = a.detach().clone().requires_grad_();
+    torch::optim::Adam ref({a}, torch::optim::AdamOptions(0.01));
+    nn::Adam mine({b});
+    for (int step = 0; step < 5; ++step) {
+        auto target = torch::randn({50});
+        ref.zero_grad();
+        ((a - target).pow(2).sum() * 10).backward();
+        torch::nn::utils::clip_grad_norm_(std::vector<torch::Tensor>{a}, 1.0);
+        ref.step();
+        mine.zeroGrad();
+        ((b - target).pow(2).sum() * 10).backward();
+        mine.clipGradNorm(1.0);
+        mine.step(0.01);
+        CHECK((a - b).abs().max().item<double>() < 1e-6);
+    }
 }
 
 TEST(sine_relu) {

@@ -1,0 +1,95 @@
+#include "model/kernels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace mner::kernels {
+
+void adamUpdate(float *p, const float *g, float *m, float *v, int64_t n, const AdamStep &s) {
+    const float b1 = float(s.b1), b2 = float(s.b2), a1 = float(1 - s.b1), a2 = float(1 - s.b2);
+    const float stepSize = float(s.lr / s.c1), invC2 = float(1 / s.c2), eps = float(s.eps), scale = float(s.gradScale);
+    const float shrink = float(1 - s.lr * s.decay);
+    const bool decay = s.decay > 0;
+    for (int64_t i = 0; i < n; ++i) {
+        float gi = g[i] * scale;
+        float mi = b1 * m[i] + a1 * gi;
+        float vi = b2 * v[i] + a2 * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        float pi = decay ? p[i] * shrink : p[i];
+        p[i] = pi - stepSize * mi / (std::sqrt(vi * invC2) + eps);
+    }
+}
+
+void lstmCell(const float *gates, const float *cPrev, float *c, int64_t B, int64_t H) {
+    for (int64_t b = 0; b < B; ++b) {
+        const float *gi = gates + b * 4 * H, *gf = gi + H, *gg = gi + 2 * H;
+        float *cb = c + b * H;
+        if (cPrev) {
+            const float *pb = cPrev + b * H;
+            for (int64_t j = 0; j < H; ++j) cb[j] = gf[j] * pb[j] + gi[j] * gg[j];
+        } else {
+            for (int64_t j = 0; j < H; ++j) cb[j] = gi[j] * gg[j];
+        }
+    }
+}
+
+void lstmHidden(const float *gates, const float *tanhC, float *h, int64_t B, int64_t H) {
+    for (int64_t b = 0; b < B; ++b) {
+        const float *go = gates + b * 4 * H + 3 * H, *tb = tanhC + b * H;
+        float *hb = h + b * H;
+        for (int64_t j = 0; j < H; ++j) hb[j] = go[j] * tb[j];
+    }
+}
+
+void lstmCellBackward(const float *gates, const float *tanhC, const float *cPrev, const float *dhOut, const float *dhNext,
+                      float *dcNext, float *dGates, int64_t B, int64_t H) {
+    for (int64_t b = 0; b < B; ++b) {
+        const float *gi = gates + b * 4 * H, *gf = gi + H, *gg = gi + 2 * H, *go = gi + 3 * H, *tb = tanhC + b * H;
+        const float *dho = dhOut + b * H, *dhn = dhNext ? dhNext + b * H : nullptr, *cp = cPrev ? cPrev + b * H : nullptr;
+        float *di = dGates + b * 4 * H, *df = di + H, *dg = di + 2 * H, *dout = di + 3 * H, *dc = dcNext + b * H;
+        for (int64_t j = 0; j < H; ++j) {
+            float dh = dhn ? dho[j] + dhn[j] : dho[j];
+            float dcj = dh * go[j] * (1.f - tb[j] * tb[j]) + dc[j];
+            float c0 = cp ? cp[j] : 0.f;
+            dout[j] = dh * tb[j] * go[j] * (1.f - go[j]);
+            di[j] = dcj * gg[j] * gi[j] * (1.f - gi[j]);
+            df[j] = dcj * c0 * gf[j] * (1.f - gf[j]);
+            dg[j] = dcj * gi[j] * (1.f - gg[j] * gg[j]);
+            dc[j] = dcj * gf[j];
+        }
+    }
+}
+
+namespace {
+// SplitMix64: a counter-based generator, good enough for dropout masks and cheap.
+inline uint64_t mix(uint64_t z) {
+    z += 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+} // namespace
+
+void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols, int64_t k, double dropRate, uint64_t seed) {
+    std::vector<float> mag(static_cast<size_t>(cols));
+    k = std::clamp<int64_t>(k, 1, cols);
+    // draws below this integer are drops (53-bit uniform compared in integers)
+    const uint64_t below = uint64_t(std::clamp(dropRate, 0.0, 1.0) * double(1ull << 53));
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *xr = x + r * cols;
+        float *mr = mask + r * cols;
+        for (int64_t j = 0; j < cols; ++j) mag[size_t(j)] = std::fabs(xr[j]);
+        std::nth_element(mag.begin(), mag.begin() + (k - 1), mag.end());
+        const float threshold = mag[size_t(k - 1)];
+        uint64_t counter = mix(seed ^ mix(uint64_t(r)));
+        for (int64_t j = 0; j < cols; ++j) {
+            bool drop = false;
+            if (std::fabs(xr[j]) <= threshold) drop = (mix(counter + uint64_t(j)) >> 11) < below;
+            mr[j] = drop ? 0.f : 1.f;
+        }
+    }
+}
+
+} // namespace mner::kernels
