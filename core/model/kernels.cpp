@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace mner::kernels {
@@ -89,6 +90,80 @@ void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols
             if (std::fabs(xr[j]) <= threshold) drop = (mix(counter + uint64_t(j)) >> 11) < below;
             mr[j] = drop ? 0.f : 1.f;
         }
+    }
+}
+
+void im2colSame(const float *x, float *cols, int64_t N, int64_t L, int64_t C, int64_t k) {
+    const int64_t left = (k - 1) / 2;
+    const size_t rowBytes = size_t(C) * sizeof(float);
+    for (int64_t n = 0; n < N; ++n) {
+        const float *xn = x + n * L * C;
+        float *out = cols + n * L * k * C;
+        for (int64_t l = 0; l < L; ++l)
+            for (int64_t i = 0; i < k; ++i, out += C) {
+                int64_t src = l + i - left;
+                if (src >= 0 && src < L) std::memcpy(out, xn + src * C, rowBytes);
+                else std::memset(out, 0, rowBytes);
+            }
+    }
+}
+
+void im2colSameBackward(const float *dcols, float *dx, int64_t N, int64_t L, int64_t C, int64_t k) {
+    const int64_t left = (k - 1) / 2;
+    std::memset(dx, 0, size_t(N * L * C) * sizeof(float));
+    for (int64_t n = 0; n < N; ++n) {
+        float *dxn = dx + n * L * C;
+        const float *in = dcols + n * L * k * C;
+        for (int64_t l = 0; l < L; ++l)
+            for (int64_t i = 0; i < k; ++i, in += C) {
+                int64_t dst = l + i - left;
+                if (dst < 0 || dst >= L) continue;
+                float *d = dxn + dst * C;
+                for (int64_t c = 0; c < C; ++c) d[c] += in[c];
+            }
+    }
+}
+
+void maxPool2(const float *x, float *y, uint8_t *second, int64_t N, int64_t L, int64_t C) {
+    const int64_t rows = N * (L / 2);
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *a = x + 2 * r * C, *b = a + C;
+        float *yr = y + r * C;
+        uint8_t *sr = second + r * C;
+        for (int64_t c = 0; c < C; ++c) {
+            bool s = b[c] > a[c];
+            sr[c] = s;
+            yr[c] = s ? b[c] : a[c];
+        }
+    }
+}
+
+void maxPool2Backward(const float *dy, const uint8_t *second, float *dx, int64_t N, int64_t L, int64_t C) {
+    const int64_t rows = N * (L / 2);
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *g = dy + r * C;
+        const uint8_t *sr = second + r * C;
+        float *a = dx + 2 * r * C, *b = a + C;
+        for (int64_t c = 0; c < C; ++c) {
+            a[c] = sr[c] ? 0.f : g[c];
+            b[c] = sr[c] ? g[c] : 0.f;
+        }
+    }
+}
+
+void upsample2(const float *x, float *y, int64_t N, int64_t L, int64_t C) {
+    const size_t rowBytes = size_t(C) * sizeof(float);
+    for (int64_t r = 0; r < N * L; ++r) {
+        std::memcpy(y + 2 * r * C, x + r * C, rowBytes);
+        std::memcpy(y + (2 * r + 1) * C, x + r * C, rowBytes);
+    }
+}
+
+void upsample2Backward(const float *dy, float *dx, int64_t N, int64_t L, int64_t C) {
+    for (int64_t r = 0; r < N * L; ++r) {
+        const float *a = dy + 2 * r * C, *b = a + C;
+        float *d = dx + r * C;
+        for (int64_t c = 0; c < C; ++c) d[c] = a[c] + b[c];
     }
 }
 

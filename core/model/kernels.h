@@ -36,4 +36,19 @@ void lstmCellBackward(const float *gates, const float *tanhC, const float *cPrev
 // a seed gives the same mask every time.
 void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols, int64_t k, double dropRate, uint64_t seed);
 
+// Character-CNN helpers over channels-last maps x [N, L, C] (row n, position l, channel c).
+// Columns for a "same" convolution of width k (left padding (k-1)/2, the rest on the right):
+// cols [N, L, k, C], cols[n, l, i, c] = x[n, l + i - (k-1)/2, c], 0 outside the map.
+void im2colSame(const float *x, float *cols, int64_t N, int64_t L, int64_t C, int64_t k);
+// Its backward: dx[n, l, c] = sum over i of dcols[n, l - i + (k-1)/2, i, c]; dx is overwritten.
+void im2colSameBackward(const float *dcols, float *dx, int64_t N, int64_t L, int64_t C, int64_t k);
+// Max over position pairs (L even): y [N, L/2, C]; second[j] = 1 where position 2j+1 won
+// (ties go to the first, as max-pooling does).
+void maxPool2(const float *x, float *y, uint8_t *second, int64_t N, int64_t L, int64_t C);
+// dx [N, L, C] (overwritten) from dy [N, L/2, C]: each gradient to the position that won.
+void maxPool2Backward(const float *dy, const uint8_t *second, float *dx, int64_t N, int64_t L, int64_t C);
+// Nearest-neighbour doubling along the positions: y [N, 2L, C]; backward sums each pair.
+void upsample2(const float *x, float *y, int64_t N, int64_t L, int64_t C);
+void upsample2Backward(const float *dy, float *dx, int64_t N, int64_t L, int64_t C);
+
 } // namespace mner::kernels

@@ -335,22 +335,90 @@ CharCnnImpl::CharCnnImpl(int64_t numChars, const CwiConfig &c) : cfg(c) {
     gn = register_module("gn", torch::nn::GroupNorm(torch::nn::GroupNormOptions(c.groups, 32)));
 }
 
+namespace {
+bool plainCpuFloat(const torch::Tensor &x) { return x.is_cpu() && x.scalar_type() == torch::kFloat; }
+
+// The character CNN's reshuffles as single autograd nodes over channels-last maps [N, L, C] on
+// the CPU (kernels.cpp); pad + slices + cat, max over pairs and repeat cost several operations
+// each, forward and backward, for no arithmetic. Elsewhere the same with tensor operations.
+struct Im2colSame : torch::autograd::Function<Im2colSame> {
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &xIn, int64_t k) {
+        auto x = xIn.contiguous();
+        const int64_t N = x.size(0), L = x.size(1), C = x.size(2);
+        auto cols = torch::empty({N * L, k * C}, x.options());
+        kernels::im2colSame(x.data_ptr<float>(), cols.data_ptr<float>(), N, L, C, k);
+        ctx->saved_data["shape"] = std::vector<int64_t>{N, L, C, k};
+        return cols;
+    }
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx, torch::autograd::variable_list grads) {
+        auto s = ctx->saved_data["shape"].toIntVector();
+        auto g = grads[0].contiguous();
+        auto dx = torch::empty({s[0], s[1], s[2]}, g.options());
+        kernels::im2colSameBackward(g.data_ptr<float>(), dx.data_ptr<float>(), s[0], s[1], s[2], s[3]);
+        return {dx, torch::Tensor()};
+    }
+};
+
+struct MaxPool2 : torch::autograd::Function<MaxPool2> {
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &xIn) {
+        auto x = xIn.contiguous();
+        const int64_t N = x.size(0), L = x.size(1), C = x.size(2);
+        auto y = torch::empty({N, L / 2, C}, x.options());
+        auto second = torch::empty({N, L / 2, C}, x.options().dtype(torch::kUInt8));
+        kernels::maxPool2(x.data_ptr<float>(), y.data_ptr<float>(), second.data_ptr<uint8_t>(), N, L, C);
+        ctx->save_for_backward({second});
+        return y;
+    }
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx, torch::autograd::variable_list grads) {
+        auto second = ctx->get_saved_variables()[0];
+        auto g = grads[0].contiguous();
+        const int64_t N = g.size(0), L = 2 * g.size(1), C = g.size(2);
+        auto dx = torch::empty({N, L, C}, g.options());
+        kernels::maxPool2Backward(g.data_ptr<float>(), second.data_ptr<uint8_t>(), dx.data_ptr<float>(), N, L, C);
+        return {dx};
+    }
+};
+
+struct Upsample2 : torch::autograd::Function<Upsample2> {
+    static torch::Tensor forward(torch::autograd::AutogradContext *, const torch::Tensor &xIn) {
+        auto x = xIn.contiguous();
+        const int64_t N = x.size(0), L = x.size(1), C = x.size(2);
+        auto y = torch::empty({N, 2 * L, C}, x.options());
+        kernels::upsample2(x.data_ptr<float>(), y.data_ptr<float>(), N, L, C);
+        return y;
+    }
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *, torch::autograd::variable_list grads) {
+        auto g = grads[0].contiguous();
+        const int64_t N = g.size(0), L = g.size(1) / 2, C = g.size(2);
+        auto dx = torch::empty({N, L, C}, g.options());
+        kernels::upsample2Backward(g.data_ptr<float>(), dx.data_ptr<float>(), N, L, C);
+        return {dx};
+    }
+};
+
+// [N, L, C] -> [N, L/2, C], max over position pairs (L even)
+torch::Tensor maxPool2(const torch::Tensor &x) {
+    if (plainCpuFloat(x)) return MaxPool2::apply(x);
+    return std::get<0>(x.reshape({x.size(0), x.size(1) / 2, 2, x.size(2)}).max(2));
+}
+
+// [N, L, C] -> [N, 2L, C], nearest neighbour
+torch::Tensor upsample2(const torch::Tensor &x) {
+    if (plainCpuFloat(x)) return Upsample2::apply(x);
+    return x.unsqueeze(2).expand({x.size(0), x.size(1), 2, x.size(2)}).reshape({x.size(0), 2 * x.size(1), x.size(2)});
+}
+} // namespace
+
 torch::Tensor CharCnnImpl::forward(const torch::Tensor &chars) {
     // maps are [N, length, channels]; lengths halve exactly (maxChars is a multiple of 8)
-    auto pool = [](const torch::Tensor &x) {
-        return std::get<0>(x.view({x.size(0), x.size(1) / 2, 2, x.size(2)}).max(2));
-    };
-    auto up = [](const torch::Tensor &x) {  // nearest-neighbour x2 along the length
-        return x.unsqueeze(2).expand({x.size(0), x.size(1), 2, x.size(2)}).reshape({x.size(0), 2 * x.size(1), x.size(2)});
-    };
     auto e = emb(chars);  // [N, L, D]
-    auto p4 = pool(conv1dSame(c3, e));
-    auto p6 = pool(conv1dSame(c5, p4));
-    auto p8 = pool(conv1dSame(c7, p6));
+    auto p4 = maxPool2(conv1dSame(c3, e));
+    auto p6 = maxPool2(conv1dSame(c5, p4));
+    auto p8 = maxPool2(conv1dSame(c7, p6));
     auto a9 = conv1dSame(c9, p8);
     auto a11 = conv1dSame(c11, torch::cat({p8, a9}, 2));
-    auto a13 = conv1dSame(c13, torch::cat({p6, up(a11)}, 2));
-    auto x = torch::cat({p4, up(a13)}, 2);  // [N, L/2, 32]
+    auto a13 = conv1dSame(c13, torch::cat({p6, upsample2(a11)}, 2));
+    auto x = torch::cat({p4, upsample2(a13)}, 2);  // [N, L/2, 32]
     if (cfg.useTdGnSineRelu) {
         x = targetedDropout(x, cfg.tdDropRate, cfg.tdTargetRate, is_training());
         x = sineRelu(x, cfg.sineEpsilon);
@@ -366,11 +434,16 @@ torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x) {
     // "Same" padding puts (k-1)/2 zeros before and k/2 after, also for even k.
     const auto &w = conv->weight;  // [out, in, k]
     const int64_t k = w.size(2), n = x.size(0), len = x.size(1), out = w.size(0);
-    auto padded = F::pad(x, F::PadFuncOptions({0, 0, (k - 1) / 2, k / 2}));  // the length axis
-    std::vector<torch::Tensor> shifts;
-    for (int64_t i = 0; i < k; ++i) shifts.push_back(padded.slice(1, i, i + len));
-    auto cols = torch::cat(shifts, 2).view({n * len, -1});  // [N*L, k*in]: shift-major, as wt
-    auto wt = w.permute({2, 1, 0}).reshape({-1, out});      // [k*in, out]
+    torch::Tensor cols;  // [N*L, k*in]: shift-major, as wt
+    if (plainCpuFloat(x)) {
+        cols = Im2colSame::apply(x, k);
+    } else {
+        auto padded = F::pad(x, F::PadFuncOptions({0, 0, (k - 1) / 2, k / 2}));  // the length axis
+        std::vector<torch::Tensor> shifts;
+        for (int64_t i = 0; i < k; ++i) shifts.push_back(padded.slice(1, i, i + len));
+        cols = torch::cat(shifts, 2).view({n * len, -1});
+    }
+    auto wt = w.permute({2, 1, 0}).reshape({-1, out});  // [k*in, out]
     auto y = conv->bias.defined() ? torch::addmm(conv->bias, cols, wt) : cols.mm(wt);
     return y.view({n, len, out});
 }

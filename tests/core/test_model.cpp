@@ -168,6 +168,34 @@ TEST(unpacked_lstm_equals_packed) {
     CHECK((wantLast - nn::lastState(uni, x, lengths)).abs().max().item<double>() < 1e-5);
 }
 
+TEST(char_cnn_fused_cpu_path_equals_tensor_ops) {
+    // float on the CPU takes the fused reshuffles; double takes the tensor-operation path
+    torch::manual_seed(11);
+    CwiConfig c;
+    nn::CharCnn a(30, c), b(30, c);
+    {
+        torch::NoGradGuard ng;
+        auto pa = a->parameters(), pb = b->parameters();
+        for (size_t i = 0; i < pa.size(); ++i) pb[i].copy_(pa[i]);
+    }
+    b->to(torch::kDouble);
+    a->eval();
+    b->eval();
+    auto chars = torch::randint(0, 30, {7, c.maxChars}, torch::kLong);
+    chars.slice(1, 5).zero_();  // padding: ties in the pooling
+    auto ya = a(chars), yb = b(chars);
+    CHECK((ya.to(torch::kDouble) - yb).abs().max().item<double>() < 1e-4);
+    auto w = torch::randn_like(ya);
+    (ya * w).sum().backward();
+    (yb * w.to(torch::kDouble)).sum().backward();
+    auto pa = a->named_parameters(), pb = b->named_parameters();
+    for (const auto &p : pa) {
+        auto ga = p.value().grad().to(torch::kDouble), gb = pb[p.key()].grad();
+        double scale = 1 + gb.abs().max().item<double>();
+        CHECK((ga - gb).abs().max().item<double>() < 1e-4 * scale);
+    }
+}
+
 TEST(fused_lstm_equals_libtorch_lstm_with_gradients) {
     torch::manual_seed(7);
     torch::nn::LSTM lstm(torch::nn::LSTMOptions(5, 4).batch_first(true));
