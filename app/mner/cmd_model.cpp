@@ -108,6 +108,9 @@ const char *kTrainUsage =
     "  --captions FILE        image captions used as image words (else no image words)\n"
     "  --embeddings FILE      GloVe-style text vectors (default: none, a trainable table)\n"
     "  --epochs N             (10)     --batch N (32)     --lr X (0.005)     --seed S (1)\n"
+    "  --lr-decay X           CWI: epoch e trains at lr * X^(e-1) (1)\n"
+    "  --dropout P            CWI: dropout on the fusion BiLSTM's input and output (0.5)\n"
+    "  --tune-glove           CWI: train the GloVe vectors too (default: frozen)\n"
     "  --extra FILE           more training data (repeatable), e.g. WNUT, BTC, CoNLL-2003\n"
     "  --extra-type-map SPEC  type map for --extra files (e.g. wnut, misc-other)\n"
     "  --type-map SPEC        type map for --train and --dev\n"
@@ -122,9 +125,9 @@ const char *kTrainUsage =
 
 int runTrain(const std::vector<std::string> &argv) {
     Args a(argv, {"--arch", "--train", "--dev", "--captions", "--embeddings", "--epochs", "--batch", "--lr", "--seed", "--extra",
-                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "--word-vectors", "-o", "--output",
+                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "--lr-decay", "--dropout", "--word-vectors", "-o", "--output",
                   "--vocab", "--init", "--glove", "--project", "--layer", "--splits", "--dev-split"},
-           {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf"});
+           {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf", "--tune-glove"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
     const bool fromProject = a.has("--project");
@@ -148,6 +151,11 @@ int runTrain(const std::vector<std::string> &argv) {
     o.epochs = a.getInt("--epochs", 10);
     o.batchSize = a.getInt("--batch", o.batchSize);
     o.lr = a.getDouble("--lr", 5e-3);
+    o.lrDecay = a.getDouble("--lr-decay", 1.0);
+    if (o.lrDecay <= 0 || o.lrDecay > 1) throw UsageError("--lr-decay must be in (0, 1]");
+    o.config.dropout = a.getDouble("--dropout", o.config.dropout);
+    if (o.config.dropout < 0 || o.config.dropout >= 1) throw UsageError("--dropout must be in [0, 1)");
+    o.tuneGlove = a.has("--tune-glove");
     o.seed = uint64_t(a.getInt("--seed", 1));
     o.fp16 = !a.has("--fp32");
     o.name = a.get("--name", fs::path(out).stem().string());

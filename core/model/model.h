@@ -53,6 +53,8 @@ struct TrainOptions {
     int epochs = 10;
     int batchSize = 32;
     double lr = 5e-3;
+    double lrDecay = 1.0;          // epoch e trains at lr * lrDecay^(e-1)
+    bool tuneGlove = false;        // train the GloVe table too (else frozen)
     uint64_t seed = 1;
     double clip = 5.0;
     std::string name = "cwi";

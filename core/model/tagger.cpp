@@ -770,6 +770,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         }
         std::fprintf(stderr, "word vectors: %d of %zu training words from %s\n", found, v.words.size() - 2, opt.wordVectorsPath.c_str());
     }
+    if (opt.tuneGlove && gloveDim > 0) net->glove->weight.set_requires_grad(true);
     std::vector<torch::Tensor> params;
     for (auto &p : net->parameters())
         if (p.requires_grad()) params.push_back(p);
@@ -813,7 +814,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             auto loss = net->crf->nll(net->emissions(b), b.tags, b.mask);
             loss.backward();
             if (opt.clip > 0) adam.clipGradNorm(opt.clip);
-            adam.step(opt.lr);
+            adam.step(opt.lr * std::pow(opt.lrDecay, double(epoch - 1)));
             lossSum += loss.item<double>();
             if (progress && !progress(bi + 1, batches)) throw ModelError("training cancelled");
         }
@@ -850,6 +851,9 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     putNum(h, "epochs", opt.epochs);
     putNum(h, "best_epoch", result.bestEpoch);
     putNum(h, "lr", opt.lr);
+    putNum(h, "lr_decay", opt.lrDecay);
+    putNum(h, "batch", opt.batchSize);
+    putNum(h, "tune_glove", opt.tuneGlove ? 1 : 0);
     h += "\"dev\": {";
     putNum(h, "f1", bestScores.all.f1());
     putNum(h, "precision", bestScores.all.precision());
