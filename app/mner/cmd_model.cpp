@@ -107,7 +107,7 @@ const char *kTrainUsage =
     "  (MSB defaults: --lr 0.0002 with warm-up and linear decay, AdamW)\n\n"
     "  --captions FILE        image captions used as image words (else no image words)\n"
     "  --embeddings FILE      GloVe-style text vectors (default: none, a trainable table)\n"
-    "  --epochs N             (10)     --batch N (32)     --lr X (0.005)     --seed S (1)\n"
+    "  --epochs N             (10)     --batch N (CWI 16, MSB 32)     --lr X (CWI 0.003)     --seed S (1)\n"
     "  --lr-decay X           CWI: epoch e trains at lr * X^(e-1) (1)\n"
     "  --dropout P            CWI: dropout on the fusion BiLSTM's input and output (0.5)\n"
     "  --tune-glove           CWI: train the GloVe vectors too (default: frozen)\n"
@@ -150,7 +150,7 @@ int runTrain(const std::vector<std::string> &argv) {
     o.wordVectorsPath = a.get("--word-vectors");
     o.epochs = a.getInt("--epochs", 10);
     o.batchSize = a.getInt("--batch", o.batchSize);
-    o.lr = a.getDouble("--lr", 5e-3);
+    o.lr = a.getDouble("--lr", o.lr);
     o.lrDecay = a.getDouble("--lr-decay", 1.0);
     if (o.lrDecay <= 0 || o.lrDecay > 1) throw UsageError("--lr-decay must be in (0, 1]");
     o.config.dropout = a.getDouble("--dropout", o.config.dropout);
@@ -231,7 +231,7 @@ int runTrain(const std::vector<std::string> &argv) {
         m.initPath = o.initPath.empty() ? a.get("--init") : o.initPath;
         m.glovePath = a.get("--glove");
         m.epochs = o.epochs;
-        m.batchSize = o.batchSize;
+        m.batchSize = a.getInt("--batch", 32);
         m.lr = a.getDouble("--lr", 2e-4);
         m.seed = o.seed;
         m.name = o.name;

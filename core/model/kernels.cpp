@@ -93,6 +93,68 @@ void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols
     }
 }
 
+namespace {
+double logSumExp(const double *x, int64_t n) {
+    double m = x[0];
+    for (int64_t i = 1; i < n; ++i) m = std::max(m, x[i]);
+    double sum = 0;
+    for (int64_t i = 0; i < n; ++i) sum += std::exp(x[i] - m);
+    return m + std::log(sum);
+}
+} // namespace
+
+double crfNll(const float *em, const float *trans, const float *start, const float *end, const int64_t *tags,
+              const int64_t *lengths, int64_t B, int64_t T, int64_t K, double scale, float *dEm, float *dTrans,
+              float *dStart, float *dEnd) {
+    std::vector<double> alpha(static_cast<size_t>(T * K)), beta(static_cast<size_t>(T * K)), tmp(static_cast<size_t>(K));
+    double total = 0;
+    for (int64_t b = 0; b < B; ++b) {
+        const int64_t n = std::clamp<int64_t>(lengths[b], 1, T);
+        const float *e = em + b * T * K;
+        const int64_t *y = tags + b * T;
+        // forward: alpha[t][j] = log sum over paths ending in j at t
+        for (int64_t j = 0; j < K; ++j) alpha[size_t(j)] = double(start[j]) + e[j];
+        for (int64_t t = 1; t < n; ++t)
+            for (int64_t j = 0; j < K; ++j) {
+                for (int64_t i = 0; i < K; ++i) tmp[size_t(i)] = alpha[size_t((t - 1) * K + i)] + trans[i * K + j];
+                alpha[size_t(t * K + j)] = logSumExp(tmp.data(), K) + e[t * K + j];
+            }
+        for (int64_t j = 0; j < K; ++j) tmp[size_t(j)] = alpha[size_t((n - 1) * K + j)] + end[j];
+        const double logZ = logSumExp(tmp.data(), K);
+        double gold = double(start[y[0]]) + end[y[n - 1]];
+        for (int64_t t = 0; t < n; ++t) gold += e[t * K + y[t]];
+        for (int64_t t = 1; t < n; ++t) gold += trans[y[t - 1] * K + y[t]];
+        total += logZ - gold;
+        if (!dEm) continue;
+        // backward: beta[t][i] = log sum over continuations from i at t
+        for (int64_t i = 0; i < K; ++i) beta[size_t((n - 1) * K + i)] = end[i];
+        for (int64_t t = n - 2; t >= 0; --t)
+            for (int64_t i = 0; i < K; ++i) {
+                for (int64_t j = 0; j < K; ++j)
+                    tmp[size_t(j)] = double(trans[i * K + j]) + e[(t + 1) * K + j] + beta[size_t((t + 1) * K + j)];
+                beta[size_t(t * K + i)] = logSumExp(tmp.data(), K);
+            }
+        float *de = dEm + b * T * K;
+        for (int64_t t = 0; t < n; ++t)
+            for (int64_t j = 0; j < K; ++j) {
+                double p = std::exp(alpha[size_t(t * K + j)] + beta[size_t(t * K + j)] - logZ);
+                de[t * K + j] += float(scale * (p - (y[t] == j ? 1.0 : 0.0)));
+                if (t == 0) dStart[j] += float(scale * (p - (y[0] == j ? 1.0 : 0.0)));
+                if (t == n - 1) dEnd[j] += float(scale * (p - (y[n - 1] == j ? 1.0 : 0.0)));
+            }
+        for (int64_t t = 1; t < n; ++t) {
+            for (int64_t i = 0; i < K; ++i)
+                for (int64_t j = 0; j < K; ++j) {
+                    double xi = std::exp(alpha[size_t((t - 1) * K + i)] + trans[i * K + j] + e[t * K + j] +
+                                         beta[size_t(t * K + j)] - logZ);
+                    dTrans[i * K + j] += float(scale * xi);
+                }
+            dTrans[y[t - 1] * K + y[t]] -= float(scale);
+        }
+    }
+    return total;
+}
+
 void im2colSame(const float *x, float *cols, int64_t N, int64_t L, int64_t C, int64_t k) {
     const int64_t left = (k - 1) / 2;
     const size_t rowBytes = size_t(C) * sizeof(float);

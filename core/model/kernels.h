@@ -36,6 +36,15 @@ void lstmCellBackward(const float *gates, const float *tanhC, const float *cPrev
 // a seed gives the same mask every time.
 void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols, int64_t k, double dropRate, uint64_t seed);
 
+// Linear-chain CRF over B sequences padded to T steps: emissions em [B, T, K], transitions
+// trans[i * K + j] (from i to j), start and end scores [K], gold tags [B, T], lengths[b] in 1..T.
+// Returns the summed negative log-likelihood of the gold paths (log Z - path score). When dEm is
+// not null, adds scale * the gradient to dEm [B, T, K] (nothing past a length), dTrans [K, K],
+// dStart and dEnd [K] (forward-backward marginals minus the gold path's counts).
+double crfNll(const float *em, const float *trans, const float *start, const float *end, const int64_t *tags,
+              const int64_t *lengths, int64_t B, int64_t T, int64_t K, double scale, float *dEm, float *dTrans,
+              float *dStart, float *dEnd);
+
 // Character-CNN helpers over channels-last maps x [N, L, C] (row n, position l, channel c).
 // Columns for a "same" convolution of width k (left padding (k-1)/2, the rest on the right):
 // cols [N, L, k, C], cols[n, l, i, c] = x[n, l + i - (k-1)/2, c], 0 outside the map.

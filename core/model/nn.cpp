@@ -105,7 +105,46 @@ torch::Tensor CrfImpl::pathScore(const torch::Tensor &em, const torch::Tensor &t
     return score + end.index_select(0, lastTags);
 }
 
+namespace {
+// The CRF's mean negative log-likelihood as one autograd node on the CPU (kernels::crfNll): the
+// tensor version records a handful of operations per time step, forward and backward, on 9x9
+// matrices where the bookkeeping costs far more than the arithmetic.
+struct CrfNllFn : torch::autograd::Function<CrfNllFn> {
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &emIn, const torch::Tensor &transIn,
+                                 const torch::Tensor &startIn, const torch::Tensor &endIn, const torch::Tensor &tagsIn,
+                                 const torch::Tensor &lengthsIn) {
+        auto em = emIn.contiguous(), trans = transIn.contiguous(), start = startIn.contiguous(), end = endIn.contiguous();
+        auto tags = tagsIn.contiguous(), lengths = lengthsIn.contiguous();
+        const int64_t B = em.size(0), T = em.size(1), K = em.size(2);
+        double sum = kernels::crfNll(em.data_ptr<float>(), trans.data_ptr<float>(), start.data_ptr<float>(), end.data_ptr<float>(),
+                                     tags.data_ptr<int64_t>(), lengths.data_ptr<int64_t>(), B, T, K, 0, nullptr, nullptr, nullptr,
+                                     nullptr);
+        ctx->save_for_backward({em, trans, start, end, tags, lengths});
+        return torch::tensor(sum / double(B), em.options());
+    }
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx, torch::autograd::variable_list grads) {
+        auto s = ctx->get_saved_variables();
+        const auto &em = s[0], &trans = s[1], &start = s[2], &end = s[3], &tags = s[4], &lengths = s[5];
+        const int64_t B = em.size(0), T = em.size(1), K = em.size(2);
+        auto dEm = torch::zeros_like(em), dTrans = torch::zeros_like(trans), dStart = torch::zeros_like(start),
+             dEnd = torch::zeros_like(end);
+        double scale = grads[0].item<double>() / double(B);
+        kernels::crfNll(em.data_ptr<float>(), trans.data_ptr<float>(), start.data_ptr<float>(), end.data_ptr<float>(),
+                        tags.data_ptr<int64_t>(), lengths.data_ptr<int64_t>(), B, T, K, scale, dEm.data_ptr<float>(),
+                        dTrans.data_ptr<float>(), dStart.data_ptr<float>(), dEnd.data_ptr<float>());
+        return {dEm, dTrans, dStart, dEnd, torch::Tensor(), torch::Tensor()};
+    }
+};
+} // namespace
+
 torch::Tensor CrfImpl::nll(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
+    if (em.is_cpu() && em.scalar_type() == torch::kFloat && transitions.scalar_type() == torch::kFloat)
+        return CrfNllFn::apply(em, effectiveTransitions(), effectiveStart(), end, tags.to(torch::kLong),
+                               mask.to(torch::kLong).sum(1));
+    return nllReference(em, tags, mask);
+}
+
+torch::Tensor CrfImpl::nllReference(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
     return (logPartition(em, mask) - pathScore(em, tags, mask)).mean();
 }
 
@@ -259,6 +298,24 @@ std::string lower(const std::string &s) {
     return o;
 }
 
+std::string tableWord(const std::string &lowered, bool twitterWords) {
+    if (!twitterWords) return lowered;
+    // each URL and @mention would be its own rare entry (a fifth of the training vocabulary);
+    // in Twitter-2015 URLs are never entities and mentions almost never
+    if (lowered.rfind("http://", 0) == 0 || lowered.rfind("https://", 0) == 0) return "<url>";
+    if (lowered.size() > 1 && lowered[0] == '@') return "<user>";
+    return lowered;
+}
+
+int64_t wordId(const Vocab &v, const std::string &lowered, bool twitterWords) {
+    std::string key = tableWord(lowered, twitterWords);
+    int64_t id = v.get(key);
+    // a quarter of the hashtags in Twitter-2015 are entities (#California, #Monsanto), and most
+    // are missing from GloVe while the word without '#' is there
+    if (id == 1 && twitterWords && key.size() > 1 && key[0] == '#') id = v.get(key.substr(1));
+    return id;
+}
+
 Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiConfig &c, bool wantTags) {
     Batch b;
     int64_t B = int64_t(ex.size()), T = 1, M = 1;
@@ -290,8 +347,8 @@ Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiC
         b.lengths[i] = int64_t(e.words.size());
         for (int64_t t = 0; t < int64_t(e.words.size()); ++t) {
             std::string lw = lower(e.words[size_t(t)]);
-            G[i][t] = v.glove.get(lw);
-            W[i][t] = v.words.get(lw);
+            G[i][t] = wordId(v.glove, lw, c.twitterWords);
+            W[i][t] = wordId(v.words, lw, c.twitterWords);
             Mk[i][t] = true;
             auto ch = characters(e.words[size_t(t)]);
             for (int64_t k = 0; k < L && k < int64_t(ch.size()); ++k) C[i][t][k] = v.chars.get(ch[size_t(k)]);

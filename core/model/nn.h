@@ -34,8 +34,10 @@ struct CrfImpl : torch::nn::Module {
     torch::Tensor logPartition(const torch::Tensor &emissions, const torch::Tensor &mask) const;
     // Score of the given tag paths: tags [B, T] (long) -> [B]
     torch::Tensor pathScore(const torch::Tensor &emissions, const torch::Tensor &tags, const torch::Tensor &mask) const;
-    // Mean negative log-likelihood.
+    // Mean negative log-likelihood (on the CPU one fused node, kernels::crfNll).
     torch::Tensor nll(const torch::Tensor &emissions, const torch::Tensor &tags, const torch::Tensor &mask) const;
+    // The same from logPartition and pathScore with tensor operations (any device; the yardstick).
+    torch::Tensor nllReference(const torch::Tensor &emissions, const torch::Tensor &tags, const torch::Tensor &mask) const;
     // Best paths, each as long as its sequence.
     std::vector<std::vector<int>> viterbi(const torch::Tensor &emissions, const torch::Tensor &mask) const;
     // Per-token tag probabilities [B, T, K] (forward-backward); rows past a sequence's end are 0.
@@ -58,6 +60,13 @@ struct Vocab {
     int64_t get(const std::string &s) const;
     int64_t size() const { return int64_t(items.size()); }
 };
+
+// The word-table key of a lower-cased word: with twitterWords URLs become "<url>" and @mentions
+// "<user>"; otherwise the word itself.
+std::string tableWord(const std::string &lowered, bool twitterWords);
+// The id of a lower-cased word's key; with twitterWords a "#word" the table lacks reads "word"
+// (1 = unknown when neither is there).
+int64_t wordId(const Vocab &v, const std::string &lowered, bool twitterWords);
 
 // Code points of a UTF-8 word, as strings.
 std::vector<std::string> characters(const std::string &word);

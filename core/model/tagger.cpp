@@ -75,6 +75,7 @@ std::string configJson(const CwiConfig &c) {
     putNum(o, "groups", c.groups);
     putNum(o, "dropout", c.dropout);
     putNum(o, "word_dropout", c.wordDropout);
+    putBool(o, "twitter_words", c.twitterWords);
     closeObject(o);
     return o;
 }
@@ -125,6 +126,7 @@ CwiConfig configFrom(const json::Value &c) {
     k.groups = int(num(c, "groups"));
     k.dropout = num(c, "dropout");
     k.wordDropout = c.find("word_dropout") ? num(c, "word_dropout") : 0.0;  // absent in the first models
+    k.twitterWords = c.find("twitter_words") ? flag(c, "twitter_words") : false;
     // A hostile header must not make us build a huge or invalid network.
     auto range = [](const char *what, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi))
@@ -694,7 +696,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     for (const Example &e : train) {
         if (init) break;  // the model's vocabularies stay as they are
         for (const auto &w : e.words) {
-            v.words.add(lower(w));
+            v.words.add(tableWord(lower(w), cfg.twitterWords));
             for (const auto &c : characters(w)) v.chars.add(c);
         }
         for (const auto &w : e.imageWords) v.image.add(w);

@@ -132,6 +132,33 @@ TEST(crf_best_and_second_best_paths_match_enumeration) {
     }
 }
 
+TEST(fused_crf_nll_equals_tensor_version_with_gradients) {
+    torch::manual_seed(13);
+    nn::Crf crf(5, kTags);
+    {
+        torch::NoGradGuard ng;
+        crf->transitions.normal_();
+        crf->start.normal_();
+        crf->end.normal_();
+    }
+    auto em = torch::randn({4, 6, 5}).requires_grad_();
+    auto tags = torch::tensor({0, 1, 2, 0, 3, 4, 1, 2, 2, 2, 0, 0, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0}, torch::kLong).view({4, 6});
+    auto mask = torch::arange(6).unsqueeze(0) < torch::tensor({6, 4, 1, 2}, torch::kLong).unsqueeze(1);
+    auto want = crf->nllReference(em, tags, mask);
+    want.backward();
+    auto wantEm = em.grad().clone(), wantTr = crf->transitions.grad().clone(), wantSt = crf->start.grad().clone(),
+         wantEn = crf->end.grad().clone();
+    em.mutable_grad() = torch::Tensor();
+    for (auto &p : crf->parameters()) p.mutable_grad() = torch::Tensor();
+    auto got = crf->nll(em, tags, mask);
+    (got * 1.0).backward();
+    CHECK(std::abs(want.item<double>() - got.item<double>()) < 1e-4);
+    CHECK((wantEm - em.grad()).abs().max().item<double>() < 1e-5);
+    CHECK((wantTr - crf->transitions.grad()).abs().max().item<double>() < 1e-5);
+    CHECK((wantSt - crf->start.grad()).abs().max().item<double>() < 1e-5);
+    CHECK((wantEn - crf->end.grad()).abs().max().item<double>() < 1e-5);
+}
+
 TEST(crf_forbids_bio2_violations) {
     nn::Crf crf(5, kTags);
     auto tr = crf->effectiveTransitions();
@@ -236,6 +263,24 @@ TEST(fused_adam_equals_torch_adam) {
         mine.step(0.01);
         CHECK((a - b).abs().max().item<double>() < 1e-6);
     }
+}
+
+TEST(twitter_words_in_word_tables) {
+    nn::Vocab v;
+    v.add("california");
+    v.add("#tbt");
+    v.add("<url>");
+    v.add("<user>");
+    CHECK(nn::wordId(v, "http://t.co/abc", true) == v.get("<url>"));
+    CHECK(nn::wordId(v, "https://t.co/abc", true) == v.get("<url>"));
+    CHECK(nn::wordId(v, "@nytimes", true) == v.get("<user>"));
+    CHECK(nn::wordId(v, "@nytimes", false) == 1);
+    CHECK(nn::tableWord("@", true) == "@");
+    CHECK(nn::wordId(v, "#california", true) == v.get("california"));
+    CHECK(nn::wordId(v, "#california", false) == 1);        // older models: unknown
+    CHECK(nn::wordId(v, "#tbt", true) == v.get("#tbt"));     // the table's own entry first
+    CHECK(nn::wordId(v, "#", true) == 1);
+    CHECK(nn::wordId(v, "#nowhere", true) == 1);
 }
 
 TEST(sine_relu) {
