@@ -3,7 +3,7 @@
 # Usage: bench/ablations.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR] [EPOCHS]
 #   VARIANTS="cwi cwi-att ..." picks variants, SEEDS="1 2 3" the seeds (default: all variants, seed 1).
 set -euo pipefail
-build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)} epochs=${4:-8}
+build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)} epochs=${4:-10}
 seeds=${SEEDS:-1}
 variants=${VARIANTS:-cwi cwi-att no-image no-chars no-td-gn-sinerelu no-extra-words extra-data}
 d=$shared/data/twitter2015

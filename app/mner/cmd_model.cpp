@@ -109,7 +109,7 @@ const char *kTrainUsage =
     "  --embeddings FILE      GloVe-style text vectors (default: none, a trainable table)\n"
     "  --epochs N             (10)     --batch N (CWI 16, MSB 32)     --lr X (CWI 0.003)     --seed S (1)\n"
     "  --lr-decay X           CWI: epoch e trains at lr * X^(e-1) (1)\n"
-    "  --dropout P            CWI: dropout on the fusion BiLSTM's input and output (0.5)\n"
+    "  --dropout P            CWI: dropout on the fusion BiLSTM's input and output (0.3)\n"
     "  --tune-glove           CWI: train the GloVe vectors too (default: frozen)\n"
     "  --extra FILE           more training data (repeatable), e.g. WNUT, BTC, CoNLL-2003\n"
     "  --extra-type-map SPEC  type map for --extra files (e.g. wnut, misc-other)\n"
