@@ -271,6 +271,18 @@ std::vector<std::vector<std::string>> predictWith(CwiNet &net, const Vocabs &v, 
     return out;
 }
 
+// Calls fn(batch, first) for consecutive batches of ex in input order; first = the index of the
+// batch's first example.
+void forEachBatch(const std::vector<Example> &ex, int batchSize,
+                  const std::function<void(const std::vector<const Example *> &, size_t)> &fn) {
+    const size_t bs = size_t(std::max(1, batchSize));
+    for (size_t s = 0; s < ex.size(); s += bs) {
+        std::vector<const Example *> batch;
+        for (size_t i = s; i < std::min(ex.size(), s + bs); ++i) batch.push_back(&ex[i]);
+        fn(batch, s);
+    }
+}
+
 } // namespace
 
 // ------------------------------------------------------------------------------ Tagger
@@ -478,12 +490,10 @@ std::vector<std::vector<std::vector<float>>> Tagger::marginals(const std::vector
     torch::NoGradGuard ng;
     d_->net->eval();
     std::vector<std::vector<std::vector<float>>> out;
-    for (size_t s = 0; s < ex.size(); s += size_t(std::max(1, batchSize))) {
-        std::vector<const Example *> batch;
-        for (size_t i = s; i < std::min(ex.size(), s + size_t(std::max(1, batchSize))); ++i) batch.push_back(&ex[i]);
+    forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t) {
         Batch b = encode(batch, d_->v, d_->cfg);
         appendTokenRows(d_->net->crf->marginals(d_->net->emissions(b), b.mask), batch, out);
-    }
+    });
     return out;
 }
 
@@ -583,10 +593,7 @@ std::vector<double> Tagger::uncertainty(const std::vector<Example> &ex, Uncertai
     d_->net->eval();
     auto trans = d_->net->crf->effectiveTransitions().contiguous(), start = d_->net->crf->effectiveStart().contiguous();
     auto end = d_->net->crf->end.contiguous();
-    size_t bs = size_t(std::max(1, batchSize));
-    for (size_t s = 0; s < ex.size(); s += bs) {
-        std::vector<const Example *> batch;
-        for (size_t i = s; i < std::min(ex.size(), s + bs); ++i) batch.push_back(&ex[i]);
+    forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t) {
         Batch b = encode(batch, d_->v, d_->cfg);
         auto em = d_->net->emissions(b).contiguous();
         for (size_t i = 0; i < batch.size(); ++i) {
@@ -595,7 +602,7 @@ std::vector<double> Tagger::uncertainty(const std::vector<Example> &ex, Uncertai
             double p1 = std::exp(p.best - p.logZ), p2 = std::exp(p.second - p.logZ);
             out.push_back(measure == Uncertainty::LeastConfidence ? 1 - p1 : 1 - (p1 - p2));
         }
-    }
+    });
     return out;
 }
 
@@ -617,10 +624,7 @@ std::vector<Tagger::Analysis> Tagger::analyse(const std::vector<Example> &ex, Un
     auto trans = d_->net->crf->effectiveTransitions().contiguous(), start = d_->net->crf->effectiveStart().contiguous();
     auto end = d_->net->crf->end.contiguous();
     const double norm = std::log(double(std::max<size_t>(2, d_->v.tags.size())));
-    size_t bs = size_t(std::max(1, batchSize));
-    for (size_t s = 0; s < ex.size(); s += bs) {
-        std::vector<const Example *> batch;
-        for (size_t i = s; i < std::min(ex.size(), s + bs); ++i) batch.push_back(&ex[i]);
+    forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t s) {
         Batch b = encode(batch, d_->v, d_->cfg);
         auto em = d_->net->emissions(b).contiguous();
         auto paths = d_->net->crf->viterbi(em, b.mask);
@@ -648,7 +652,7 @@ std::vector<Tagger::Analysis> Tagger::analyse(const std::vector<Example> &ex, Un
                 a.uncertainty = measure == Uncertainty::LeastConfidence ? 1 - p1 : 1 - (p1 - p2);
             }
         }
-    }
+    });
     return out;
 }
 
