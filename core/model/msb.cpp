@@ -224,19 +224,21 @@ torch::Tensor emissions(MsbNet &net, const MsbBatch &b) {
 // the moments; layer norms and biases are not decayed.
 struct AdamW {
     std::vector<std::string> names;
-    nn::Adam opt{{}};
-    explicit AdamW(MsbNet &net) {
+    nn::Adam opt;
+    explicit AdamW(MsbNet &net) : opt(trainable(net, names)) {
+        opt.eps = 1e-6;
+        opt.decay = 0.01;
+        for (size_t i = 0; i < names.size(); ++i)
+            opt.decays[i] = names[i].find("ln") == std::string::npos && names[i].find("bias") == std::string::npos;
+    }
+    static std::vector<torch::Tensor> trainable(MsbNet &net, std::vector<std::string> &names) {
         std::vector<torch::Tensor> params;
-        std::vector<bool> decays;
         for (const auto &p : net->named_parameters()) {
             if (!p.value().requires_grad()) continue;
             names.push_back(p.key());
             params.push_back(p.value());
-            decays.push_back(p.key().find("ln") == std::string::npos && p.key().find("bias") == std::string::npos);
         }
-        opt = nn::Adam(params, decays);
-        opt.eps = 1e-6;
-        opt.decay = 0.01;
+        return params;
     }
     void zeroGrad() { opt.zeroGrad(); }
     void step(double lr) { opt.step(lr); }

@@ -26,6 +26,11 @@ namespace mner::nn {
 
 namespace F = torch::nn::functional;
 
+namespace {
+// The fused loops (kernels.cpp) take float tensors in CPU memory; anything else runs as tensor operations.
+bool plainCpuFloat(const torch::Tensor &x) { return x.is_cpu() && x.scalar_type() == torch::kFloat; }
+} // namespace
+
 torch::Tensor sineRelu(const torch::Tensor &x, double eps) {
     return torch::where(x > 0, x, eps * (torch::sin(x) - torch::cos(x)));
 }
@@ -35,7 +40,7 @@ torch::Tensor targetedDropout(const torch::Tensor &x, double dropRate, double ta
     auto flat = x.reshape({x.size(0), -1});
     int64_t n = flat.size(1);
     int64_t k = std::max<int64_t>(1, int64_t(std::floor(targetRate * double(n))));
-    if (flat.is_cpu() && flat.scalar_type() == torch::kFloat) {
+    if (plainCpuFloat(flat)) {
         // one pass per sample (selection + draws) instead of kthvalue, rand_like and four masks
         auto src = flat.detach().contiguous();
         auto keep = torch::empty_like(src);
@@ -138,7 +143,7 @@ struct CrfNllFn : torch::autograd::Function<CrfNllFn> {
 } // namespace
 
 torch::Tensor CrfImpl::nll(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
-    if (em.is_cpu() && em.scalar_type() == torch::kFloat && transitions.scalar_type() == torch::kFloat)
+    if (plainCpuFloat(em) && plainCpuFloat(transitions))
         return CrfNllFn::apply(em, effectiveTransitions(), effectiveStart(), end, tags.to(torch::kLong),
                                mask.to(torch::kLong).sum(1));
     return nllReference(em, tags, mask);
@@ -245,12 +250,12 @@ void Adam::step(double lr) {
     torch::NoGradGuard ng;
     ++t;
     const double c1 = 1 - std::pow(b1, double(t)), c2 = 1 - std::pow(b2, double(t));
+    auto fused = [](const torch::Tensor &x) { return plainCpuFloat(x) && x.is_contiguous(); };
     for (size_t i = 0; i < params.size(); ++i) {
         auto &p = params[i];
         if (!p.grad().defined()) continue;
         const auto &g = p.grad();
         const double d = decays[i] ? decay : 0;
-        auto fused = [](const torch::Tensor &x) { return x.is_cpu() && x.scalar_type() == torch::kFloat && x.is_contiguous(); };
         if (fused(p) && fused(g) && fused(m[i]) && fused(v[i])) {
             kernels::adamUpdate(p.data_ptr<float>(), g.data_ptr<float>(), m[i].data_ptr<float>(), v[i].data_ptr<float>(), p.numel(),
                                 kernels::AdamStep{lr, b1, b2, eps, c1, c2, d, scale_});
@@ -393,8 +398,6 @@ CharCnnImpl::CharCnnImpl(int64_t numChars, const CwiConfig &c) : cfg(c) {
 }
 
 namespace {
-bool plainCpuFloat(const torch::Tensor &x) { return x.is_cpu() && x.scalar_type() == torch::kFloat; }
-
 // The character CNN's reshuffles as single autograd nodes over channels-last maps [N, L, C] on
 // the CPU (kernels.cpp); pad + slices + cat, max over pairs and repeat cost several operations
 // each, forward and backward, for no arithmetic. Elsewhere the same with tensor operations.
@@ -574,7 +577,7 @@ torch::Tensor runDirection(torch::nn::LSTM &lstm, const torch::Tensor &x, const 
     const int64_t H = lstm->options.hidden_size();
     torch::Tensor in = reverse ? torch::gather(x, 1, reverseIndex.unsqueeze(2).expand({-1, -1, x.size(2)})) : x;
     torch::Tensor out;
-    if (in.is_cpu() && in.scalar_type() == torch::kFloat && params.size() == 4) {
+    if (plainCpuFloat(in) && params.size() == 4) {
         out = LstmSequence::apply(in.contiguous(), params[0], params[1], params[2], params[3]);
     } else {
         auto h0 = torch::zeros({1, x.size(0), H}, x.options());
