@@ -9,7 +9,8 @@ case "$mode" in run|test|build) ;; *) echo "usage: $0 [run|test|build]" >&2; exi
 packages=(
   cmake g++ make ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
-  libtorch-dev libopencv-dev libsqlite3-dev libopenblas0-openmp
+  libtorch-dev libopencv-dev libsqlite3-dev libopenblas0-openmp nlohmann-json3-dev
+  locales
   xvfb xauth
   dpkg-dev appstream desktop-file-utils
 )
@@ -23,6 +24,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# Comma-decimal locales: the tests run the GUI and CLI once more under them (numbers never go
+# through the C locale).
+need_locales=()
+for l in de_DE fa_IR; do
+  locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$" || need_locales+=("$l")
+done
+if [ ${#need_locales[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo=sudo
+  for l in "${need_locales[@]}"; do
+    grep -q "^$l.UTF-8 UTF-8" /etc/locale.gen 2>/dev/null || echo "$l.UTF-8 UTF-8" | $sudo tee -a /etc/locale.gen >/dev/null
+  done
+  $sudo locale-gen >/dev/null
 fi
 
 # One core of real throughput and libtorch translation units of 1.5 GB: two jobs at most.

@@ -1278,10 +1278,38 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
         io.imagesDir = imagesDir.toStdString();
         io.embedImages = embed;
         io.source = files.join(", ").toStdString();
-        ImportResult r = project_->import(docs, io, [](size_t, size_t) {
+        auto progress = [](size_t, size_t) {
             QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
             return true;
-        });
+        };
+        ImportResult r;
+        try {
+            r = project_->import(docs, io, progress);
+        } catch (const DuplicateError &d) {
+            // Never double a project silently: the annotator says what a re-import means.
+            QMessageBox box(QMessageBox::Question, tr("Tweets already in the project"),
+                            tr("%n tweet(s) of this import are already in the project (the first at %1, line %2).", nullptr, d.count())
+                                .arg(QString::fromStdString(d.file()))
+                                .arg(d.line()),
+                            QMessageBox::NoButton, this);
+            box.setInformativeText(tr("Skip them, import them again as new tweets, or replace their gold labels "
+                                      "(corrections and history stay)?"));
+            QPushButton *skip = box.addButton(tr("Skip them"), QMessageBox::AcceptRole);
+            QPushButton *keep = box.addButton(tr("Import again"), QMessageBox::AcceptRole);
+            QPushButton *replace = box.addButton(tr("Replace gold labels"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.setDefaultButton(skip);
+            box.setObjectName("duplicatesBox");
+            box.exec();
+            if (box.clickedButton() == skip) io.duplicates = Duplicates::Skip;
+            else if (box.clickedButton() == keep) io.duplicates = Duplicates::Keep;
+            else if (box.clickedButton() == replace) io.duplicates = Duplicates::Replace;
+            else {
+                statusBar()->showMessage(tr("Import cancelled; nothing was imported"), 8000);
+                return false;
+            }
+            r = project_->import(docs, io, progress);
+        }
         int row = model_->totalCount();
         model_->setProject(project_.get());
         splitFilter_->blockSignals(true);
@@ -1291,7 +1319,9 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
         splitFilter_->blockSignals(false);
         updateTitle();
         selectRow(row);
-        statusBar()->showMessage(tr("Imported %1 tweets").arg(r.tweets), 10000);
+        statusBar()->showMessage(r.duplicates ? tr("Imported %1 tweets; %2 were already in the project").arg(r.tweets).arg(r.duplicates)
+                                              : tr("Imported %1 tweets").arg(r.tweets),
+                                 10000);
         return true;
     } catch (const std::exception &e) {
         showError(tr("Import failed"), tr("Nothing was imported.\n%1").arg(QString::fromStdString(e.what())));

@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include "text/numbers.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -73,14 +75,10 @@ int Args::getInt(const std::string &opt, int fallback) const {
 double Args::getDouble(const std::string &opt, double fallback) const {
     if (!has(opt)) return fallback;
     std::string v = get(opt);
-    try {
-        size_t used = 0;
-        double n = std::stod(v, &used);
-        if (used != v.size()) throw std::invalid_argument(v);
-        return n;
-    } catch (const std::exception &) {
-        throw UsageError("option " + opt + " expects a number, found '" + v + "'");
-    }
+    // "0.003" whatever the locale: command lines and scripts are data
+    auto n = parseNumber(v);
+    if (!n) throw UsageError("option " + opt + " expects a number with a '.' decimal point, found '" + v + "'");
+    return *n;
 }
 
 void Args::expectPositional(size_t min, size_t max, const std::string &what) const {

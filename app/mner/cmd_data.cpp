@@ -120,7 +120,7 @@ void writeOutput(const std::string &path, const std::function<void(std::ostream 
 
 const char *kImportUsage =
     "Usage: mner import PROJECT FILE... [--format F] [--split NAME] [--captions FILE]\n"
-    "                   [--images DIR] [--embed-images] [--type-map SPEC]\n\n"
+    "                   [--images DIR] [--embed-images] [--type-map SPEC] [--duplicates skip|keep|replace]\n\n"
     "Imports annotated tweets into PROJECT (created when missing). All files go in one\n"
     "transaction: on any error nothing is imported.\n\n"
     "  --format F        auto|twitter|conll|conll2003|jsonl|doccano (default auto)\n"
@@ -128,10 +128,15 @@ const char *kImportUsage =
     "  --captions FILE   image captions ('<image> :caption' lines or JSONL) used as image words\n"
     "  --images DIR      folder with the tweets' images (looked up by image id)\n"
     "  --embed-images    store image bytes inside the project instead of relative paths\n"
-    "  --type-map SPEC   rename types: FROM=TO,... or wnut, other-misc, misc-other\n";
+    "  --type-map SPEC   rename types: FROM=TO,... or wnut, other-misc, misc-other\n"
+    "  --duplicates WHAT tweets already in the project (same id and words): skip them, keep them\n"
+    "                    again as new tweets, or replace their gold tags (corrections stay);\n"
+    "                    without it such an import is refused\n"
+    "Image ids are file names inside --images: ids with '/', '\\' or '..' and links that lead\n"
+    "out of the folder are refused.\n";
 
 int runImport(const std::vector<std::string> &argv) {
-    Args a(argv, {"--format", "--split", "--captions", "--images", "--type-map"}, {"--embed-images"});
+    Args a(argv, {"--format", "--split", "--captions", "--images", "--type-map", "--duplicates"}, {"--embed-images"});
     if (a.positional().size() < 2) throw UsageError("expected PROJECT and at least one FILE");
     ReadOptions ro;
     ro.format = formatOption(a);
@@ -153,13 +158,25 @@ int runImport(const std::vector<std::string> &argv) {
     if (!io.imagesDir.empty() && !fs::is_directory(io.imagesDir))
         throw std::runtime_error(io.imagesDir + ": not a folder of images");
     io.embedImages = a.has("--embed-images");
+    if (a.has("--duplicates")) {
+        try {
+            io.duplicates = parseDuplicates(a.get("--duplicates"));
+        } catch (const std::invalid_argument &e) {
+            throw UsageError(e.what());
+        }
+    }
     io.source = a.positional()[1];
     auto project = Project::open(a.positional()[0], true);
     ProgressBar bar("importing");
     ImportResult r = project->import(docs, io, [&](size_t d, size_t t) { return bar.update(d, t); });
     bar.finish();
     std::cout << "imported " << r.tweets << " tweets, " << r.tokens << " tokens, " << r.images << " image files, "
-              << r.captions << " captions into " << a.positional()[0] << "\n";
+              << r.captions << " captions into " << a.positional()[0];
+    if (r.duplicates) {
+        const char *what = io.duplicates == Duplicates::Skip ? "skipped" : io.duplicates == Duplicates::Keep ? "kept again" : "replaced";
+        std::cout << "; " << r.duplicates << " already there, " << what;
+    }
+    std::cout << "\n";
     return 0;
 }
 

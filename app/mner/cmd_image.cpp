@@ -1,5 +1,7 @@
 // tag, tag-images, bench tag: image words from an ImageNet tagger.
 #include "commands.h"
+#include "text/numbers.h"
+#include "io/imagefiles.h"
 
 #include "image/image.h"
 #include "model/model.h"
@@ -41,11 +43,9 @@ void parseTriple(const std::string &s, float out[3], const char *opt) {
     int n = 0;
     while (std::getline(ss, item, ',')) {
         if (n == 3) throw UsageError(std::string(opt) + " takes three comma-separated numbers");
-        try {
-            out[n++] = std::stof(item);
-        } catch (const std::exception &) {
-            throw UsageError(std::string(opt) + ": '" + item + "' is not a number");
-        }
+        auto v = parseNumber(item);
+        if (!v) throw UsageError(std::string(opt) + ": '" + item + "' is not a number");
+        out[n++] = float(*v);
     }
     if (n == 1) out[1] = out[2] = out[0];
     else if (n != 3) throw UsageError(std::string(opt) + " takes one or three comma-separated numbers");
@@ -100,12 +100,10 @@ std::vector<std::vector<std::string>> imageWordsFromDir(const Document &doc, con
         bar.update(i, doc.tweets.size());
         if (id.empty()) continue;
         fs::path file;
-        for (const std::string &name : {id, id + ".jpg", id + ".png", id + ".jpeg"}) {
-            std::error_code ec;
-            if (fs::is_regular_file(fs::path(dir) / name, ec)) {
-                file = fs::path(dir) / name;
-                break;
-            }
+        try {
+            if (auto p = findImageFile(dir, id)) file = *p;
+        } catch (const std::invalid_argument &e) {
+            throw ParseError(doc.file, doc.tweets[i].line, e.what());
         }
         if (file.empty()) {
             ++*missing;
@@ -145,11 +143,7 @@ int runTag(const std::vector<std::string> &argv) {
             RgbImage img = decodeImage(slurp(path));
             auto top = tagger->classify({&img}, k)[0];
             std::string line = path;
-            char buf[32];
-            for (const auto &c : top) {
-                std::snprintf(buf, sizeof buf, "%.4f", double(c.prob));
-                line += '\t' + c.label + '\t' + buf;
-            }
+            for (const auto &c : top) line += '\t' + c.label + '\t' + formatFixed(double(c.prob), 4);
             std::cout << line << '\n';
         } catch (const ImageError &e) {
             std::cout.flush();

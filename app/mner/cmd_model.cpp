@@ -5,6 +5,7 @@
 #include "io/captions.h"
 #include "io/formats.h"
 #include "model/model.h"
+#include "text/numbers.h"
 #ifdef MNER_HAVE_STORE
 #include "model/projectdata.h"
 #endif
@@ -261,8 +262,7 @@ int runTrain(const std::vector<std::string> &argv) {
         std::ifstream f(out, std::ios::binary);
         std::string bytes((std::istreambuf_iterator<char>(f)), {});
         auto t = Tagger::loadBytes(bytes, out);
-        char metrics[64];
-        std::snprintf(metrics, sizeof metrics, "{\"f1\": %.2f}", t->meta().devF1);
+        std::string metrics = "{\"f1\": " + formatFixed(t->meta().devF1, 2) + "}";
         int64_t id = project->storeModel(o.name, t->meta().arch, bytes, t->meta().fingerprint, metrics);
         int version = 0;
         for (const auto &m : project->models()) if (m.id == id) version = m.version;
@@ -470,9 +470,7 @@ int runSimulateAl(const std::vector<std::string> &argv) {
             const auto &c = curve[st];
             if (r < c.size()) {
                 if (!any) row = std::to_string(c[r].first);
-                char buf[32];
-                std::snprintf(buf, sizeof buf, "\t%.2f", c[r].second);
-                row += buf;
+                row += "\t" + formatFixed(c[r].second, 2);
                 any = true;
             } else {
                 row += "\t";

@@ -5,6 +5,7 @@
 
 #include "../common/openblas_core.h"
 
+#include <clocale>
 #include <cstdio>
 #include <iostream>
 
@@ -24,6 +25,9 @@ void printHelp(const std::vector<mner::cli::Command> &cmds) {
 } // namespace
 
 int main(int argc, char **argv) {
+    // The user's locale, as the GUI has it (Qt sets it): messages and file names in their encoding.
+    // Data never goes through it (text/numbers.h), which the tests check under de_DE.
+    std::setlocale(LC_ALL, "");
     // stdio and iostreams stay synchronised: commands mix printf-style tables and streams
     auto cmds = mner::cli::dataCommands();
     for (auto &c : mner::cli::modelCommands()) cmds.push_back(std::move(c));

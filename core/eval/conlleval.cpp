@@ -1,4 +1,5 @@
 #include "eval/conlleval.h"
+#include "text/numbers.h"
 
 #include <cstdio>
 
@@ -87,20 +88,18 @@ Scores conllEval(const std::vector<std::vector<std::string>> &gold,
 }
 
 std::string conllReport(const Scores &s) {
-    std::string out;
-    char buf[512];
-    std::snprintf(buf, sizeof buf, "processed %d tokens with %d phrases; found: %d phrases; correct: %d.\n",
-                  s.tokens, s.all.gold, s.all.found, s.all.correct);
-    out += buf;
-    if (s.tokens > 0) {
-        std::snprintf(buf, sizeof buf, "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f\n",
-                      s.accuracy(), s.all.precision(), s.all.recall(), s.all.f1());
-        out += buf;
-    }
+    // conlleval's own layout; figures through formatFixed, never the C locale (the GUI's is the desktop's).
+    auto f = [](double v) { return formatFixed(v, 2, 6); };
+    std::string out = "processed " + std::to_string(s.tokens) + " tokens with " + std::to_string(s.all.gold) +
+                      " phrases; found: " + std::to_string(s.all.found) + " phrases; correct: " +
+                      std::to_string(s.all.correct) + ".\n";
+    if (s.tokens > 0)
+        out += "accuracy: " + f(s.accuracy()) + "%; precision: " + f(s.all.precision()) + "%; recall: " +
+               f(s.all.recall()) + "%; FB1: " + f(s.all.f1()) + "\n";
     for (const auto &[type, t] : s.byType) {
-        std::snprintf(buf, sizeof buf, "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d\n", type.c_str(),
-                      t.precision(), t.recall(), t.f1(), t.found);
-        out += buf;
+        std::string name = type.size() < 17 ? std::string(17 - type.size(), ' ') + type : type;
+        out += name + ": precision: " + f(t.precision()) + "%; recall: " + f(t.recall()) + "%; FB1: " + f(t.f1()) +
+               "  " + std::to_string(t.found) + "\n";
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "image/classify.h"
+#include "text/numbers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -73,11 +74,7 @@ std::string joinClassNames(const std::vector<ClassScore> &classes) {
 
 std::string joinClassScores(const std::vector<ClassScore> &classes) {
     std::string s;
-    char buf[32];
-    for (size_t i = 0; i < classes.size(); ++i) {
-        std::snprintf(buf, sizeof buf, "%s%.4f", i ? " " : "", double(classes[i].prob));
-        s += buf;
-    }
+    for (size_t i = 0; i < classes.size(); ++i) s += (i ? " " : "") + formatFixed(double(classes[i].prob), 4);
     return s;
 }
 

@@ -265,11 +265,7 @@ std::vector<std::string> stringArray(const json::Value *v, const std::string &ke
 std::string idString(const json::Value *v) {
     if (!v) return {};
     if (v->isString()) return v->string;
-    if (v->isNumber()) {
-        std::ostringstream o;
-        o << v->number;
-        return o.str();
-    }
+    if (v->isNumber()) return v->numberText;  // as written: 1234567 stays 1234567, ids past 2^53 keep every digit
     return {};
 }
 
@@ -390,6 +386,7 @@ Document parseDocument(const std::string &bytes, const std::string &file, const 
     Document doc = (f == Format::Jsonl || f == Format::Doccano) ? parseJsonLines(lines, file, f)
                                                                 : parseColumns(lines, file, f);
     Layout parsed = doc.layout;
+    doc.file = file;
     doc.layout = layout;
     doc.layout.trailingBlank = parsed.trailingBlank;
     if (doc.tweets.empty())

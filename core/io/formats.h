@@ -39,6 +39,7 @@ struct Layout {
 
 struct Document {
     Format format = Format::Twitter;
+    std::string file;  // the name it was read under (for messages); empty when made in memory
     Layout layout;
     std::vector<Tweet> tweets;
 };

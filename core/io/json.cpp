@@ -1,8 +1,8 @@
 #include "io/json.h"
 
-#include "text/utf8.h"
+#include "text/numbers.h"
 
-#include <cstdlib>
+#include <nlohmann/json.hpp>
 
 namespace mner::json {
 
@@ -14,146 +14,128 @@ const Value *Value::find(const std::string &key) const {
 
 namespace {
 
-struct Parser {
-    const std::string &s;
-    size_t i = 0;
+// Builds our value tree from nlohmann's SAX events, refusing nesting deeper than maxDepth.
+struct Builder : nlohmann::json_sax<nlohmann::json> {
     int maxDepth;
+    Value root;
+    std::vector<Value *> stack;  // open arrays and objects
+    std::string pendingKey;
+    bool tooDeep = false;
+    std::string error;
+    size_t errorAt = 0;
 
-    [[noreturn]] void fail(const std::string &what) const {
-        std::string found = i < s.size() ? std::string("'") + s[i] + "'" : std::string("end of line");
-        throw Error(i, "expected " + what + ", found " + found);
+    explicit Builder(int depth) : maxDepth(depth) {}
+
+    Value *put(Value v) {
+        if (stack.empty()) {
+            root = std::move(v);
+            return &root;
+        }
+        Value *top = stack.back();
+        if (top->kind == Value::Kind::Array) {
+            top->array.push_back(std::move(v));
+            return &top->array.back();
+        }
+        top->object.emplace_back(std::move(pendingKey), std::move(v));
+        return &top->object.back().second;
     }
-    void ws() {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    bool open(Value::Kind k) {
+        if (int(stack.size()) >= maxDepth) {
+            tooDeep = true;
+            return false;
+        }
+        Value v;
+        v.kind = k;
+        stack.push_back(put(std::move(v)));
+        return true;
     }
-    bool eat(char c) {
-        ws();
-        if (i < s.size() && s[i] == c) { ++i; return true; }
+    bool numberValue(double d, std::string text) {
+        Value v;
+        v.kind = Value::Kind::Number;
+        v.number = d;
+        v.numberText = std::move(text);
+        put(std::move(v));
+        return true;
+    }
+
+    bool null() override {
+        put(Value{});
+        return true;
+    }
+    bool boolean(bool b) override {
+        Value v;
+        v.kind = Value::Kind::Bool;
+        v.boolean = b;
+        put(std::move(v));
+        return true;
+    }
+    bool number_integer(number_integer_t n) override { return numberValue(double(n), std::to_string(n)); }
+    bool number_unsigned(number_unsigned_t n) override { return numberValue(double(n), std::to_string(n)); }
+    bool number_float(number_float_t d, const string_t &raw) override { return numberValue(d, raw); }
+    bool string(string_t &s) override {
+        Value v;
+        v.kind = Value::Kind::String;
+        v.string = std::move(s);
+        put(std::move(v));
+        return true;
+    }
+    bool binary(binary_t &) override { return false; }
+    bool start_object(std::size_t) override { return open(Value::Kind::Object); }
+    bool key(string_t &k) override {
+        pendingKey = std::move(k);
+        return true;
+    }
+    bool end_object() override {
+        stack.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override { return open(Value::Kind::Array); }
+    bool end_array() override {
+        stack.pop_back();
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex) override {
+        // "[json.exception.parse_error.101] parse error at line 1, column 4: syntax error while
+        // parsing value - invalid literal; last read: 'x'": keep what was wrong and what was read.
+        std::string m = ex.what();
+        if (size_t c = m.find(": "); c != std::string::npos && m.rfind("[json.exception", 0) == 0) m = m.substr(c + 2);
+        if (m.rfind("syntax error while parsing ", 0) == 0)
+            if (size_t dash = m.find(" - "); dash != std::string::npos) m = m.substr(dash + 3);
+        error = m;
+        errorAt = position > 0 ? position - 1 : 0;
         return false;
     }
-    static void putUtf8(std::string &o, unsigned cp) {
-        if (cp < 0x80) o += char(cp);
-        else if (cp < 0x800) { o += char(0xC0 | (cp >> 6)); o += char(0x80 | (cp & 0x3F)); }
-        else if (cp < 0x10000) {
-            o += char(0xE0 | (cp >> 12)); o += char(0x80 | ((cp >> 6) & 0x3F)); o += char(0x80 | (cp & 0x3F));
-        } else {
-            o += char(0xF0 | (cp >> 18)); o += char(0x80 | ((cp >> 12) & 0x3F));
-            o += char(0x80 | ((cp >> 6) & 0x3F)); o += char(0x80 | (cp & 0x3F));
-        }
-    }
-    unsigned hex4() {
-        if (i + 4 > s.size()) fail("four hex digits");
-        unsigned v = 0;
-        for (int k = 0; k < 4; ++k) {
-            char c = s[i++];
-            v <<= 4;
-            if (c >= '0' && c <= '9') v |= unsigned(c - '0');
-            else if (c >= 'a' && c <= 'f') v |= unsigned(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') v |= unsigned(c - 'A' + 10);
-            else { --i; fail("a hex digit"); }
-        }
-        return v;
-    }
-    std::string str() {
-        ws();
-        if (i >= s.size() || s[i] != '"') fail("a string");
-        size_t start = ++i;
-        std::string o;
-        while (true) {
-            if (i >= s.size()) { i = start - 1; fail("a closing quote"); }
-            char c = s[i];
-            if (c == '"') { ++i; break; }
-            if (static_cast<unsigned char>(c) < 0x20) fail("no control character in a string");
-            if (c != '\\') { o += c; ++i; continue; }
-            ++i;
-            if (i >= s.size()) fail("an escape");
-            char e = s[i++];
-            switch (e) {
-            case '"': o += '"'; break;
-            case '\\': o += '\\'; break;
-            case '/': o += '/'; break;
-            case 'b': o += '\b'; break;
-            case 'f': o += '\f'; break;
-            case 'n': o += '\n'; break;
-            case 'r': o += '\r'; break;
-            case 't': o += '\t'; break;
-            case 'u': {
-                unsigned cp = hex4();
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    if (i + 2 > s.size() || s[i] != '\\' || s[i + 1] != 'u') fail("a low surrogate");
-                    i += 2;
-                    unsigned lo = hex4();
-                    if (lo < 0xDC00 || lo > 0xDFFF) fail("a low surrogate");
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                    fail("no lone low surrogate");
-                }
-                putUtf8(o, cp);
-                break;
-            }
-            default: --i; fail("a valid escape");
-            }
-        }
-        if (size_t bad = firstInvalidUtf8(o); bad != std::string::npos) {
-            i = start;
-            fail("valid UTF-8 in the string");
-        }
-        return o;
-    }
-    Value value(int depth) {
-        if (depth > maxDepth) fail("nesting at most " + std::to_string(maxDepth) + " deep");
-        ws();
-        if (i >= s.size()) fail("a value");
-        Value v;
-        char c = s[i];
-        if (c == '{') {
-            ++i;
-            v.kind = Value::Kind::Object;
-            if (eat('}')) return v;
-            do {
-                std::string k = str();
-                if (!eat(':')) fail("':'");
-                v.object.emplace_back(std::move(k), value(depth + 1));
-            } while (eat(','));
-            if (!eat('}')) fail("',' or '}'");
-        } else if (c == '[') {
-            ++i;
-            v.kind = Value::Kind::Array;
-            if (eat(']')) return v;
-            do v.array.push_back(value(depth + 1)); while (eat(','));
-            if (!eat(']')) fail("',' or ']'");
-        } else if (c == '"') {
-            v.kind = Value::Kind::String;
-            v.string = str();
-        } else if (s.compare(i, 4, "true") == 0) { i += 4; v.kind = Value::Kind::Bool; v.boolean = true; }
-        else if (s.compare(i, 5, "false") == 0) { i += 5; v.kind = Value::Kind::Bool; }
-        else if (s.compare(i, 4, "null") == 0) { i += 4; }
-        else if (c == '-' || (c >= '0' && c <= '9')) {
-            size_t st = i;
-            if (s[i] == '-') ++i;
-            while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == 'e' ||
-                                    s[i] == 'E' || s[i] == '+' || s[i] == '-'))
-                ++i;
-            std::string num = s.substr(st, i - st);
-            char *end = nullptr;
-            v.kind = Value::Kind::Number;
-            v.number = std::strtod(num.c_str(), &end);
-            if (end != num.c_str() + num.size()) { i = st; fail("a number"); }
-        } else {
-            fail("a value");
-        }
-        return v;
-    }
 };
+
+// Where nesting first goes deeper than maxDepth (outside strings).
+size_t depthOffset(const std::string &s, int maxDepth) {
+    int depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth) return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return 0;
+}
 
 } // namespace
 
 Value parse(const std::string &text, int maxDepth) {
-    Parser p{text, 0, maxDepth};
-    Value v = p.value(0);
-    p.ws();
-    if (p.i != text.size()) p.fail("end of input");
-    return v;
+    Builder b(maxDepth);
+    bool ok = nlohmann::json::sax_parse(text, &b, nlohmann::json::input_format_t::json, true, false);
+    if (b.tooDeep)
+        throw Error(depthOffset(text, maxDepth), "expected nesting at most " + std::to_string(maxDepth) + " deep");
+    if (!ok) throw Error(b.errorAt, b.error.empty() ? std::string("expected a JSON value") : b.error);
+    return std::move(b.root);
 }
 
 void writeString(std::string &out, const std::string &s) {
@@ -179,5 +161,7 @@ std::string quote(const std::string &s) {
     writeString(o, s);
     return o;
 }
+
+std::string number(double v) { return formatNumber(v); }
 
 } // namespace mner::json

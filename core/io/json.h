@@ -1,5 +1,6 @@
-// A small JSON reader and writer for JSONL and doccano lines and for model metadata.
-// Limits are part of the contract: nesting deeper than maxDepth is refused, not recursed into.
+// JSON for JSONL and doccano lines and for model metadata: nlohmann's parser (locale-independent)
+// fills this small value tree. Limits are part of the contract: nesting deeper than maxDepth is
+// refused, not recursed into. Numbers keep their source text, so ids never lose digits.
 #pragma once
 
 #include <map>
@@ -14,6 +15,7 @@ struct Value {
     enum class Kind { Null, Bool, Number, String, Array, Object } kind = Kind::Null;
     bool boolean = false;
     double number = 0;
+    std::string numberText;  // a number as written (integers exactly, however long)
     std::string string;
     std::vector<Value> array;
     std::vector<std::pair<std::string, Value>> object;  // in source order
@@ -43,5 +45,7 @@ Value parse(const std::string &text, int maxDepth = 32);
 // Appends s as a JSON string literal (quotes included).
 void writeString(std::string &out, const std::string &s);
 std::string quote(const std::string &s);
+// A number as JSON text: the shortest form that reads back exactly, '.' whatever the locale.
+std::string number(double v);
 
 } // namespace mner::json

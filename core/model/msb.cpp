@@ -248,6 +248,7 @@ struct AdamW {
 
 std::string configJson(const MsbConfig &c) {
     std::ostringstream o;
+    o.imbue(std::locale::classic());  // data, not display: '.' whatever the desktop's locale
     o << "{\"arch\": " << json::quote(c.arch) << ", \"hidden\": " << c.hidden << ", \"heads\": " << c.heads
       << ", \"layers\": " << c.layers << ", \"max_positions\": " << c.maxPositions << ", \"max_image_pieces\": " << c.maxImagePieces
       << ", \"crf\": " << (c.crf ? "true" : "false") << ", \"dropout\": " << c.dropout << "}";
@@ -351,6 +352,7 @@ void gloveInit(MsbNet &net, const WordPiece &wp, const std::string &path) {
     int found = 0;
     while (std::getline(f, line)) {
         std::istringstream in(line);
+        in.imbue(std::locale::classic());
         std::string word;
         in >> word;
         int64_t id = wp.id(word);
@@ -560,6 +562,7 @@ TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &tra
     Scores sc;
     if (!dev.empty()) sc = conllEval(devGold, predictBatches(net, *wp, tags, dev, 64));
     std::ostringstream h;
+    h.imbue(std::locale::classic());
     h.precision(10);
     h << "{\"format\": \"mner-model\", \"name\": " << json::quote(opt.name) << ", \"config\": " << configJson(cfg)
       << ", \"tags\": " << listJson(tags) << ", \"wordpiece\": " << listJson(wp->vocab())
@@ -658,6 +661,7 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
     auto save = [&](int64_t atStep) {
         if (opt.checkpoint.empty()) return;
         std::ostringstream h;
+        h.imbue(std::locale::classic());
         h << "{\"format\": \"mner-model\", \"name\": \"pretrained\", \"config\": " << configJson(cfg)
           << ", \"tags\": [], \"wordpiece\": " << listJson(wp->vocab()) << ", \"created\": " << json::quote(nowIso())
           << ", \"pretrain\": {\"step\": " << atStep << ", \"seq_len\": " << opt.seqLen << ", \"batch\": " << opt.batchSize

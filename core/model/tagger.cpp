@@ -10,6 +10,7 @@
 #include "eval/conlleval.h"
 #include "io/json.h"
 #include "text/isotime.h"
+#include "text/numbers.h"
 #include "text/sha256.h"
 #include "text/tags.h"
 
@@ -37,12 +38,7 @@ constexpr uint32_t kFormatVersion = 1;
 // ------------------------------------------------------------------------------ JSON header
 
 void putBool(std::string &o, const char *k, bool v) { o += json::quote(k) + ": " + (v ? "true" : "false") + ", "; }
-void putNum(std::string &o, const char *k, double v) {
-    std::ostringstream s;
-    s.precision(17);
-    s << v;
-    o += json::quote(k) + ": " + s.str() + ", ";
-}
+void putNum(std::string &o, const char *k, double v) { o += json::quote(k) + ": " + json::number(v) + ", "; }
 void putStr(std::string &o, const char *k, const std::string &v) { o += json::quote(k) + ": " + json::quote(v) + ", "; }
 void putList(std::string &o, const char *k, const std::vector<std::string> &v) {
     o += json::quote(k) + ": [";
@@ -130,8 +126,8 @@ CwiConfig configFrom(const json::Value &c) {
     // A hostile header must not make us build a huge or invalid network.
     auto range = [](const char *what, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi))
-            throw ModelError(std::string("model header: ") + what + " is " + std::to_string(v) + ", expected " +
-                             std::to_string(lo) + " to " + std::to_string(hi));
+            throw ModelError(std::string("model header: ") + what + " is " + formatNumber(v) + ", expected " +
+                             formatNumber(lo) + " to " + formatNumber(hi));
     };
     range("char_dim", k.charDim, 1, 512);
     range("max_chars", k.maxChars, 1, 256);
@@ -720,15 +716,10 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             size_t sp = line.find(' ');
             if (sp == std::string::npos) continue;
             std::string word = line.substr(0, sp);
-            std::vector<float> vec;
-            const char *p = line.c_str() + sp;
-            char *end = nullptr;
-            while (true) {
-                float x = std::strtof(p, &end);
-                if (end == p) break;
-                vec.push_back(x);
-                p = end;
-            }
+            std::string bad;
+            std::vector<float> vec = parseNumberList(std::string_view(line).substr(sp), &bad);
+            if (!bad.empty())
+                throw ModelError(opt.embeddingsPath + ":" + std::to_string(lineNo) + ": expected a number, found '" + bad + "'");
             if (gloveDim == 0) gloveDim = int64_t(vec.size());
             if (int64_t(vec.size()) != gloveDim)
                 throw ModelError(opt.embeddingsPath + ":" + std::to_string(lineNo) + ": expected " + std::to_string(gloveDim) +
@@ -760,6 +751,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         while (std::getline(f, line)) {
             ++lineNo;
             std::istringstream in(line);
+            in.imbue(std::locale::classic());
             std::string word;
             if (!(in >> word)) continue;
             std::vector<float> vec;

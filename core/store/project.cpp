@@ -1,4 +1,6 @@
 #include "store/project.h"
+#include "text/numbers.h"
+#include "io/imagefiles.h"
 
 #include "io/captions.h"
 #include "text/isotime.h"
@@ -75,6 +77,13 @@ CREATE TABLE tweet_scores(
     R"sql(
 ALTER TABLE models ADD COLUMN data BLOB;
 )sql",
+    // 4: tweets found by id (re-imports); the project's own entity types and aliases.
+    R"sql(
+CREATE INDEX tweets_by_ext_id ON tweets(ext_id);
+CREATE TABLE entity_types(
+  name TEXT PRIMARY KEY, position INTEGER NOT NULL, color TEXT NOT NULL DEFAULT '', key TEXT NOT NULL DEFAULT '');
+CREATE TABLE type_aliases(alias TEXT PRIMARY KEY, type TEXT NOT NULL);
+)sql",
 };
 
 
@@ -115,6 +124,13 @@ std::string readFile(const fs::path &p) {
 }
 
 } // namespace
+
+Duplicates parseDuplicates(const std::string &name) {
+    if (name == "skip") return Duplicates::Skip;
+    if (name == "keep") return Duplicates::Keep;
+    if (name == "replace") return Duplicates::Replace;
+    throw std::invalid_argument("'" + name + "' is not a way to treat duplicates (skip, keep or replace)");
+}
 
 Project::Project(std::string path, Database db) : path_(std::move(path)), db_(std::move(db)) {
     dir_ = fs::absolute(fs::path(path_)).parent_path().string();
@@ -193,13 +209,61 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     auto insWords = db_.prepare("INSERT OR REPLACE INTO image_words(image_id, source, words) VALUES (?, ?, ?)");
     std::map<std::string, int64_t> imageIds;
     std::string now = nowIso();
+    // Tweets already in the project: same id and same words. Found before anything is inserted,
+    // so that tweets repeated within the files being imported are not taken for re-imports.
+    auto findTweet = db_.prepare("SELECT id FROM tweets WHERE ext_id = ? AND display = ? ORDER BY id LIMIT 1");
+    auto displayOf = [](const Tweet &t) {
+        std::string display;
+        for (size_t i = 0; i < t.tokens.size(); ++i) {
+            if (i) display += ' ';
+            display += t.tokens[i].text;
+        }
+        return display;
+    };
+    std::vector<std::vector<int64_t>> existing(docs.size());
+    for (size_t d = 0; d < docs.size(); ++d) {
+        const Document &doc = docs[d].first;
+        existing[d].resize(doc.tweets.size(), 0);
+        for (size_t i = 0; i < doc.tweets.size(); ++i) {
+            findTweet.bind(1, doc.tweets[i].id).bind(2, displayOf(doc.tweets[i]));
+            if (findTweet.step()) existing[d][i] = findTweet.int64(0);
+            findTweet.reset();
+            if (!existing[d][i]) continue;
+            if (r.duplicates++ == 0 && opt.duplicates == Duplicates::Refuse) {
+                // count them all for the message, then refuse
+                int n = 0;
+                for (size_t e = d; e < docs.size(); ++e)
+                    for (size_t k = e == d ? i : 0; k < docs[e].first.tweets.size(); ++k) {
+                        findTweet.bind(1, docs[e].first.tweets[k].id).bind(2, displayOf(docs[e].first.tweets[k]));
+                        if (findTweet.step()) ++n;
+                        findTweet.reset();
+                    }
+                std::string file = doc.file.empty() ? std::string("the imported data") : doc.file;
+                throw DuplicateError(n, file, doc.tweets[i].line,
+                                     file + ":" + std::to_string(doc.tweets[i].line) + ": " + std::to_string(n) +
+                                         " tweet(s) are already in the project (the first: id '" + doc.tweets[i].id +
+                                         "'); choose to skip, keep or replace them; nothing was imported");
+            }
+        }
+    }
+    auto replaceGold = db_.prepare("UPDATE labels SET tag = ? WHERE layer_id = ? AND tweet_id = ? AND idx = ?");
+    size_t docIndex = 0;
     for (const auto &[doc, split] : docs) {
+        const std::vector<int64_t> &dup = existing[docIndex++];
         insDataset.bind(1, split).bind(2, formatName(doc.format)).bind(3, opt.source)
             .bind(4, int(doc.layout.bom)).bind(5, int(doc.layout.crlf)).bind(6, int(doc.layout.trailingBlank))
             .bind(7, int(doc.layout.finalNewline)).bind(8, now).run();
         int64_t datasetId = db_.lastInsertId();
         int ordinal = 0;
-        for (const Tweet &t : doc.tweets) {
+        for (size_t ti = 0; ti < doc.tweets.size(); ++ti) {
+            const Tweet &t = doc.tweets[ti];
+            if (dup[ti] && opt.duplicates != Duplicates::Keep) {
+                if (opt.duplicates == Duplicates::Replace)
+                    for (size_t i = 0; i < t.tokens.size(); ++i)
+                        replaceGold.bind(1, t.tokens[i].tag).bind(2, gold).bind(3, dup[ti]).bind(4, int64_t(i)).run();
+                ++done;
+                continue;
+            }
             int64_t imageId = 0;
             if (!t.imageId.empty()) {
                 auto it = imageIds.find(t.imageId);
@@ -213,10 +277,11 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                         std::string bytes;
                         fs::path file;
                         if (!opt.imagesDir.empty()) {
-                            for (const std::string &cand : {t.imageId, t.imageId + ".jpg", t.imageId + ".png", t.imageId + ".jpeg"}) {
-                                fs::path p = fs::path(opt.imagesDir) / cand;
-                                std::error_code ec;
-                                if (fs::is_regular_file(p, ec)) { file = p; break; }
+                            try {
+                                if (auto p = findImageFile(opt.imagesDir, t.imageId)) file = *p;
+                            } catch (const std::invalid_argument &e) {
+                                throw ParseError(doc.file.empty() ? std::string("the imported data") : doc.file, t.line,
+                                                 std::string(e.what()) + "; nothing was imported");
                             }
                         }
                         insImage.bind(1, t.imageId);
@@ -244,11 +309,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                     }
                 }
             }
-            std::string display;
-            for (size_t i = 0; i < t.tokens.size(); ++i) {
-                if (i) display += ' ';
-                display += t.tokens[i].text;
-            }
+            std::string display = displayOf(t);
             insTweet.bind(1, datasetId).bind(2, ordinal++).bind(3, t.id);
             if (imageId) insTweet.bind(4, imageId); else insTweet.bindNull(4);
             insTweet.bind(5, t.text).bind(6, display).bind(7, int(t.tokens.size())).run();
@@ -629,9 +690,7 @@ void Project::writeLayer(const std::string &layer, const std::string &kind, cons
             std::string c;
             double minConf = 1.0;
             for (size_t i = 0; i < r.confidences.size(); ++i) {
-                char buf[16];
-                std::snprintf(buf, sizeof buf, "%s%.3f", i ? " " : "", r.confidences[i]);
-                c += buf;
+                c += (i ? " " : "") + formatFixed(double(r.confidences[i]), 3);
                 minConf = std::min(minConf, double(r.confidences[i]));
             }
             score.bind(1, r.tweetId).bind(2, lid).bind(3, r.uncertainty >= 0 ? r.uncertainty : 1.0 - minConf).bind(4, c).run();
@@ -676,16 +735,7 @@ std::vector<float> Project::confidences(const std::string &layer, int64_t tweetI
     st.bind(1, tweetId).bind(2, layer);
     std::vector<float> out;
     if (!st.step()) return out;
-    std::string s = st.text(0);
-    const char *p = s.c_str();
-    char *end = nullptr;
-    while (true) {
-        float v = std::strtof(p, &end);
-        if (end == p) break;
-        out.push_back(v);
-        p = end;
-    }
-    return out;
+    return parseNumberList(st.text(0));
 }
 
 Document Project::exportLayer(const std::string &layer, const std::string &split) {

@@ -18,10 +18,32 @@
 
 namespace mner {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Called with (done, total); returning false cancels the operation (it is rolled back).
 using Progress = std::function<bool(size_t, size_t)>;
+
+// What an import does with a tweet that is already in the project (the same id and the same
+// words): Refuse throws DuplicateError and imports nothing; Skip leaves it out; Keep imports it
+// again as a tweet of its own; Replace overwrites the existing tweet's gold tags with the file's
+// (its corrections, edit history and model layers stay).
+enum class Duplicates { Refuse, Skip, Keep, Replace };
+// "skip", "keep", "replace"; throws std::invalid_argument.
+Duplicates parseDuplicates(const std::string &name);
+
+// Thrown by an import that met tweets already in the project without being told what to do.
+class DuplicateError : public StoreError {
+public:
+    DuplicateError(int count, std::string file, int line, const std::string &what)
+        : StoreError(what), count_(count), file_(std::move(file)), line_(line) {}
+    int count() const { return count_; }
+    const std::string &file() const { return file_; }  // where the first one is
+    int line() const { return line_; }
+private:
+    int count_;
+    std::string file_;
+    int line_;
+};
 
 struct ImportOptions {
     std::string split;           // empty: the file's stem (train, valid, ...)
@@ -30,10 +52,12 @@ struct ImportOptions {
     std::string captionSource = "caption";
     std::string imagesDir;       // look for each tweet's image here
     bool embedImages = false;    // store image bytes in the project instead of a relative path
+    Duplicates duplicates = Duplicates::Refuse;
 };
 
 struct ImportResult {
     int tweets = 0, tokens = 0, images = 0, captions = 0;
+    int duplicates = 0;  // tweets already in the project (skipped, kept again or replaced)
 };
 
 struct TweetSummary {

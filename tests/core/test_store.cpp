@@ -219,3 +219,107 @@ TEST(model_layers_versions_and_confidences) {
     CHECK(p->confidences("model:cwi", ids[1]).empty());
     CHECK_EQ(p->info().models, 2);
 }
+
+#include <clocale>
+
+// A re-import never doubles a project silently: refused until told skip, keep or replace.
+TEST(reimport_asks_what_to_do_with_duplicates) {
+    TempDir t;
+    auto p = Project::open((t.path / "a.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    CHECK_EQ(p->tweetCount(), 2);
+    Document again = parseDocument(kSample, "s.txt");
+    CHECK_THROWS(DuplicateError, p->import({{again, "train"}}, {}), "s.txt:1: 2 tweet(s) are already in the project");
+    CHECK_EQ(p->tweetCount(), 2);
+    ImportOptions o;
+    o.duplicates = Duplicates::Skip;
+    ImportResult r = p->import({{again, "train"}}, o);
+    CHECK_EQ(r.tweets, 0);
+    CHECK_EQ(r.duplicates, 2);
+    CHECK_EQ(p->tweetCount(), 2);
+    // a file with one old and one new tweet: only the new one comes in
+    Document mixed = parseDocument("IMGID:10\nGeorge\tB-PER\nshot\tO\n\nIMGID:12\nnew\tO\n", "m.txt");
+    r = p->import({{mixed, "train"}}, o);
+    CHECK_EQ(r.tweets, 1);
+    CHECK_EQ(p->tweetCount(), 3);
+    // replace: the gold tags of the tweet already there change, nothing is added
+    int64_t paris = p->tweetIds()[1];
+    p->applyEdit("corrected", paris, 2, {"B-MISC"}, "ann");
+    o.duplicates = Duplicates::Replace;
+    Document relabelled = parseDocument("IMGID:11\nin\tO\nParis\tB-ORG\ntoday\tO\n", "r.txt");
+    r = p->import({{relabelled, "train"}}, o);
+    CHECK_EQ(r.tweets, 0);
+    CHECK_EQ(p->tweetCount(), 3);
+    CHECK(p->labels("gold", paris) == (std::vector<std::string>{"O", "B-ORG", "O"}));
+    CHECK(p->labels("corrected", paris) == (std::vector<std::string>{"O", "B-LOC", "B-MISC"}));
+    o.duplicates = Duplicates::Keep;
+    r = p->import({{again, "train"}}, o);
+    CHECK_EQ(r.tweets, 2);
+    CHECK_EQ(p->tweetCount(), 5);
+    // the same id with other words is another tweet (CoNLL files number their sentences 1, 2, ...)
+    r = p->import({{parseDocument("IMGID:10\nsomething\tO\nelse\tO\n", "o.txt"), "train"}}, {});
+    CHECK_EQ(r.tweets, 1);
+    CHECK_THROWS(std::invalid_argument, parseDuplicates("ask"), "skip, keep or replace");
+}
+
+// IMGID:../secret/s with an images folder and embedding copies nothing from outside the folder.
+TEST(import_refuses_image_ids_that_leave_the_folder) {
+    TempDir t;
+    fs::create_directories(t.path / "images");
+    fs::create_directories(t.path / "secret");
+    std::ofstream(t.path / "secret/s.jpg") << "secret bytes";
+    auto p = Project::open((t.path / "a.mner").string(), true);
+    ImportOptions o;
+    o.imagesDir = (t.path / "images").string();
+    o.embedImages = true;
+    Document d = parseDocument("IMGID:1\na\tO\n\nIMGID:../secret/s\nb\tO\n", "evil.txt");
+    CHECK_THROWS(ParseError, p->import({{d, "train"}}, o), "evil.txt:4: image id '../secret/s' is a path");
+    CHECK_EQ(p->tweetCount(), 0);
+    CHECK_EQ(p->info().images, 0);
+}
+
+// Projects written by older versions open, migrate and keep every tweet, label and edit.
+TEST(old_schema_projects_open_and_migrate) {
+    for (const char *name : {"schema-1.mner", "schema-2.mner"}) {
+        TempDir t;
+        fs::path copy = t.path / name;
+        fs::copy_file(fs::path(MNER_SOURCE_DIR) / "tests/fixtures" / name, copy);
+        auto p = Project::open(copy.string());
+        CHECK_EQ(p->info().schemaVersion, kSchemaVersion);
+        CHECK_EQ(p->tweetCount(), 2);
+        CHECK_EQ(exported(*p, "gold"), std::string(kSample));
+        CHECK_EQ(exported(*p, "corrected"), std::string("IMGID:10\nGeorge\tB-PER\nshot\tO\n\nIMGID:11\nin\tO\nParis\tB-ORG\ntoday\tO\n"));
+        auto e = p->edits();
+        CHECK_EQ(e.size(), size_t(1));
+        CHECK_EQ(e[0].who, std::string("ann"));
+        CHECK_EQ(e[0].kind, std::string("edit"));
+        // the old history still undoes
+        UndoState u = p->undoState("ann");
+        CHECK_EQ(u.undo.size(), size_t(1));
+        p->undoEdit(u.undo.back(), "ann");
+        CHECK_EQ(exported(*p, "corrected"), std::string(kSample));
+        CHECK_EQ(p->tweetCount(), 2);
+    }
+}
+
+// Confidences written and read under a comma-decimal C locale are the numbers the model gave.
+TEST(confidences_survive_a_comma_locale) {
+    std::string saved = std::setlocale(LC_ALL, nullptr);
+    if (!std::setlocale(LC_ALL, "de_DE.UTF-8")) SKIP("no de_DE.UTF-8 locale (setup.sh generates it)");
+    TempDir t;
+    auto p = Project::open((t.path / "a.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    int64_t id = p->tweetIds()[0];
+    p->writeLayer("model:x", "model", {{id, {"B-PER", "O"}, {0.953f, 0.5f}, -1}});
+    std::setlocale(LC_ALL, "C");  // written under German, read under C (and the other way below)
+    auto c = p->confidences("model:x", id);
+    CHECK_EQ(c.size(), size_t(2));
+    CHECK(c.size() == 2 && std::fabs(c[0] - 0.953f) < 1e-6 && std::fabs(c[1] - 0.5f) < 1e-6);
+    auto u = p->uncertainties("model:x");
+    CHECK(std::fabs(u[id] - 0.5) < 1e-6);
+    p->writeLayer("model:y", "model", {{id, {"B-PER", "O"}, {0.25f, 0.125f}, -1}});
+    std::setlocale(LC_ALL, "de_DE.UTF-8");
+    c = p->confidences("model:y", id);
+    CHECK(c.size() == 2 && std::fabs(c[0] - 0.25f) < 1e-6 && std::fabs(c[1] - 0.125f) < 1e-6);
+    std::setlocale(LC_ALL, saved.c_str());
+}

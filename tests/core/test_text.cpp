@@ -106,3 +106,39 @@ TEST(wordpiece_bert_vocabulary) {
     CHECK_EQ(t[2], std::string("nba"));
     CHECK_EQ(t.back(), std::string("!"));
 }
+
+#include "text/numbers.h"
+
+#include <clocale>
+
+// Data numbers are the same under a comma-decimal C locale (Qt sets the desktop's).
+TEST(numbers_ignore_the_c_locale) {
+    const char *old = std::setlocale(LC_ALL, nullptr);
+    std::string saved = old ? old : "C";
+    if (!std::setlocale(LC_ALL, "de_DE.UTF-8")) SKIP("no de_DE.UTF-8 locale (setup.sh generates it)");
+    char probe[32];
+    std::snprintf(probe, sizeof probe, "%.1f", 0.5);
+    CHECK_EQ(std::string(probe), std::string("0,5"));  // the locale really is comma-decimal
+    CHECK_EQ(formatNumber(0.003), std::string("0.003"));
+    CHECK_EQ(formatNumber(1e-7), std::string("1e-07"));
+    CHECK_EQ(formatNumber(12), std::string("12"));
+    CHECK_EQ(formatFixed(0.9534, 3), std::string("0.953"));
+    CHECK_EQ(formatFixed(73.5, 2, 6), std::string(" 73.50"));
+    CHECK(parseNumber("0.003") && *parseNumber("0.003") == 0.003);
+    CHECK(parseNumber(" +2.5e-3 ") && *parseNumber(" +2.5e-3 ") == 0.0025);
+    CHECK(!parseNumber("0,003"));
+    CHECK(!parseNumber("1.5x"));
+    CHECK(!parseNumber(""));
+    CHECK(parseInteger("1234567") && *parseInteger("1234567") == 1234567);
+    CHECK(!parseInteger("12.5"));
+    std::string bad;
+    auto v = parseNumberList("0.953 0.5 1 1e-50", &bad);
+    CHECK(bad.empty());
+    CHECK(v.size() == 4 && v[0] == 0.953f && v[1] == 0.5f && v[2] == 1.0f);
+    v = parseNumberList("0.9 0,5 1", &bad);
+    CHECK_EQ(v.size(), size_t(1));
+    CHECK_EQ(bad, std::string("0,5"));
+    for (double x : {0.1, 1.0 / 3, 2e-300, 123456.789, -0.0625})
+        CHECK(parseNumber(formatNumber(x)) && *parseNumber(formatNumber(x)) == x);
+    std::setlocale(LC_ALL, saved.c_str());
+}
