@@ -168,7 +168,12 @@ int runImport(const std::vector<std::string> &argv) {
     io.source = a.positional()[1];
     auto project = Project::open(a.positional()[0], true);
     ProgressBar bar("importing");
-    ImportResult r = project->import(docs, io, [&](size_t d, size_t t) { return bar.update(d, t); });
+    ImportResult r;
+    try {
+        r = project->import(docs, io, [&](size_t d, size_t t) { return bar.update(d, t); });
+    } catch (const DuplicateError &e) {
+        throw std::runtime_error(std::string(e.what()) + " (--duplicates skip|keep|replace)");
+    }
     bar.finish();
     std::cout << "imported " << r.tweets << " tweets, " << r.tokens << " tokens, " << r.images << " image files, "
               << r.captions << " captions into " << a.positional()[0];

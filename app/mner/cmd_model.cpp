@@ -4,10 +4,12 @@
 #include "eval/conlleval.h"
 #include "io/captions.h"
 #include "io/formats.h"
+#include "io/json.h"
 #include "model/model.h"
 #include "text/numbers.h"
 #ifdef MNER_HAVE_STORE
 #include "model/projectdata.h"
+#include "projectmodels.h"
 #endif
 
 #include <chrono>
@@ -51,14 +53,21 @@ std::vector<fs::path> modelDirs() {
     return dirs;
 }
 
+}  // namespace
+
 std::string resolveModel(const std::string &nameOrFile) {
     std::error_code ec;
     if (fs::is_regular_file(nameOrFile, ec)) return nameOrFile;
+#ifdef MNER_HAVE_STORE
+    if (std::string kept = extractProjectModel(nameOrFile); !kept.empty()) return kept;
+#endif
     std::string name = nameOrFile == "default" ? "cwi" : nameOrFile;
     for (const auto &d : modelDirs())
         if (fs::is_regular_file(d / (name + ".mnerm"), ec)) return (d / (name + ".mnerm")).string();
     throw std::runtime_error("no model file or bundled model named '" + nameOrFile + "' (see mner models)");
 }
+
+namespace {
 
 std::vector<Example> examplesOf(const Document &d, const std::map<std::string, std::string> *captions) {
     std::vector<Example> out;
@@ -211,6 +220,9 @@ int runTrain(const std::vector<std::string> &argv) {
         for (size_t i = 0; i < splits.size(); ++i) described += (i ? "," : " ") + splits[i];
         o.imageWordSource = source == "caption" ? "caption:project" : source;
         if (out.empty()) out = (fs::temp_directory_path() / ("mner-train-" + std::to_string(::getpid()) + ".mnerm")).string();
+        // A kept version always has a name: the one given, else the model it continues, else the architecture.
+        if (o.name.empty()) o.name = o.initPath.empty() ? o.config.arch : Tagger::load(o.initPath)->meta().name;
+        if (o.name.empty()) o.name = o.config.arch;
     }
 #else
     if (fromProject) throw std::runtime_error("--project needs the SQLite store, which this build lacks");
@@ -274,56 +286,141 @@ int runTrain(const std::vector<std::string> &argv) {
 }
 
 const char *kPredictUsage =
-    "Usage: mner predict --model NAME|FILE INPUT [--captions FILE | --images DIR] [-o OUT] [--batch N]\n\n"
-    "Tags INPUT and writes it in its own format with the tag column replaced by the\n"
-    "predictions (standard output by default). --model default is the bundled default model.\n"
-    "Image words come from --captions (a captions file) or from --images, a folder with each\n"
-    "tweet's image named by its image id, tagged on the fly (see mner tag --help for the\n"
-    "tagger options).\n";
+    "Usage: mner predict --model NAME|FILE|PROJECT.mner:vN INPUT [--captions FILE | --images DIR]\n"
+    "                    [--format F] [--output-format F] [-o OUT] [--batch N]\n\n"
+    "Tags INPUT (a file, or - for standard input) and writes it in its own format with the tag\n"
+    "column replaced by the predictions (standard output by default). --model default is the\n"
+    "bundled default model. Image words come from --captions (a captions file) or from --images,\n"
+    "a folder with each tweet's image named by its image id, tagged on the fly (see mner tag\n"
+    "--help for the tagger options).\n\n"
+    "  --format F          the input's format: auto|twitter|conll|conll2003|jsonl|doccano\n"
+    "  --output-format F   write another format (e.g. jsonl: one tweet per line)\n\n"
+    "JSON lines (jsonl, doccano) are streamed: read, tagged and written --chunk N lines at a time\n"
+    "(256), each chunk flushed as it is done, so that mner can sit in a pipe that shards millions\n"
+    "of tweets over many machines (GNU parallel --pipe, Slurm array jobs, Spark's RDD.pipe).\n";
 
 int runPredict(const std::vector<std::string> &argv) {
-    std::vector<std::string> valued = {"--model", "--captions", "-o", "--output", "--batch", "--threads", "--format", "--images"};
+    std::vector<std::string> valued = {"--model", "--captions", "-o", "--output", "--batch", "--threads", "--format", "--images",
+                                       "--output-format", "--chunk"};
     std::vector<std::string> flags;
 #ifdef MNER_HAVE_IMAGE
     valued.insert(valued.end(), kTaggerOptions.begin(), kTaggerOptions.end());
     flags = kTaggerFlags;
 #endif
     Args a(argv, valued, flags);
-    a.expectPositional(1, 1, "one INPUT file");
+    a.expectPositional(1, 1, "one INPUT file (or - for standard input)");
 #ifndef MNER_HAVE_IMAGE
     if (a.has("--images")) throw std::runtime_error("--images needs the image tagger, which this build (without OpenCV) lacks; use --captions");
 #endif
     if (a.has("--images") && a.has("--captions")) throw UsageError("--captions and --images are alternatives");
+    ReadOptions ro;
+    Format outFormat = Format::Auto;
+    try {
+        ro.format = parseFormat(a.get("--format", "auto"));
+        outFormat = parseFormat(a.get("--output-format", "auto"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+    const int batch = a.getInt("--batch", 64), chunk = a.getInt("--chunk", 256);
+    if (batch < 1 || chunk < 1) throw UsageError("--batch and --chunk must be at least 1");
     setModelThreads(a.getInt("--threads", 1));
     auto tagger = Tagger::load(resolveModel(a.get("--model", "default")));
     Inputs in = readInputs(a);
-    ReadOptions ro;
-    ro.format = parseFormat(a.get("--format", "auto"));
-    Document doc = readDocument(a.positional()[0], ro);
+    const std::string input = a.positional()[0];
+    const std::string inputName = input == "-" ? std::string("<stdin>") : input;
     if (tagger->config().useImage && !in.haveCaptions && !a.has("--images"))
         std::cerr << "mner predict: note: the model was trained with image words (" << tagger->meta().imageWordSource
                   << "); without --captions or --images it sees none\n";
-    auto examples = examplesOf(doc, in.haveCaptions ? &in.captions : nullptr);
-#ifdef MNER_HAVE_IMAGE
-    if (a.has("--images")) {
-        int missing = 0;
-        auto words = imageWordsFromDir(doc, a.get("--images"), taggerSpec(a), &missing);
-        for (size_t i = 0; i < examples.size(); ++i) examples[i].imageWords = words[i];
-        if (missing) std::cerr << "mner predict: " << missing << " tweet(s) had no readable image in " << a.get("--images") << "\n";
+
+    std::ifstream file;
+    if (input != "-") {
+        file.open(input, std::ios::binary);
+        if (!file) throw ParseError(input, 0, "cannot open the file for reading");
     }
-#endif
-    auto pred = tagger->predict(examples, a.getInt("--batch", 64));
-    for (size_t i = 0; i < doc.tweets.size(); ++i)
-        for (size_t k = 0; k < doc.tweets[i].tokens.size(); ++k) doc.tweets[i].tokens[k].tag = pred[i][k];
+    std::istream &src = input == "-" ? std::cin : file;
+
     std::string outPath = a.get("-o", a.get("--output"));
-    if (outPath.empty() || outPath == "-") {
-        writeDocument(std::cout, doc);
-        std::cout.flush();
+    const bool toStdout = outPath.empty() || outPath == "-";
+    std::ofstream outFile;
+    if (!toStdout) {
+        outFile.open(outPath + ".part", std::ios::binary | std::ios::trunc);
+        if (!outFile) throw std::runtime_error(outPath + ": cannot open for writing");
+    }
+    std::ostream &out = toStdout ? std::cout : outFile;
+
+    int missingImages = 0;
+    // Tags one document in place and writes it.
+    auto tagAndWrite = [&](Document &doc) {
+        auto examples = examplesOf(doc, in.haveCaptions ? &in.captions : nullptr);
+#ifdef MNER_HAVE_IMAGE
+        if (a.has("--images")) {
+            int missing = 0;
+            auto words = imageWordsFromDir(doc, a.get("--images"), taggerSpec(a), &missing);
+            for (size_t i = 0; i < examples.size(); ++i) examples[i].imageWords = words[i];
+            missingImages += missing;
+        }
+#endif
+        auto pred = tagger->predict(examples, batch);
+        for (size_t i = 0; i < doc.tweets.size(); ++i)
+            for (size_t k = 0; k < doc.tweets[i].tokens.size(); ++k) doc.tweets[i].tokens[k].tag = pred[i][k];
+        if (outFormat != Format::Auto && outFormat != doc.format) {
+            doc.format = outFormat;
+            doc.layout = Layout{};
+        }
+        writeDocument(out, doc);
+        out.flush();
+        if (!out) throw std::runtime_error((toStdout ? std::string("standard output") : outPath) + ": write failed");
+    };
+
+    // Find the format from the first non-blank line when not given.
+    std::string pending;
+    std::string line;
+    int lineNo = 0;
+    Format f = ro.format;
+    if (f == Format::Auto) {
+        while (std::getline(src, line)) {
+            ++lineNo;
+            pending += line;
+            pending += '\n';
+            if (line.find_first_not_of(" \t\r\xEF\xBB\xBF") != std::string::npos) break;
+        }
+        f = detectFormat(pending);
+    }
+    if (f == Format::Jsonl || f == Format::Doccano) {
+        ro.format = f;
+        int chunkStart = 1, pendingLines = lineNo, tweets = 0;
+        auto flush = [&] {
+            if (pending.find_first_not_of(" \t\r\n") == std::string::npos) {
+                pending.clear();
+                return;
+            }
+            ro.firstLine = chunkStart;
+            ro.firstOrdinal = tweets + 1;
+            Document doc = parseDocument(pending, inputName, ro);
+            tweets += int(doc.tweets.size());
+            tagAndWrite(doc);
+            pending.clear();
+        };
+        while (std::getline(src, line)) {
+            ++lineNo;
+            pending += line;
+            pending += '\n';
+            if (++pendingLines >= chunk) {
+                flush();
+                chunkStart = lineNo + 1;
+                pendingLines = 0;
+            }
+        }
+        flush();
     } else {
-        std::ofstream f(outPath + ".part", std::ios::binary);
-        writeDocument(f, doc);
-        f.close();
-        if (!f) throw std::runtime_error(outPath + ": write failed");
+        std::string rest((std::istreambuf_iterator<char>(src)), {});
+        Document doc = parseDocument(pending + rest, inputName, ro);
+        tagAndWrite(doc);
+    }
+    if (missingImages) std::cerr << "mner predict: " << missingImages << " tweet(s) had no readable image in " << a.get("--images") << "\n";
+    if (!toStdout) {
+        outFile.close();
+        if (!outFile) throw std::runtime_error(outPath + ": write failed");
         fs::rename(outPath + ".part", outPath);
     }
     return 0;
@@ -484,10 +581,58 @@ int runSimulateAl(const std::vector<std::string> &argv) {
     return 0;
 }
 
-const char *kModelsUsage = "Usage: mner models\n\nLists the bundled models and where they were found.\n";
+const char *kModelsUsage =
+    "Usage: mner models\n"
+    "       mner models --project PROJECT [--export vN|NAME:vN -o FILE]\n\n"
+    "Lists the bundled models and where they were found; with --project, the versions kept in\n"
+    "a project (name, version, architecture, dev F1, date). --export writes one out as an\n"
+    "ordinary model file (mner predict --model FILE reads it; so does --model PROJECT:vN).\n";
 
 int runModels(const std::vector<std::string> &argv) {
-    Args a(argv, {}, {});
+    Args a(argv, {"--project", "--export", "-o", "--output"}, {});
+    a.expectPositional(0, 0, "no positional arguments");
+    if (a.has("--export") && !a.has("--project")) throw UsageError("--export needs --project");
+    if (a.has("--project")) {
+#ifdef MNER_HAVE_STORE
+        if (!fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
+        auto p = Project::open(a.get("--project"));
+        if (a.has("--export")) {
+            std::string out = a.get("-o", a.get("--output"));
+            if (out.empty()) throw UsageError("--export needs -o FILE");
+            ModelRow m = findProjectModel(*p, a.get("--export"));
+            std::string bytes = p->modelBytes(m.id);
+            Tagger::loadBytes(bytes, a.get("--project") + ":" + projectModelLabel(m));  // refuse to write out a damaged one
+            {
+                std::ofstream f(out + ".part", std::ios::binary | std::ios::trunc);
+                f.write(bytes.data(), std::streamsize(bytes.size()));
+                f.close();
+                if (!f) throw std::runtime_error(out + ": write failed");
+            }
+            fs::rename(out + ".part", out);
+            std::cout << "wrote " << projectModelLabel(m) << " (" << bytes.size() << " bytes) to " << out << "\n";
+            return 0;
+        }
+        int64_t def = p->defaultModel();
+        int n = 0;
+        for (const ModelRow &m : p->models()) {
+            std::string f1 = "-";
+            try {
+                json::Value metrics = json::parse(m.metrics);
+                if (const json::Value *dev = metrics.find("dev"))
+                    if (const json::Value *v = dev->find("f1"); v && v->isNumber()) f1 = formatFixed(v->number, 2);
+            } catch (const json::Error &) {
+            }
+            std::printf("%-16s v%-3d %-9s dev F1 %6s  %s  %s%s\n", m.name.c_str(), m.version, m.arch.c_str(), f1.c_str(),
+                        m.created.substr(0, 16).c_str(), m.stored ? "kept in the project" : m.file.c_str(),
+                        m.id == def ? "  (default)" : "");
+            ++n;
+        }
+        if (!n) std::printf("no models in %s yet (mner train --project, mner run)\n", a.get("--project").c_str());
+        return 0;
+#else
+        throw std::runtime_error("--project needs the SQLite store, which this build lacks");
+#endif
+    }
     std::set<std::string> seen;
     int n = 0;
     for (const auto &d : modelDirs()) {

@@ -31,6 +31,9 @@ int main(int argc, char **argv) {
     // stdio and iostreams stay synchronised: commands mix printf-style tables and streams
     auto cmds = mner::cli::dataCommands();
     for (auto &c : mner::cli::modelCommands()) cmds.push_back(std::move(c));
+#ifdef MNER_HAVE_STORE
+    for (auto &c : mner::cli::projectCommands()) cmds.push_back(std::move(c));
+#endif
 #ifdef MNER_HAVE_IMAGE
     for (auto &c : mner::cli::imageCommands()) cmds.push_back(std::move(c));
 #endif
@@ -41,7 +44,7 @@ int main(int argc, char **argv) {
     }
     std::string name = args[0];
     // Commands that multiply matrices for long enough to repay starting again (see openblas_core.h).
-    for (const char *heavy : {"train", "pretrain", "simulate-al", "predict", "tag", "tag-images", "bench"})
+    for (const char *heavy : {"train", "pretrain", "simulate-al", "predict", "run", "tag", "tag-images", "bench"})
         if (name == heavy) mner::fixOpenblasCore(argv);
     if (name == "-h" || name == "--help" || name == "help") {
         if (args.size() > 1)

@@ -73,7 +73,7 @@ std::vector<Line> splitLines(const std::string &bytes, const std::string &file, 
     layout.finalNewline = !all.empty() && all.back() == '\n';
     std::vector<Line> lines;
     size_t pos = 0;
-    int number = 0;
+    int number = opt.firstLine - 1;
     bool sawCr = false, sawLf = false;
     while (pos < all.size()) {
         size_t nl = all.find('\n', pos);
@@ -269,10 +269,10 @@ std::string idString(const json::Value *v) {
     return {};
 }
 
-Document parseJsonLines(const std::vector<Line> &lines, const std::string &file, Format format) {
+Document parseJsonLines(const std::vector<Line> &lines, const std::string &file, Format format, int firstOrdinal) {
     Document doc;
     doc.format = format;
-    int ordinal = 0;
+    int ordinal = firstOrdinal - 1;
     for (const Line &ln : lines) {
         if (isBlank(ln.text)) continue;
         json::Value v;
@@ -383,7 +383,7 @@ Document parseDocument(const std::string &bytes, const std::string &file, const 
     Format f = opt.format == Format::Auto ? detectFormat(bytes) : opt.format;
     Layout layout;
     std::vector<Line> lines = splitLines(bytes, file, opt, layout);
-    Document doc = (f == Format::Jsonl || f == Format::Doccano) ? parseJsonLines(lines, file, f)
+    Document doc = (f == Format::Jsonl || f == Format::Doccano) ? parseJsonLines(lines, file, f, opt.firstOrdinal)
                                                                 : parseColumns(lines, file, f);
     Layout parsed = doc.layout;
     doc.file = file;

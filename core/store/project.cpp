@@ -3,6 +3,7 @@
 #include "io/imagefiles.h"
 
 #include "io/captions.h"
+#include "io/json.h"
 #include "text/isotime.h"
 #include "text/sha256.h"
 
@@ -115,6 +116,18 @@ constexpr const char *kEditSelect =
 EditRecord readEdit(const Statement &st) {
     return {st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
             splitTags(st.text(7)), splitTags(st.text(8)), st.text(9), st.int64(10)};
+}
+
+// The metrics column: the fingerprint as a JSON string (escaped: it is data) and the dev scores,
+// which must be JSON themselves (anything else is kept as a string rather than corrupt the column).
+std::string modelMetrics(const std::string &fingerprint, const std::string &devJson) {
+    std::string dev = devJson.empty() ? std::string("{}") : devJson;
+    try {
+        json::parse(dev);
+    } catch (const json::Error &) {
+        dev = json::quote(devJson);
+    }
+    return "{\"fingerprint\": " + json::quote(fingerprint) + ", \"dev\": " + dev + "}";
 }
 
 std::string readFile(const fs::path &p) {
@@ -615,7 +628,7 @@ int64_t Project::registerModel(const std::string &name, const std::string &arch,
     auto last = db_.prepare("SELECT id, version, metrics FROM models WHERE name = ? ORDER BY version DESC LIMIT 1");
     last.bind(1, name);
     int version = 1;
-    std::string metrics = "{\"fingerprint\": \"" + fingerprint + "\", \"dev\": " + metricsJson + "}";
+    std::string metrics = modelMetrics(fingerprint, metricsJson);
     if (last.step()) {
         if (last.text(2) == metrics) return last.int64(0);  // the same model again
         version = int(last.int64(1)) + 1;
@@ -636,7 +649,7 @@ int64_t Project::storeModel(const std::string &name, const std::string &arch, co
     last.step();
     int version = int(last.int64(0)) + 1;
     last.reset();
-    std::string metrics = "{\"fingerprint\": \"" + fingerprint + "\", \"dev\": " + metricsJson + "}";
+    std::string metrics = modelMetrics(fingerprint, metricsJson);
     auto ins = db_.prepare(
         "INSERT INTO models(name, version, architecture, file, metrics, created_at, data) VALUES (?, ?, ?, '', ?, ?, ?)");
     ins.bind(1, name).bind(2, version).bind(3, arch).bind(4, metrics).bind(5, nowIso()).bindBlob(6, bytes.data(), bytes.size()).run();

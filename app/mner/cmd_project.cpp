@@ -1,0 +1,126 @@
+// run: a model over a project's tweets into its layer, as Model › Run model does in the GUI.
+#include "commands.h"
+
+#include "model/model.h"
+#include "model/projectdata.h"
+#include "projectmodels.h"
+#include "store/project.h"
+#include "text/numbers.h"
+
+#include <cctype>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+namespace fs = std::filesystem;
+
+namespace mner::cli {
+
+namespace {
+
+const char *kRunUsage =
+    "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN] [--split S] [--device cpu]\n"
+    "                [--batch N] [--measure least-confidence|margin|entropy]\n\n"
+    "Tags the project's tweets (of split S, else all) with a model and writes its layer with each\n"
+    "token's confidence and each tweet's uncertainty, as Model > Run model does in the GUI: a\n"
+    "bundled model or file goes to layer model:NAME, a model kept in the project (vN, NAME:vN)\n"
+    "to model:NAME vN. Progress goes to standard error. Default model: the project's default\n"
+    "(Model > Use as default), else the bundled cwi.\n";
+
+int runRun(const std::vector<std::string> &argv) {
+    Args a(argv, {"--model", "--split", "--device", "--batch", "--measure", "--threads"}, {});
+    a.expectPositional(1, 1, "PROJECT");
+    const std::string path = a.positional()[0];
+    std::string device = a.get("--device", "cpu");
+    if (device != "cpu" && device != "cuda") throw UsageError("--device must be cpu or cuda");
+    if (device == "cuda")
+        throw std::runtime_error("--device cuda: the taggers run on the CPU in this version (one thread is fastest here)");
+    Tagger::Uncertainty measure;
+    try {
+        measure = parseUncertainty(a.get("--measure", "least-confidence"));
+    } catch (const ModelError &e) {
+        throw UsageError(e.what());
+    }
+    const int batch = a.getInt("--batch", 32);
+    if (batch < 1) throw UsageError("--batch must be at least 1");
+    if (!fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project");
+    setModelThreads(a.getInt("--threads", 1));
+    auto project = Project::open(path);
+
+    // Which model: one kept in the project, or a file / bundled model (registered by name).
+    std::unique_ptr<Tagger> tagger;
+    std::string label, file;
+    int64_t modelId = 0;
+    std::string spec = a.get("--model");
+    if (spec.empty() && project->defaultModel()) spec = "id:" + std::to_string(project->defaultModel());
+    bool kept = false;
+    ModelRow row;
+    if (spec.rfind("id:", 0) == 0) {
+        std::string want = spec.substr(3);
+        spec = "default";
+        for (const ModelRow &m : project->models())
+            if (std::to_string(m.id) == want) {
+                row = m;
+                kept = m.stored;
+                if (!kept) spec = fs::is_regular_file(m.file) ? m.file : m.name;  // a bundled model chosen as default
+            }
+    } else if (!spec.empty() && !fs::exists(spec) && spec.find(".mner:") == std::string::npos) {
+        try {
+            row = findProjectModel(*project, spec);
+            kept = true;
+        } catch (const std::runtime_error &) {
+            bool versioned = spec.size() > 1 && std::isdigit(static_cast<unsigned char>(spec.back())) &&
+                             spec.find_last_of("vV") != std::string::npos &&
+                             (spec.find_last_of("vV") == 0 || spec[spec.find_last_of("vV") - 1] == ':' ||
+                              spec[spec.find_last_of("vV") - 1] == ' ');
+            if (versioned) throw;  // vN names a kept version: say which ones there are
+            kept = false;          // else a bundled model's name, below
+        }
+    }
+    if (kept) {
+        tagger = Tagger::loadBytes(project->modelBytes(row.id), path + ":" + projectModelLabel(row));
+        label = projectModelLabel(row);
+        modelId = row.id;
+    } else {
+        file = resolveModel(spec.empty() ? "default" : spec);
+        tagger = Tagger::load(file);
+        label = spec.find(".mner:") != std::string::npos ? spec.substr(spec.find(".mner:") + 6) : fs::path(file).stem().string();
+    }
+    const ModelMeta &meta = tagger->meta();
+
+    std::vector<int64_t> ids = project->tweetIds(a.get("--split"));
+    if (ids.empty()) throw std::runtime_error(path + ": no tweets" + (a.has("--split") ? " in split '" + a.get("--split") + "'" : ""));
+    auto words = project->allWords();
+    auto images = project->allImageWords();
+    std::vector<Project::LayerRow> rows;
+    rows.reserve(ids.size());
+    ProgressBar bar("tagging");
+    auto t0 = std::chrono::steady_clock::now();
+    for (size_t s = 0; s < ids.size(); s += size_t(batch)) {
+        std::vector<Example> ex;
+        size_t e = std::min(ids.size(), s + size_t(batch));
+        for (size_t i = s; i < e; ++i) ex.push_back({words[ids[i]], {}, chooseImageWords(images[ids[i]], meta.imageWordSource)});
+        auto an = tagger->analyse(ex, measure, batch);
+        for (size_t i = 0; i < ex.size(); ++i)
+            rows.push_back({ids[s + i], std::move(an[i].tags), std::move(an[i].confidence), an[i].uncertainty});
+        bar.update(e, ids.size());
+    }
+    bar.finish();
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (!modelId)
+        modelId = project->registerModel(label, meta.arch, file, meta.fingerprint, "{\"f1\": " + formatFixed(meta.devF1, 2) + "}");
+    std::string layer = "model:" + label;
+    project->writeLayer(layer, "model", rows, modelId);
+    std::cout << label << " tagged " << rows.size() << " tweets of " << path << " into layer " << layer << " in "
+              << formatFixed(secs, 1) << " s (" << formatFixed(double(rows.size()) / std::max(secs, 1e-6), 0) << " tweets/s, CPU, "
+              << a.getInt("--threads", 1) << " thread)\n";
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> projectCommands() {
+    return {{"run", "tag a project's tweets into a model layer", kRunUsage, runRun}};
+}
+
+} // namespace mner::cli
