@@ -150,5 +150,90 @@ else
     echo "SKIP: no MobileNetV2 .tflite in the shared folder"
 fi
 
+
+# re-imports: refused unless told what to do; image ids stay inside the images folder
+printf 'IMGID:1\na\tO\n\nIMGID:5\nb\tB-PER\n' >"$tmp/re.txt"
+expect_status 0 "$mner" import "$tmp/re.mner" "$tmp/re.txt"
+expect_status 1 "$mner" import "$tmp/re.mner" "$tmp/re.txt"
+expect_err "2 tweet(s) are already in the project"
+expect_err "--duplicates skip|keep|replace"
+expect_status 0 "$mner" import "$tmp/re.mner" "$tmp/re.txt" --duplicates skip
+if grep -q "imported 0 tweets.*2 already there, skipped" "$tmp/out"; then ok; else bad "--duplicates skip: $(cat "$tmp/out")"; fi
+expect_status 2 "$mner" import "$tmp/re.mner" "$tmp/re.txt" --duplicates ask
+mkdir -p "$tmp/imgs" "$tmp/secret" && printf 'secret' >"$tmp/secret/s.jpg"
+printf 'IMGID:../secret/s\na\tO\n' >"$tmp/evil.txt"
+expect_status 1 "$mner" import "$tmp/evil.mner" "$tmp/evil.txt" --images "$tmp/imgs" --embed-images
+expect_err "evil.txt:1: image id '../secret/s' is a path"
+ln -s "$tmp/secret/s.jpg" "$tmp/imgs/s.jpg"
+printf 'IMGID:s\na\tO\n' >"$tmp/link.txt"
+expect_status 1 "$mner" import "$tmp/evil.mner" "$tmp/link.txt" --images "$tmp/imgs" --embed-images
+expect_err "leads out of the images folder"
+
+# numeric JSON ids keep every digit through import and export
+printf '{"id": 1234567, "image_id": 12345678901234567890123, "tokens": ["a"], "label": ["O"]}\n' >"$tmp/ids.jsonl"
+expect_status 0 "$mner" import "$tmp/ids.mner" "$tmp/ids.jsonl"
+"$mner" export "$tmp/ids.mner" >"$tmp/ids-out.jsonl"
+if grep -qF '"id": "1234567", "image_id": "12345678901234567890123"' "$tmp/ids-out.jsonl"; then ok; else bad "ids: $(cat "$tmp/ids-out.jsonl")"; fi
+
+# a project end to end on the command line: run a model into a layer, agreement, retrain from
+# the project (kept as a named version), list, export and use that version
+cp "$src/resources/demo/demo.txt" "$tmp/pd.txt"
+expect_status 0 "$mner" import "$tmp/pd.mner" "$tmp/pd.txt" --captions "$src/resources/demo/captions.txt"
+expect_status 0 "$mner" run "$tmp/pd.mner" --model "$tmp/models/demo.mnerm"
+if grep -q "demo tagged 12 tweets .* into layer model:demo" "$tmp/out"; then ok; else bad "run: $(cat "$tmp/out")"; fi
+expect_status 0 "$mner" export "$tmp/pd.mner" --layer model:demo -o "$tmp/pd-run.txt"
+MNER_MODELS_DIR=$tmp/models "$mner" predict --model demo "$tmp/pd.txt" --captions "$src/resources/demo/captions.txt" -o "$tmp/pd-pred.txt"
+if cmp -s "$tmp/pd-run.txt" "$tmp/pd-pred.txt"; then ok; else bad "mner run tags differ from mner predict"; fi
+expect_status 0 "$mner" agree "$tmp/pd.mner" gold gold
+if grep -q "Cohen's kappa 1.0000" "$tmp/out" && grep -q "^all .* 100.00 " "$tmp/out"; then ok; else bad "agree gold gold: $(cat "$tmp/out")"; fi
+expect_status 0 "$mner" agree "$tmp/pd.mner" gold model:demo
+agreeF1=$(awk '$1 == "all" {print $4}' "$tmp/out")
+evalF1=$("$mner" eval "$tmp/pd.txt" "$tmp/pd-run.txt" | sed -n 's/.*FB1: *\([0-9.]*\)$/\1/p' | head -1)
+if [ -n "$agreeF1" ] && [ "$agreeF1" = "$evalF1" ]; then ok; else bad "agree span F1 '$agreeF1' vs eval '$evalF1'"; fi
+expect_status 1 "$mner" agree "$tmp/pd.mner" gold model:nothing
+expect_status 0 "$mner" train --project "$tmp/pd.mner" --init "$tmp/models/demo.mnerm" --epochs 1
+if grep -q "kept in the project as demo version 2" "$tmp/out"; then ok; else bad "train --project: $(cat "$tmp/out")"; fi
+expect_status 0 "$mner" models --project "$tmp/pd.mner"
+if grep -q "^demo  *v2 .*kept in the project" "$tmp/out" && grep -q "^demo  *v1 " "$tmp/out"; then ok; else bad "models --project: $(cat "$tmp/out")"; fi
+expect_status 0 "$mner" models --project "$tmp/pd.mner" --export v2 -o "$tmp/v2.mnerm"
+expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" "$tmp/pd.txt" -o "$tmp/v2-file.txt"
+expect_status 0 "$mner" predict --model "$tmp/pd.mner:v2" "$tmp/pd.txt" -o "$tmp/v2-kept.txt"
+if cmp -s "$tmp/v2-file.txt" "$tmp/v2-kept.txt"; then ok; else bad "PROJECT:v2 and the exported file tag differently"; fi
+expect_status 0 "$mner" run "$tmp/pd.mner" --model v2
+if grep -q "into layer model:demo v2" "$tmp/out"; then ok; else bad "run --model v2: $(cat "$tmp/out")"; fi
+expect_status 1 "$mner" run "$tmp/pd.mner" --model v9
+expect_err "no kept model 'v9' (kept: demo v2)"
+expect_status 1 "$mner" predict --model "$tmp/pd.mner:v9" "$tmp/pd.txt"
+expect_err "no kept model"
+
+# predict streams JSON lines from standard input: the first answer comes before the input ends
+"$mner" export "$tmp/pd.mner" --format jsonl >"$tmp/pd.jsonl"
+expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" - --format jsonl <"$tmp/pd.jsonl"
+if [ "$(wc -l <"$tmp/out")" = 12 ] && [ "$(grep -c '"label"' "$tmp/out")" = 12 ]; then ok; else bad "predict - wrote $(wc -l <"$tmp/out") lines"; fi
+expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" "$tmp/pd.txt" --output-format jsonl
+if cmp -s "$tmp/out" <("$mner" predict --model "$tmp/v2.mnerm" - <"$tmp/pd.jsonl"); then ok; else bad "--output-format jsonl differs from tagging JSON lines"; fi
+coproc STREAM { "$mner" predict --model "$tmp/v2.mnerm" - --chunk 1 2>/dev/null; }
+head -1 "$tmp/pd.jsonl" >&"${STREAM[1]}"
+if IFS= read -r -t 60 first <&"${STREAM[0]}" && [[ "$first" == *'"label"'* ]]; then ok; else bad "predict - did not answer the first line before the input ended"; fi
+exec {STREAM[1]}>&-
+wait "$STREAM_PID" 2>/dev/null
+printf '{"tokens": ["a"], "label": ["O"]}\n{"tokens": [1], "label": ["O"]}\n' | "$mner" predict --model "$tmp/v2.mnerm" - --chunk 1 >"$tmp/out" 2>"$tmp/err"
+if grep -q "<stdin>:2: expected only strings" "$tmp/err"; then ok; else bad "stream error line: $(cat "$tmp/err")"; fi
+
+# active-learning simulation, tiny: two rounds of 5 tweets for each strategy
+expect_status 0 "$mner" simulate-al --train "$demo" --dev "$demo" --rounds 2 --round-size 5 --epochs 1 -o "$tmp/al.tsv"
+if [ "$(cut -f1 "$tmp/al.tsv" | tr '\n' ,)" = "tweets,5,10," ] && [ "$(head -1 "$tmp/al.tsv" | awk -F'\t' '{print NF}')" = 3 ]; then ok; else bad "simulate-al: $(cat "$tmp/al.tsv")"; fi
+if awk -F'\t' 'NR > 1 && ($2 !~ /^[0-9]+\.[0-9][0-9]$/ || $3 !~ /^[0-9]+\.[0-9][0-9]$/) {bad = 1} END {exit bad}' "$tmp/al.tsv"; then ok; else bad "simulate-al figures: $(cat "$tmp/al.tsv")"; fi
+
+# MSB pre-training resumes from its checkpoint
+if [ -f "$shared/vocab/bert-base-uncased-vocab.txt" ] && [ -f "$shared/data/unlabeled/webtext.txt" ]; then
+    head -200 "$shared/data/unlabeled/webtext.txt" >"$tmp/corpus.txt"
+    pt=(--arch msb-tiny --corpus "$tmp/corpus.txt" --batch 4 --seq-len 16 --checkpoint-every 2 -o "$tmp/pt.ck")
+    expect_status 0 "$mner" pretrain "${pt[@]}" --vocab "$shared/vocab/bert-base-uncased-vocab.txt" --steps 2
+    if grep -q "resumed" "$tmp/err"; then bad "a new pre-training run says it resumed"; else ok; fi
+    expect_status 0 "$mner" pretrain "${pt[@]}" --steps 4
+    if grep -q "step      4/4 .*(resumed)" "$tmp/err" && grep -q "pre-trained to step 4" "$tmp/out"; then ok; else bad "pretrain resume: $(cat "$tmp/err")"; fi
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -220,8 +220,15 @@ int runTrain(const std::vector<std::string> &argv) {
         for (size_t i = 0; i < splits.size(); ++i) described += (i ? "," : " ") + splits[i];
         o.imageWordSource = source == "caption" ? "caption:project" : source;
         if (out.empty()) out = (fs::temp_directory_path() / ("mner-train-" + std::to_string(::getpid()) + ".mnerm")).string();
-        // A kept version always has a name: the one given, else the model it continues, else the architecture.
-        if (o.name.empty()) o.name = o.initPath.empty() ? o.config.arch : Tagger::load(o.initPath)->meta().name;
+        // A kept version always has a name: the one given, else that of the model it continues (as
+        // `mner run` and the GUI name its layer: the file's stem, a kept model's own name), else the
+        // architecture.
+        if (o.name.empty()) {
+            std::string init = a.get("--init");
+            if (init.empty()) o.name = o.config.arch;
+            else if (init.find(".mner:") != std::string::npos) o.name = Tagger::load(o.initPath)->meta().name;
+            else o.name = init == "default" ? std::string("cwi") : fs::path(init).stem().string();
+        }
         if (o.name.empty()) o.name = o.config.arch;
     }
 #else
@@ -401,15 +408,19 @@ int runPredict(const std::vector<std::string> &argv) {
             tagAndWrite(doc);
             pending.clear();
         };
+        auto flushFull = [&] {
+            if (pendingLines < chunk) return;
+            flush();
+            chunkStart = lineNo + 1;
+            pendingLines = 0;
+        };
+        flushFull();  // the line read to find the format may fill a chunk: answer before reading on
         while (std::getline(src, line)) {
             ++lineNo;
             pending += line;
             pending += '\n';
-            if (++pendingLines >= chunk) {
-                flush();
-                chunkStart = lineNo + 1;
-                pendingLines = 0;
-            }
+            ++pendingLines;
+            flushFull();
         }
         flush();
     } else {
