@@ -45,7 +45,8 @@ int main(int argc, char **argv) {
             dup2(fds[1], STDOUT_FILENO);
             close(fds[0]);
             close(fds[1]);
-            std::string n = std::to_string(edits), seed = std::to_string(run + 1);
+            // far more edits than fit before the kill, so that every run is cut off mid-way
+            std::string n = std::to_string(edits * 20), seed = std::to_string(run + 1);
             execl(writer.c_str(), writer.c_str(), path.c_str(), n.c_str(), seed.c_str(), (char *)nullptr);
             _exit(127);
         }
@@ -96,6 +97,12 @@ int main(int argc, char **argv) {
     fs::remove_all(dir);
     std::printf("crash test: %d runs, %d killed mid-way, %d acknowledged edits, %d lost, %d integrity failures\n", runs,
                 killedMidway, acknowledged, lost, corrupt);
-    std::printf("%d passed, %d failed\n", runs - (lost || corrupt ? 1 : 0), lost || corrupt ? 1 : 0);
-    return lost || corrupt ? 1 : 0;
+    // A run proves something only when the writer was really cut off while writing, after it had
+    // committed edits: a writer that never started (or finished early) must not pass.
+    bool idle = killedMidway < runs || runs < 1 || acknowledged < runs;
+    if (killedMidway < runs) std::printf("only %d of %d runs were killed mid-way (did the writer start?)\n", killedMidway, runs);
+    if (acknowledged < runs) std::printf("only %d edits acknowledged in %d runs (fewer than one a run)\n", acknowledged, runs);
+    bool failed = lost || corrupt || idle;
+    std::printf("%d passed, %d failed\n", failed ? 0 : 1, failed ? 1 : 0);
+    return failed ? 1 : 0;
 }
