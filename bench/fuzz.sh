@@ -13,13 +13,16 @@ flags=(-std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recov
 for t in $targets; do
   case $t in
     formats) clang++ "${flags[@]}" tests/fuzz/fuzz_formats.cpp core/io/*.cpp core/text/*.cpp -o build-fuzz/fuzz_formats ;;
-    json) clang++ "${flags[@]}" tests/fuzz/fuzz_json.cpp core/io/json.cpp core/text/utf8.cpp -o build-fuzz/fuzz_json ;;
+    json) clang++ "${flags[@]}" tests/fuzz/fuzz_json.cpp core/io/json.cpp core/text/utf8.cpp core/text/numbers.cpp -o build-fuzz/fuzz_json ;;
     image) clang++ "${flags[@]}" $(pkg-config --cflags opencv4) tests/fuzz/fuzz_image.cpp core/image/image.cpp \
              $(pkg-config --libs opencv4) -o build-fuzz/fuzz_image ;;
-    tflite) clang++ "${flags[@]}" tests/fuzz/fuzz_tflite.cpp core/image/tflite.cpp -o build-fuzz/fuzz_tflite ;;
-    # libtorch itself is not instrumented; the model reader around it is.
+    tflite) clang++ "${flags[@]}" tests/fuzz/fuzz_tflite.cpp core/image/tflite.cpp core/text/numbers.cpp -o build-fuzz/fuzz_tflite ;;
+    # libtorch itself is not instrumented; the model reader around it is (with everything the
+    # model library links: MSB, the fused kernels, the image tagger's TFLite reader).
     model) clang++ "${flags[@]}" -Wno-unused-parameter -I/usr/include/torch/csrc/api/include tests/fuzz/fuzz_model.cpp \
-             core/model/tagger.cpp core/model/nn.cpp core/io/*.cpp core/eval/*.cpp core/text/*.cpp \
+             core/model/tagger.cpp core/model/nn.cpp core/model/msb.cpp core/model/kernels.cpp core/model/imagetagger.cpp \
+             core/image/classify.cpp core/image/tflite.cpp core/image/tflite_ref.cpp \
+             core/io/*.cpp core/eval/*.cpp core/text/*.cpp \
              -ltorch -ltorch_cpu -lc10 -o build-fuzz/fuzz_model ;;
   esac
   work=build-fuzz/corpus-$t

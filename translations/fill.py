@@ -8,6 +8,14 @@ from pathlib import Path
 
 # source -> (German, Persian)
 T = {
+'Tweets already in the project': ('Tweets schon im Projekt', 'توییت‌هایی که از پیش در پروژه هستند'),
+'%n tweet(s) of this import are already in the project (the first at %1, line %2).': (('%n Tweet dieses Imports ist schon im Projekt (der erste in %1, Zeile %2).', '%n Tweets dieses Imports sind schon im Projekt (der erste in %1, Zeile %2).'), ('%n توییت از این درون‌ریزی از پیش در پروژه است (نخستین در %1، سطر %2).',)),
+'Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?': ('Überspringen, als neue Tweets erneut importieren oder ihre Gold-Labels ersetzen (Korrekturen und Verlauf bleiben)?', 'از آن‌ها بگذریم، دوباره به‌عنوان توییت‌های تازه درون‌ریزی شوند، یا برچسب‌های طلایی‌شان جایگزین شود (اصلاح‌ها و تاریخچه می‌مانند)؟'),
+'Skip them': ('Überspringen', 'گذشتن از آن‌ها'),
+'Import again': ('Erneut importieren', 'درون‌ریزی دوباره'),
+'Replace gold labels': ('Gold-Labels ersetzen', 'جایگزینی برچسب‌های طلایی'),
+'Import cancelled; nothing was imported': ('Import abgebrochen; nichts wurde importiert', 'درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد'),
+'Imported %1 tweets; %2 were already in the project': ('%1 Tweets importiert; %2 waren schon im Projekt', '%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند'),
 'Reference layer': ('Referenzebene', 'لایهٔ مرجع'),
 'label tokens %1–%2': ('Tokens %1–%2 annotieren', 'برچسب توکن‌های %1 تا %2'),
 '%1 The edit is kept and will be saved as soon as the project can be written.': ('%1 Die Änderung bleibt erhalten und wird gespeichert, sobald das Projekt wieder beschreibbar ist.', '%1 این ویرایش نگه داشته می‌شود و به محض قابل‌نوشتن شدن پروژه ذخیره خواهد شد.'),

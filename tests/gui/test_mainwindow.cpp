@@ -13,6 +13,9 @@
 #include "text/utf8.h"
 
 #include <QDockWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QProcess>
 #include <QSettings>
 #include <QTranslator>
@@ -597,6 +600,42 @@ private Q_SLOTS:
         QCOMPARE(w.tweetModel()->totalCount(), 0);
         QVERIFY(w.importFiles({QString(MNER_DEMO_PROJECT_SOURCE) + "/demo.txt"}, "auto", {}, {}, {}, false));
         QCOMPARE(w.tweetModel()->totalCount(), 12);
+    }
+
+    // Importing the same file again asks what to do; it never doubles the project silently.
+    void reimportAsksAboutDuplicates() {
+        QString path = tmp_.filePath("dup.mner");
+        QFile::remove(path);
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path, true));
+        const QString demo = QString(MNER_DEMO_PROJECT_SOURCE) + "/demo.txt";
+        QVERIFY(w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QCOMPARE(w.project()->tweetCount(), 12);
+        int asked = 0;
+        auto answer = [&](const QString &button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box && box->objectName() == "duplicatesBox");
+                QVERIFY(box->text().contains("12"));
+                ++asked;
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == button || (button == "Cancel" && box->buttonRole(b) == QMessageBox::RejectRole)) b->click();
+            });
+        };
+        answer("Cancel");
+        QVERIFY(!w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QCOMPARE(asked, 1);
+        QCOMPARE(w.project()->tweetCount(), 12);
+        answer("Skip them");
+        QVERIFY(w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QCOMPARE(asked, 2);
+        QCOMPARE(w.project()->tweetCount(), 12);
+        answer("Import again");
+        QVERIFY(w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QCOMPARE(asked, 3);
+        QCOMPARE(w.project()->tweetCount(), 24);
+        QCOMPARE(w.tweetModel()->totalCount(), 24);
     }
 };
 
