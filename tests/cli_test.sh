@@ -206,6 +206,24 @@ expect_err "no kept model 'v9' (kept: demo v2)"
 expect_status 1 "$mner" predict --model "$tmp/pd.mner:v9" "$tmp/pd.txt"
 expect_err "no kept model"
 
+# a MISC project: the model's OTHER is written as MISC, scored and exported in the project's names,
+# and retraining from the bundled-style model works on MISC data
+sed 's/-OTHER$/-MISC/' "$demo" >"$tmp/misc.txt"
+expect_status 0 "$mner" import "$tmp/misc.mner" "$tmp/misc.txt" --captions "$src/resources/demo/captions.txt"
+expect_status 0 "$mner" run "$tmp/misc.mner" --model cwi
+"$mner" export "$tmp/misc.mner" --layer model:cwi >"$tmp/misc-run.txt"
+if grep -q -- '-MISC$' "$tmp/misc-run.txt" && ! grep -q -- '-OTHER$' "$tmp/misc-run.txt"; then ok; else bad "MISC project run: $(grep -c -- '-MISC$' "$tmp/misc-run.txt") MISC, $(grep -c -- '-OTHER$' "$tmp/misc-run.txt") OTHER tags"; fi
+"$mner" predict --model cwi "$demo" --captions "$src/resources/demo/captions.txt" 2>/dev/null >"$tmp/cwi-demo.txt"
+if grep -q -- '-OTHER$' "$tmp/cwi-demo.txt" && cmp -s <(sed 's/-MISC$/-OTHER/' "$tmp/misc-run.txt") "$tmp/cwi-demo.txt"; then ok; else bad "the MISC run tags differ from the model's own"; fi
+"$mner" eval "$tmp/misc.txt" "$tmp/misc-run.txt" >"$tmp/report"
+if grep -q "^ *MISC: precision" "$tmp/report" && ! grep -q "OTHER" "$tmp/report"; then ok; else bad "MISC scores: $(cat "$tmp/report")"; fi
+expect_status 0 "$mner" train --project "$tmp/misc.mner" --init "$tmp/models/demo.mnerm" --epochs 1
+expect_status 0 "$mner" run "$tmp/misc.mner" --model demo:v1
+"$mner" export "$tmp/misc.mner" --layer "model:demo v1" >"$tmp/misc-v2.txt"
+if [ -s "$tmp/misc-v2.txt" ]; then ok; else bad "no layer model:demo v1"; fi
+if ! grep -q -- '-OTHER$' "$tmp/misc-v2.txt"; then ok; else bad "retrained MISC run writes OTHER"; fi
+expect_status 2 "$mner" run "$tmp/misc.mner" --type-alias LOC
+
 # predict streams JSON lines from standard input: the first answer comes before the input ends
 "$mner" export "$tmp/pd.mner" --format jsonl >"$tmp/pd.jsonl"
 expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" - --format jsonl <"$tmp/pd.jsonl"

@@ -852,7 +852,10 @@ void MainWindow::modelRunDone(const RunResult &r) {
                                                                          r.modelPath.toStdString(), r.fingerprint.toStdString(),
                                                                          r.metricsJson.toStdString());
             std::vector<Project::LayerRow> rows;
-            for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, o.tags, o.confidence, o.uncertainty});
+            // in the project's own type names (MISC where the model says OTHER, and stored aliases)
+            const TypeAliases aliases = project_->typeAliases();
+            const std::vector<std::string> types = project_->entityTypes();
+            for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, aliases.tagsTo(o.tags, types), o.confidence, o.uncertainty});
             std::string layer = "model:" + r.modelName.toStdString();
             project_->writeLayer(layer, "model", rows, modelId);
             statusBar()->showMessage(tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1), 8000);

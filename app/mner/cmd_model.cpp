@@ -216,6 +216,18 @@ int runTrain(const std::vector<std::string> &argv) {
         std::string source = o.initPath.empty() ? "caption" : Tagger::load(o.initPath)->meta().imageWordSource;
         train = projectExamples(*project, layer, splits, source).examples;
         if (!devSplit.empty()) dev = projectExamples(*project, layer, {devSplit}, source).examples;
+        // Continuing a model: the project's types in the model's names where they are aliases
+        // (a MISC project retrains the bundled OTHER model; its run writes MISC again).
+        if (!o.initPath.empty()) {
+            auto initTags = Tagger::load(o.initPath)->tags();
+            std::vector<std::string> initTypes;
+            for (const auto &t : initTags)
+                if (t.size() > 2 && t[1] == '-' && std::find(initTypes.begin(), initTypes.end(), t.substr(2)) == initTypes.end())
+                    initTypes.push_back(t.substr(2));
+            TypeAliases aliases = project->typeAliases();
+            for (auto *set : {&train, &dev})
+                for (Example &e : *set) e.tags = aliases.tagsTo(e.tags, initTypes);
+        }
         described = fs::path(a.get("--project")).filename().string() + ":" + layer;
         for (size_t i = 0; i < splits.size(); ++i) described += (i ? "," : " ") + splits[i];
         o.imageWordSource = source == "caption" ? "caption:project" : source;

@@ -25,10 +25,12 @@ const char *kRunUsage =
     "token's confidence and each tweet's uncertainty, as Model > Run model does in the GUI: a\n"
     "bundled model or file goes to layer model:NAME, a model kept in the project (vN, NAME:vN)\n"
     "to model:NAME vN. Progress goes to standard error. Default model: the project's default\n"
-    "(Model > Use as default), else the bundled cwi.\n";
+    "(Model > Use as default), else the bundled cwi.\n\n"
+    "The layer uses the project's type names: a model type the project lacks becomes its alias\n"
+    "(MISC = OTHER built in; --type-alias A=B adds more, kept in the project for later runs).\n";
 
 int runRun(const std::vector<std::string> &argv) {
-    Args a(argv, {"--model", "--split", "--device", "--batch", "--measure", "--threads"}, {});
+    Args a(argv, {"--model", "--split", "--device", "--batch", "--measure", "--threads", "--type-alias"}, {});
     a.expectPositional(1, 1, "PROJECT");
     const std::string path = a.positional()[0];
     std::string device = a.get("--device", "cpu");
@@ -87,6 +89,19 @@ int runRun(const std::vector<std::string> &argv) {
         label = spec.find(".mner:") != std::string::npos ? spec.substr(spec.find(".mner:") + 6) : fs::path(file).stem().string();
     }
     const ModelMeta &meta = tagger->meta();
+    // The layer speaks the project's type names (MISC where the model says OTHER, ...).
+    for (const std::string &spec : a.all("--type-alias")) {
+        TypeAliases check;
+        try {
+            check.addSpec(spec);
+        } catch (const std::invalid_argument &e) {
+            throw UsageError(e.what());
+        }
+        for (const auto &[m, p] : check.pairs())
+            if (!(m == "MISC" && p == "OTHER")) project->addTypeAlias(m, p);  // kept for later runs and the GUI
+    }
+    const TypeAliases aliases = project->typeAliases();
+    const std::vector<std::string> projectTypes = project->entityTypes();
 
     std::vector<int64_t> ids = project->tweetIds(a.get("--split"));
     if (ids.empty()) throw std::runtime_error(path + ": no tweets" + (a.has("--split") ? " in split '" + a.get("--split") + "'" : ""));
@@ -102,7 +117,7 @@ int runRun(const std::vector<std::string> &argv) {
         for (size_t i = s; i < e; ++i) ex.push_back({words[ids[i]], {}, chooseImageWords(images[ids[i]], meta.imageWordSource)});
         auto an = tagger->analyse(ex, measure, batch);
         for (size_t i = 0; i < ex.size(); ++i)
-            rows.push_back({ids[s + i], std::move(an[i].tags), std::move(an[i].confidence), an[i].uncertainty});
+            rows.push_back({ids[s + i], aliases.tagsTo(an[i].tags, projectTypes), std::move(an[i].confidence), an[i].uncertainty});
         bar.update(e, ids.size());
     }
     bar.finish();

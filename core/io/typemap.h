@@ -26,4 +26,24 @@ private:
     std::map<std::string, std::string> map_;
 };
 
+// Which type names mean the same across label sets, so that a model trained on one set tags a
+// project that uses the other in the project's own names (the bundled models say OTHER, CoNLL-2003
+// and Twitter-2017 say MISC). Symmetric; MISC = OTHER is built in.
+class TypeAliases {
+public:
+    TypeAliases();
+    // Adds "A=B,C=D" to the built-in pairs. Throws std::invalid_argument.
+    void addSpec(const std::string &spec);
+    void add(const std::string &a, const std::string &b);
+    // The name of type in a label set `names`: type itself when the set has it (or is empty), else
+    // an alias of it that the set has, else type unchanged.
+    std::string to(const std::string &type, const std::vector<std::string> &names) const;
+    // The same for every B-/I- tag of a sequence (O stays O).
+    std::vector<std::string> tagsTo(const std::vector<std::string> &tags, const std::vector<std::string> &names) const;
+    const std::vector<std::pair<std::string, std::string>> &pairs() const { return pairs_; }
+
+private:
+    std::vector<std::pair<std::string, std::string>> pairs_;
+};
+
 } // namespace mner

@@ -806,6 +806,38 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
     return doc;
 }
 
+std::vector<std::string> Project::entityTypes() {
+    std::vector<std::string> out;
+    auto listed = db_.prepare("SELECT name FROM entity_types ORDER BY position, name");
+    while (listed.step()) out.push_back(listed.text(0));
+    if (!out.empty()) return out;
+    auto used = db_.prepare(
+        "SELECT DISTINCT substr(tag, 3) FROM labels WHERE tag != 'O' AND layer_id IN "
+        "(SELECT id FROM layers WHERE kind IN ('gold', 'corrected'))");
+    std::vector<std::string> rest;
+    while (used.step()) rest.push_back(used.text(0));
+    for (const char *first : {"PER", "LOC", "ORG"})
+        if (auto it = std::find(rest.begin(), rest.end(), first); it != rest.end()) {
+            out.push_back(first);
+            rest.erase(it);
+        }
+    std::sort(rest.begin(), rest.end());
+    out.insert(out.end(), rest.begin(), rest.end());
+    return out;
+}
+
+TypeAliases Project::typeAliases() {
+    TypeAliases a;
+    auto st = db_.prepare("SELECT alias, type FROM type_aliases ORDER BY alias");
+    while (st.step()) a.add(st.text(0), st.text(1));
+    return a;
+}
+
+void Project::addTypeAlias(const std::string &modelType, const std::string &projectType) {
+    auto st = db_.prepare("INSERT OR REPLACE INTO type_aliases(alias, type) VALUES (?, ?)");
+    st.bind(1, modelType).bind(2, projectType).run();
+}
+
 ProjectInfo Project::info() {
     ProjectInfo in;
     in.schemaVersion = kSchemaVersion;

@@ -230,6 +230,13 @@ public:
     // Throws StoreError when the layer is unknown or lacks labels for some tweet.
     Document exportLayer(const std::string &layer, const std::string &split = {});
 
+    // The project's entity types: those listed in its type table, else those its gold and
+    // corrected labels use (PER, LOC, ORG first, then the rest by name).
+    std::vector<std::string> entityTypes();
+    // Aliases between a model's types and the project's (MISC = OTHER built in, more stored).
+    TypeAliases typeAliases();
+    void addTypeAlias(const std::string &modelType, const std::string &projectType);
+
     ProjectInfo info();
     Database &db() { return db_; }
 

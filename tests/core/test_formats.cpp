@@ -235,3 +235,19 @@ TEST(image_ids_stay_inside_the_images_folder) {
     CHECK_THROWS(std::invalid_argument, findImageFile(root / "images", "link"), "leads out of the images folder");
     fs::remove_all(root);
 }
+
+// A model's types in a project's names: MISC = OTHER built in, more by spec, nothing invented.
+TEST(type_aliases_map_a_models_types_onto_a_projects) {
+    TypeAliases a;
+    std::vector<std::string> conll = {"LOC", "MISC", "ORG", "PER"}, twitter = {"PER", "LOC", "ORG", "OTHER"};
+    CHECK_EQ(a.to("OTHER", conll), std::string("MISC"));
+    CHECK_EQ(a.to("MISC", twitter), std::string("OTHER"));
+    CHECK_EQ(a.to("PER", conll), std::string("PER"));
+    CHECK_EQ(a.to("OTHER", {}), std::string("OTHER"));  // a project without types takes the model's
+    CHECK(a.tagsTo({"B-OTHER", "I-OTHER", "O", "B-PER"}, conll) == (std::vector<std::string>{"B-MISC", "I-MISC", "O", "B-PER"}));
+    CHECK_EQ(a.to("geo-loc", twitter), std::string("geo-loc"));
+    a.addSpec("geo-loc=LOC,person=PER");
+    CHECK_EQ(a.to("geo-loc", twitter), std::string("LOC"));
+    CHECK_EQ(a.to("PER", {"person"}), std::string("person"));
+    CHECK_THROWS(std::invalid_argument, a.addSpec("LOC"), "expected A=B");
+}
