@@ -17,11 +17,10 @@ for t in $targets; do
     image) clang++ "${flags[@]}" $(pkg-config --cflags opencv4) tests/fuzz/fuzz_image.cpp core/image/image.cpp \
              $(pkg-config --libs opencv4) -o build-fuzz/fuzz_image ;;
     tflite) clang++ "${flags[@]}" tests/fuzz/fuzz_tflite.cpp core/image/tflite.cpp core/text/numbers.cpp -o build-fuzz/fuzz_tflite ;;
-    # libtorch itself is not instrumented; the model reader around it is (with everything the
-    # model library links: MSB, the fused kernels, the image tagger's TFLite reader).
+    # libtorch itself is not instrumented; the model reader around it is (with MSB and the fused
+    # kernels, which the reader's network uses).
     model) clang++ "${flags[@]}" -Wno-unused-parameter -I/usr/include/torch/csrc/api/include tests/fuzz/fuzz_model.cpp \
-             core/model/tagger.cpp core/model/nn.cpp core/model/msb.cpp core/model/kernels.cpp core/model/imagetagger.cpp \
-             core/image/classify.cpp core/image/tflite.cpp core/image/tflite_ref.cpp \
+             core/model/tagger.cpp core/model/nn.cpp core/model/msb.cpp core/model/kernels.cpp \
              core/io/*.cpp core/eval/*.cpp core/text/*.cpp \
              -ltorch -ltorch_cpu -lc10 -o build-fuzz/fuzz_model ;;
   esac
