@@ -409,7 +409,25 @@ QString MainWindow::firstModelLayer() const {
     return {};
 }
 
-QStringList MainWindow::entityTypes() const { return {"PER", "LOC", "ORG", "OTHER"}; }
+QStringList MainWindow::entityTypes() const {
+    // the four keyed types, in the project's names (MISC where a CoNLL-style project has it)
+    QStringList out;
+    for (const char *t : {"PER", "LOC", "ORG", "OTHER"}) out << projectType(QString::fromLatin1(t));
+    return out;
+}
+
+QString MainWindow::projectType(const QString &type) const {
+    if (!project_ || type.isEmpty()) return type;
+    if (projectTypes_.empty()) {
+        try {
+            projectTypes_ = project_->entityTypes();
+            typeAliases_ = project_->typeAliases();
+        } catch (const std::exception &) {
+            return type;
+        }
+    }
+    return QString::fromStdString(typeAliases_.to(type.toStdString(), projectTypes_));
+}
 
 bool MainWindow::openProject(const QString &path, bool create) {
     if (project_ && !savePendingEdits()) {
@@ -430,6 +448,7 @@ bool MainWindow::openProject(const QString &path, bool create) {
     errors_->setProject(nullptr);
     scores_->setProject(nullptr);
     project_ = std::move(p);
+    projectTypes_.clear();
     current_ = 0;
     allowOutsideImages_ = QSettings().value("outside/" + QString::fromStdString(project_->path()), false).toBool();
     if (auto *act = findChild<QAction *>("allow-outside-images")) {
@@ -604,8 +623,9 @@ void MainWindow::labelSelection(const QString &type) {
     if (!project_ || !current_ || view_->tokenCount() == 0 || !tweetIsFresh()) return;
     auto [b, e] = view_->selection();
     std::vector<std::string> cur = editTags(current_);
-    applyTags(relabel(cur, b, e, type.toStdString()),
-              type.isEmpty() ? tr("clear tokens %1–%2").arg(b + 1).arg(e) : tr("label %1 as %2").arg(b + 1).arg(type));
+    const QString named = projectType(type);  // key 4 writes MISC in a MISC project
+    applyTags(relabel(cur, b, e, named.toStdString()),
+              type.isEmpty() ? tr("clear tokens %1–%2").arg(b + 1).arg(e) : tr("label %1 as %2").arg(b + 1).arg(named));
 }
 
 void MainWindow::acceptModelSpan(int row) {
@@ -1314,6 +1334,7 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
             r = project_->import(docs, io, progress);
         }
         int row = model_->totalCount();
+        projectTypes_.clear();  // the import may bring types
         model_->setProject(project_.get());
         splitFilter_->blockSignals(true);
         splitFilter_->clear();

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include "io/typemap.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -166,6 +168,11 @@ private:
     QPushButton *tagCancel_;
     int64_t lastTrainedModel_ = 0;
     QString editLayer_ = QStringLiteral("corrected");
+    // The project's entity types and aliases, read once per project (see projectType).
+    mutable std::vector<std::string> projectTypes_;
+    mutable TypeAliases typeAliases_;
+    // type in the open project's names (OTHER -> MISC where the project uses MISC).
+    QString projectType(const QString &type) const;
     std::unique_ptr<PendingEdits> pending_;
     QLabel *pendingLabel_;
     QStringList compareLayers_, rowsBelow_;

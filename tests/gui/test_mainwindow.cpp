@@ -602,6 +602,29 @@ private Q_SLOTS:
         QCOMPARE(w.tweetModel()->totalCount(), 12);
     }
 
+    // Key 4 labels OTHER in the project's own name: MISC in a CoNLL-style project.
+    void keyFourWritesTheProjectsMiscType() {
+        QString path = tmp_.filePath("misc.mner");
+        QFile::remove(path);
+        QString file = tmp_.filePath("misc.txt");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("IMGID:1\nEuro\tB-MISC\nzone\tO\nnews\tO\n");
+        f.close();
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path, true));
+        QVERIFY(w.importFiles({file}, "auto", {}, {}, {}, false));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectRow(0);
+        qint64 id = w.currentTweet();
+        w.tweetView()->setFocus();
+        QTest::keyClick(w.tweetView(), Qt::Key_End);
+        QTest::keyClick(w.tweetView(), Qt::Key_4);
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[2]), QString("B-MISC"));
+    }
+
     // Importing the same file again asks what to do; it never doubles the project silently.
     void reimportAsksAboutDuplicates() {
         QString path = tmp_.filePath("dup.mner");
