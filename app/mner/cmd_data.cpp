@@ -1,6 +1,8 @@
 // import, export, eval, info.
 #include "commands.h"
 
+#include "text/numbers.h"
+
 #include "eval/agreement.h"
 #include "eval/conlleval.h"
 #include "eval/errors.h"
@@ -259,12 +261,16 @@ int runAgree(const std::vector<std::string> &argv) {
     if (va.empty()) throw std::runtime_error("the two layers label no tweet in common");
     Agreement r = agreement(va, vb);
     std::printf("%s vs %s: %d tweets, %d tokens\n", pos[1].c_str(), pos[2].c_str(), r.tweets, r.tokens);
-    std::printf("token agreement %.4f, chance %.4f, Cohen's kappa %.4f\n", r.observed, r.expected, r.kappa);
+    // tables that scripts read: '.' whatever the user's locale
+    std::printf("token agreement %s, chance %s, Cohen's kappa %s\n", formatFixed(r.observed, 4).c_str(),
+                formatFixed(r.expected, 4).c_str(), formatFixed(r.kappa, 4).c_str());
     std::printf("%-8s %8s %8s %8s %6s %6s\n", "type", "P", "R", "F1", "in A", "in B");
     for (const auto &[t, s] : r.spans.byType)
-        std::printf("%-8s %8.2f %8.2f %8.2f %6d %6d\n", t.c_str(), s.precision(), s.recall(), s.f1(), s.gold, s.found);
+        std::printf("%-8s %8s %8s %8s %6d %6d\n", t.c_str(), formatFixed(s.precision(), 2).c_str(), formatFixed(s.recall(), 2).c_str(),
+                    formatFixed(s.f1(), 2).c_str(), s.gold, s.found);
     const TypeScore &s = r.spans.all;
-    std::printf("%-8s %8.2f %8.2f %8.2f %6d %6d\n", "all", s.precision(), s.recall(), s.f1(), s.gold, s.found);
+    std::printf("%-8s %8s %8s %8s %6d %6d\n", "all", formatFixed(s.precision(), 2).c_str(), formatFixed(s.recall(), 2).c_str(),
+                formatFixed(s.f1(), 2).c_str(), s.gold, s.found);
     return 0;
 }
 #endif

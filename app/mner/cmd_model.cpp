@@ -670,7 +670,7 @@ int runModels(const std::vector<std::string> &argv) {
             if (!seen.insert(name).second) continue;
             try {
                 auto t = Tagger::load(f.string());
-                std::printf("%-10s %-8s dev F1 %6.2f  image words: %-24s %s%s\n", name.c_str(), t->meta().arch.c_str(), t->meta().devF1,
+                std::printf("%-10s %-8s dev F1 %6s  image words: %-24s %s%s\n", name.c_str(), t->meta().arch.c_str(), formatFixed(t->meta().devF1, 2).c_str(),
                             t->meta().imageWordSource.c_str(), f.c_str(), name == "cwi" ? "  (default)" : "");
             } catch (const std::exception &e) {
                 std::printf("%-10s unusable: %s\n", name.c_str(), e.what());
