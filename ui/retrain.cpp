@@ -48,6 +48,11 @@ void RetrainRunner::run() {
         std::vector<Example> dev;
         if (!job_.devSplit.isEmpty()) dev = projectExamples(*project, job_.layer.toStdString(), {job_.devSplit.toStdString()}, source).examples;
         if (train.empty()) throw ModelError("no labelled tweets in the chosen splits of layer " + job_.layer.toStdString());
+        {
+            auto baseTags = Tagger::load(base)->tags();  // MISC data continues an OTHER model's rows
+            alignTypesToModel(train, baseTags, project->typeAliases());
+            alignTypesToModel(dev, baseTags, project->typeAliases());
+        }
         r.trainTweets = int(train.size());
         TrainOptions o;
         o.initPath = base;
@@ -79,6 +84,7 @@ void RetrainRunner::run() {
             r.devF1 = trained->meta().devF1;
         }
         r.bestEpoch = t.bestEpoch;
+        r.note = QString::fromStdString(t.note);
     } catch (const std::exception &e) {
         if (!cancel_) r.error = QString::fromStdString(e.what());
         r.cancelled = cancel_;
@@ -269,6 +275,7 @@ void RetrainDialog::done(const RetrainResult &r) {
         status_->setText(tr("%1 tweets, best epoch %2, dev F1 %3, %4 s%5")
                              .arg(r.trainTweets).arg(r.bestEpoch).arg(r.devF1, 0, 'f', 2).arg(r.seconds, 0, 'f', 0)
                              .arg(r.cancelled ? tr(" (stopped early; the best epoch so far is kept)") : QString()));
+        if (!r.note.isEmpty()) status_->setText(status_->text() + "\n" + tr("The model's types changed: %1").arg(r.note));
     }
     Q_EMIT trained(r, name_->text().trimmed().isEmpty() ? QStringLiteral("retrained") : name_->text().trimmed());
 }

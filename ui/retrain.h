@@ -42,6 +42,7 @@ struct RetrainJob {
 struct RetrainResult {
     QByteArray modelBytes;   // the trained model's file
     QString arch, fingerprint, error;
+    QString note;            // what changed beyond the weights (the tag set)
     double devF1 = 0, seconds = 0;
     int bestEpoch = 0, trainTweets = 0;
     bool cancelled = false;

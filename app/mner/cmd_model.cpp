@@ -220,13 +220,8 @@ int runTrain(const std::vector<std::string> &argv) {
         // (a MISC project retrains the bundled OTHER model; its run writes MISC again).
         if (!o.initPath.empty()) {
             auto initTags = Tagger::load(o.initPath)->tags();
-            std::vector<std::string> initTypes;
-            for (const auto &t : initTags)
-                if (t.size() > 2 && t[1] == '-' && std::find(initTypes.begin(), initTypes.end(), t.substr(2)) == initTypes.end())
-                    initTypes.push_back(t.substr(2));
-            TypeAliases aliases = project->typeAliases();
-            for (auto *set : {&train, &dev})
-                for (Example &e : *set) e.tags = aliases.tagsTo(e.tags, initTypes);
+            alignTypesToModel(train, initTags, project->typeAliases());
+            alignTypesToModel(dev, initTags, project->typeAliases());
         }
         described = fs::path(a.get("--project")).filename().string() + ":" + layer;
         for (size_t i = 0; i < splits.size(); ++i) described += (i ? "," : " ") + splits[i];
@@ -288,6 +283,7 @@ int runTrain(const std::vector<std::string> &argv) {
     std::cout << "best epoch " << r.bestEpoch << " (dev F1 " << r.bestF1 << "), " << r.secondsPerEpoch
               << " s per epoch, written to " << out << "\n"
               << r.report;
+    if (!r.note.empty()) std::cout << "note: " << r.note << "\n";
 #ifdef MNER_HAVE_STORE
     if (project) {
         std::ifstream f(out, std::ios::binary);

@@ -76,6 +76,7 @@ struct TrainResult {
     double bestF1 = 0;
     std::string report;            // conlleval report of the best epoch on dev
     double secondsPerEpoch = 0;
+    std::string note;              // what training changed beyond the weights (e.g. the tag set)
 };
 
 // Trains on train, selects the epoch with the best dev F1 and writes that model to outPath.

@@ -2,6 +2,7 @@
 
 #include "image/classify.h"
 
+#include <algorithm>
 #include <set>
 
 namespace mner {
@@ -61,6 +62,13 @@ ProjectExamples projectExamples(Project &p, const std::string &layer, const std:
         out.tweetIds.push_back(id);
     }
     return out;
+}
+
+void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::string> &modelTags, const TypeAliases &aliases) {
+    std::vector<std::string> types;
+    for (const auto &t : modelTags)
+        if (t.size() > 2 && t[1] == '-' && std::find(types.begin(), types.end(), t.substr(2)) == types.end()) types.push_back(t.substr(2));
+    for (Example &e : examples) e.tags = aliases.tagsTo(e.tags, types);
 }
 
 } // namespace mner

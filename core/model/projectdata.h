@@ -27,4 +27,9 @@ std::vector<std::string> chooseImageWords(const std::map<std::string, std::strin
 ProjectExamples projectExamples(Project &p, const std::string &layer, const std::vector<std::string> &splits,
                                 const std::string &modelSource = "caption");
 
+// Before continuing a model on a project: the examples' types in the model's names where the
+// project's aliases say they are the same type (a MISC project retrains an OTHER model's rows).
+// Types without an alias stay, and training gives them rows of their own.
+void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::string> &modelTags, const TypeAliases &aliases);
+
 } // namespace mner

@@ -687,11 +687,32 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         v.tags.push_back("B-" + t);
         v.tags.push_back("I-" + t);
     }
+    // Continuing a model whose types differ from the data's: the shared types keep their output
+    // rows (and CRF transitions), types the data lacks are dropped, new ones get fresh rows.
+    std::vector<std::string> keptTypes, addedTypes, droppedTypes;
+    std::vector<std::string> initTags;
     if (init) {
-        for (const auto &t : v.tags)
-            if (std::find(init->d_->v.tags.begin(), init->d_->v.tags.end(), t) == init->d_->v.tags.end())
-                throw ModelError("the training data has tag " + t + ", which " + opt.initPath + " does not know");
+        initTags = init->d_->v.tags;
+        std::vector<std::string> tags{"O"};
+        for (const auto &t : initTags) {
+            TagParts p = splitTag(t);
+            if (p.prefix != "B") continue;
+            if (types.count(p.type)) {
+                keptTypes.push_back(p.type);
+                tags.push_back("B-" + p.type);
+                tags.push_back("I-" + p.type);
+            } else {
+                droppedTypes.push_back(p.type);
+            }
+        }
+        for (const auto &t : types)
+            if (std::find(keptTypes.begin(), keptTypes.end(), t) == keptTypes.end()) {
+                addedTypes.push_back(t);
+                tags.push_back("B-" + t);
+                tags.push_back("I-" + t);
+            }
         v = init->d_->v;
+        v.tags = tags;
     }
     for (const Example &e : train) {
         if (init) break;  // the model's vocabularies stay as they are
@@ -730,6 +751,42 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         }
     }
     CwiNet net = init ? init->d_->net : CwiNet(cfg, v, gloveDim);
+    std::string note;
+    if (init && v.tags != initTags) {
+        // A network for the new tag set: every weight of the old one but the output layer and the
+        // CRF copied in; of those, the rows (and transitions) of the tags both sets have.
+        torch::NoGradGuard ng;
+        std::vector<int64_t> from(v.tags.size(), -1);
+        for (size_t i = 0; i < v.tags.size(); ++i)
+            for (size_t j = 0; j < initTags.size(); ++j)
+                if (initTags[j] == v.tags[i]) from[i] = int64_t(j);
+        CwiNet fresh(cfg, v, gloveDim);
+        auto src = net->named_parameters(true), srcBuf = net->named_buffers(true);
+        auto outOrCrf = [](const std::string &k) { return k.rfind("out.", 0) == 0 || k.rfind("crf.", 0) == 0; };
+        for (auto &p : fresh->named_parameters(true))
+            if (!outOrCrf(p.key())) p.value().copy_(src[p.key()]);
+        for (auto &b : fresh->named_buffers(true))
+            if (!outOrCrf(b.key())) b.value().copy_(srcBuf[b.key()]);
+        for (size_t i = 0; i < v.tags.size(); ++i) {
+            if (from[i] < 0) continue;
+            const int64_t r = int64_t(i), o = from[i];
+            fresh->out->weight[r].copy_(net->out->weight[o]);
+            fresh->out->bias[r].copy_(net->out->bias[o]);
+            fresh->crf->start[r].copy_(net->crf->start[o]);
+            fresh->crf->end[r].copy_(net->crf->end[o]);
+            for (size_t j = 0; j < v.tags.size(); ++j)
+                if (from[j] >= 0) fresh->crf->transitions[r][int64_t(j)].copy_(net->crf->transitions[o][from[j]]);
+        }
+        fresh->glove->weight.set_requires_grad(net->glove->weight.requires_grad());
+        net = fresh;
+        auto join = [](const std::vector<std::string> &v) {
+            std::string s;
+            for (const auto &x : v) s += (s.empty() ? "" : ", ") + x;
+            return s.empty() ? std::string("none") : s;
+        };
+        note = "the tag set changed from " + opt.initPath + ": kept " + join(keptTypes) + " (their weights), added " +
+               join(addedTypes) + " (new output rows), removed " + join(droppedTypes);
+    }
     if (!init) {
         torch::NoGradGuard ng;
         auto &W = net->glove->weight;
@@ -821,6 +878,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         if (onEpoch && !onEpoch(rep)) break;
     }
     TrainResult result = selection.restore(namedTensors(net));
+    result.note = note;
     // Dev scores of the chosen epoch go into the model.
     Scores bestScores;
     std::map<std::string, double> byType;

@@ -495,3 +495,59 @@ TEST(msb_pretraining_resumes_and_starts_fine_tuning) {
     CHECK_THROWS(ModelError, MsbConfig::forArch("msb-huge", false), "unknown MSB architecture");
     for (const auto &f : {corpus, p.checkpoint, path}) fs::remove(f);
 }
+
+// Continuing a model on data with other types: shared types keep their output rows and CRF
+// transitions, the others are dropped or added, and the result says so.
+TEST(retraining_with_other_types_keeps_the_shared_rows) {
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 1;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    std::string base = tempPath("types-base.mnerm"), next = tempPath("types-next.mnerm");
+    trainModel(o, ex, {}, base);
+    auto baseTagger = Tagger::load(base);
+    CHECK(std::find(baseTagger->tags().begin(), baseTagger->tags().end(), "B-OTHER") != baseTagger->tags().end());
+    // the same tweets with OTHER renamed MISC: a type the base lacks, and one it has that the data lacks
+    auto renamed = ex;
+    for (Example &e : renamed)
+        for (auto &t : e.tags)
+            if (t.size() > 2 && t.substr(2) == "OTHER") t = t.substr(0, 2) + "MISC";
+    TrainOptions c = o;
+    c.initPath = base;
+    c.lr = 0;  // no step: what is copied stays visible
+    TrainResult r = trainModel(c, renamed, {}, next);
+    CHECK(r.note.find("added MISC") != std::string::npos);
+    CHECK(r.note.find("removed OTHER") != std::string::npos);
+    CHECK(r.note.find("kept LOC, ORG, PER") != std::string::npos || r.note.find("kept") != std::string::npos);
+    auto t = Tagger::load(next);
+    const auto &tags = t->tags();
+    CHECK(std::find(tags.begin(), tags.end(), "B-MISC") != tags.end());
+    CHECK(std::find(tags.begin(), tags.end(), "B-OTHER") == tags.end());
+    CHECK_EQ(tags.size(), baseTagger->tags().size());
+    auto read = [](const std::string &path) {
+        std::ifstream f(path, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(f)), {});
+        std::map<std::string, torch::Tensor> tensors;
+        nn::readModelContainer(bytes, path, tensors);
+        return tensors;
+    };
+    auto a = read(base), b = read(next);
+    auto row = [](const std::vector<std::string> &tags, const std::string &tag) {
+        return int64_t(std::find(tags.begin(), tags.end(), tag) - tags.begin());
+    };
+    const auto &oldTags = baseTagger->tags();
+    for (const char *tag : {"O", "B-PER", "I-LOC"}) {
+        int64_t i = row(oldTags, tag), j = row(tags, tag);
+        CHECK(torch::equal(a["out.weight"][i], b["out.weight"][j]));
+        CHECK(torch::equal(a["crf.start"][i], b["crf.start"][j]));
+    }
+    CHECK(torch::equal(a["crf.transitions"][row(oldTags, "B-PER")][row(oldTags, "I-PER")],
+                       b["crf.transitions"][row(tags, "B-PER")][row(tags, "I-PER")]));
+    CHECK(a.count("word_lstm.weight_ih_l0") && torch::equal(a["word_lstm.weight_ih_l0"], b["word_lstm.weight_ih_l0"]));
+    // the new type is usable: an I-MISC may follow B-MISC, not B-PER
+    auto pred = t->predict(renamed);
+    for (size_t i = 0; i < renamed.size(); ++i) CHECK_EQ(pred[i].size(), renamed[i].words.size());
+    for (const auto &f : {base, next}) fs::remove(f);
+}
