@@ -4,6 +4,7 @@
 #include "errorbrowser.h"
 #include "imagepanel.h"
 #include "importdialog.h"
+#include "entitytypesdialog.h"
 #include "labeling.h"
 #include "imagetagrunner.h"
 #include "modelrunner.h"
@@ -126,11 +127,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     legend_ = new QLabel(this);
     legend_->setWordWrap(true);
     legend_->setAccessibleName(tr("Keys"));
-    legend_->setText(tr("<small><b>1</b>/<b>P</b> PER · <b>2</b>/<b>L</b> LOC · <b>3</b>/<b>G</b> ORG · <b>4</b>/<b>M</b> OTHER · "
-                        "<b>0</b>/<b>Del</b> clear · <b>A</b>/<b>B</b> take the span of the first/second row below · <b>Shift+A</b>/<b>Shift+B</b> the whole tweet · "
-                        "<b>←→</b> move, <b>Shift</b> extend · <b>PgDn</b>/<b>PgUp</b> next/previous tweet · "
-                        "<b>U</b> most uncertain · <b>D</b> next disagreement · <b>Enter</b> done · <b>Shift+Enter</b> skip · "
-                        "<b>Ctrl+Z</b> undo</small>"));
+    updateLegend();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(view_);
     scroll->setWidgetResizable(true);
@@ -264,11 +261,27 @@ void MainWindow::buildMenus() {
         connect(act, &QAction::triggered, this, [this, type] { labelSelection(type); });
         return act;
     };
-    labelAction("PER", tr("Label as PER"), {QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_P)});
-    labelAction("LOC", tr("Label as LOC"), {QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_L)});
-    labelAction("ORG", tr("Label as ORG"), {QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_G)});
-    labelAction("OTHER", tr("Label as OTHER/MISC"), {QKeySequence(Qt::Key_4), QKeySequence(Qt::Key_M)});
+    // 1-9: the project's types in their order (Edit › Entity types); P, L, G, M: PER, LOC, ORG
+    // and OTHER/MISC by name, where the project has them.
+    for (int k = 1; k <= 9; ++k) {
+        QAction *act = edit->addAction(tr("Label as type %1").arg(k));
+        act->setObjectName(QStringLiteral("label-key-%1").arg(k));
+        act->setShortcut(QKeySequence(Qt::Key_0 + k));
+        act->setShortcutContext(Qt::WindowShortcut);
+        connect(act, &QAction::triggered, this, [this, k] {
+            QStringList types = entityTypes();
+            if (k <= types.size()) labelSelection(types[k - 1]);
+            else statusBar()->showMessage(tr("This project has no type %1 (Edit › Entity types)").arg(k), 4000);
+        });
+    }
+    labelAction("PER", tr("Label as PER"), {QKeySequence(Qt::Key_P)});
+    labelAction("LOC", tr("Label as LOC"), {QKeySequence(Qt::Key_L)});
+    labelAction("ORG", tr("Label as ORG"), {QKeySequence(Qt::Key_G)});
+    labelAction("OTHER", tr("Label as OTHER/MISC"), {QKeySequence(Qt::Key_M)});
     labelAction("", tr("Clear label"), {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    edit->addSeparator();
+    a = edit->addAction(tr("Entity &types…"), this, &MainWindow::entityTypesDialog);
+    a->setObjectName("entity-types");
     edit->addSeparator();
     a = edit->addAction(tr("Accept span of the first row below"), this, [this] { acceptModelSpan(0); });
     a->setObjectName("accept-span");
@@ -410,14 +423,48 @@ QString MainWindow::firstModelLayer() const {
 }
 
 QStringList MainWindow::entityTypes() const {
-    // the four keyed types, in the project's names (MISC where a CoNLL-style project has it)
+    // the project's types in their order (keys 1-9); a project without any gets the paper's four
     QStringList out;
-    for (const char *t : {"PER", "LOC", "ORG", "OTHER"}) out << projectType(QString::fromLatin1(t));
+    projectType(QString());  // reads the project's types once
+    for (const auto &t : projectTypes_) out << QString::fromStdString(t);
+    if (out.isEmpty()) out = QStringList{"PER", "LOC", "ORG", "OTHER"};
     return out;
 }
 
+void MainWindow::updateLegend() {
+    QStringList keys;
+    QStringList types = entityTypes();
+    for (int i = 0; i < types.size() && i < 9; ++i) keys << QStringLiteral("<b>%1</b> %2").arg(i + 1).arg(types[i].toHtmlEscaped());
+    legend_->setText(tr("<small>%1 · <b>0</b>/<b>Del</b> clear · <b>A</b>/<b>B</b> take the span of the first/second row below · "
+                        "<b>Shift+A</b>/<b>Shift+B</b> the whole tweet · <b>←→</b> move, <b>Shift</b> extend · "
+                        "<b>PgDn</b>/<b>PgUp</b> next/previous tweet · <b>U</b> most uncertain · <b>D</b> next disagreement · "
+                        "<b>Enter</b> done · <b>Shift+Enter</b> skip · <b>Ctrl+Z</b> undo</small>")
+                         .arg(keys.join(QStringLiteral(" · "))));
+    for (int k = 1; k <= 9; ++k)
+        if (auto *act = findChild<QAction *>(QStringLiteral("label-key-%1").arg(k)))
+            act->setText(k <= types.size() ? tr("Label as %1").arg(types[k - 1]) : tr("Label as type %1").arg(k));
+}
+
+void MainWindow::entityTypesDialog() {
+    if (!project_) return;
+    EntityTypesDialog d(project_.get(), &view_->typePalette(), this);
+    d.exec();  // renames and merges are stored as they are made, the order on OK
+    QSettings s;
+    for (auto it = d.colours().begin(); it != d.colours().end(); ++it) {
+        view_->typePalette().setColor(it.key(), it.value());
+        s.setValue("palette/" + it.key(), it.value().name());
+    }
+    projectTypes_.clear();
+    updateLegend();
+    undo_->clear();  // renamed labels: the old edits no longer describe the tweets
+    if (model_->canFetchMore({})) model_->fetchMore({});
+    showTweet(current_, true);
+    errors_->refresh();
+    scores_->refresh();
+}
+
 QString MainWindow::projectType(const QString &type) const {
-    if (!project_ || type.isEmpty()) return type;
+    if (!project_) return type;
     if (projectTypes_.empty()) {
         try {
             projectTypes_ = project_->entityTypes();
@@ -426,6 +473,7 @@ QString MainWindow::projectType(const QString &type) const {
             return type;
         }
     }
+    if (type.isEmpty()) return type;
     return QString::fromStdString(typeAliases_.to(type.toStdString(), projectTypes_));
 }
 
@@ -449,6 +497,7 @@ bool MainWindow::openProject(const QString &path, bool create) {
     scores_->setProject(nullptr);
     project_ = std::move(p);
     projectTypes_.clear();
+    updateLegend();
     current_ = 0;
     allowOutsideImages_ = QSettings().value("outside/" + QString::fromStdString(project_->path()), false).toBool();
     if (auto *act = findChild<QAction *>("allow-outside-images")) {
@@ -622,8 +671,13 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
 void MainWindow::labelSelection(const QString &type) {
     if (!project_ || !current_ || view_->tokenCount() == 0 || !tweetIsFresh()) return;
     auto [b, e] = view_->selection();
+    const QString named = projectType(type);  // M writes MISC in a MISC project
+    if (!named.isEmpty() && !projectTypes_.empty() &&
+        std::find(projectTypes_.begin(), projectTypes_.end(), named.toStdString()) == projectTypes_.end()) {
+        statusBar()->showMessage(tr("This project has no type %1 (Edit › Entity types adds one)").arg(named), 5000);
+        return;
+    }
     std::vector<std::string> cur = editTags(current_);
-    const QString named = projectType(type);  // key 4 writes MISC in a MISC project
     applyTags(relabel(cur, b, e, named.toStdString()),
               type.isEmpty() ? tr("clear tokens %1–%2").arg(b + 1).arg(e) : tr("label %1 as %2").arg(b + 1).arg(named));
 }
@@ -1335,6 +1389,7 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
         }
         int row = model_->totalCount();
         projectTypes_.clear();  // the import may bring types
+        updateLegend();
         model_->setProject(project_.get());
         splitFilter_->blockSignals(true);
         splitFilter_->clear();

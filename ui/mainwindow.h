@@ -145,7 +145,6 @@ private:
     void updateTitle();
     void updateProgress();
     QString firstModelLayer() const;
-    QStringList entityTypes() const;
 
     std::unique_ptr<Project> project_;
     TweetListModel *model_;
@@ -173,6 +172,14 @@ private:
     mutable TypeAliases typeAliases_;
     // type in the open project's names (OTHER -> MISC where the project uses MISC).
     QString projectType(const QString &type) const;
+    // The key legend above the tweet, from the project's types.
+    void updateLegend();
+public:
+    // Edit › Entity types: add, rename, merge, reorder, colour.
+    void entityTypesDialog();
+    // The open project's types in key order (1-9); PER, LOC, ORG, OTHER when it has none.
+    QStringList entityTypes() const;
+private:
     std::unique_ptr<PendingEdits> pending_;
     QLabel *pendingLabel_;
     QStringList compareLayers_, rowsBelow_;

@@ -826,6 +826,55 @@ std::vector<std::string> Project::entityTypes() {
     return out;
 }
 
+namespace {
+void checkTypeName(const std::string &n) {
+    if (n.empty() || n == "O" || n.find_first_of(" \t\n\r") != std::string::npos)
+        throw StoreError("'" + n + "' cannot be an entity type (a name without spaces, not O)");
+}
+} // namespace
+
+void Project::setEntityTypes(const std::vector<std::string> &names) {
+    for (size_t i = 0; i < names.size(); ++i) {
+        checkTypeName(names[i]);
+        for (size_t j = 0; j < i; ++j)
+            if (names[j] == names[i]) throw StoreError("entity type '" + names[i] + "' is listed twice");
+    }
+    Transaction tx(db_);
+    db_.exec("DELETE FROM entity_types");
+    auto ins = db_.prepare("INSERT INTO entity_types(name, position) VALUES (?, ?)");
+    for (size_t i = 0; i < names.size(); ++i) ins.bind(1, names[i]).bind(2, int64_t(i)).run();
+    tx.commit();
+}
+
+int Project::renameEntityType(const std::string &from, const std::string &to) {
+    checkTypeName(from);
+    checkTypeName(to);
+    if (from == to) return 0;
+    std::vector<std::string> types = entityTypes();
+    Transaction tx(db_);
+    int changed = 0;
+    for (const char *prefix : {"B-", "I-"}) {
+        auto st = db_.prepare("UPDATE labels SET tag = ? WHERE tag = ?");
+        st.bind(1, prefix + to).bind(2, prefix + from).run();
+        changed += db_.changes();
+    }
+    // the list: `to` takes `from`'s place unless it is there already (a merge)
+    std::vector<std::string> next;
+    bool merged = std::find(types.begin(), types.end(), to) != types.end();
+    for (const auto &t : types) {
+        if (t == from) {
+            if (!merged) next.push_back(to);
+        } else {
+            next.push_back(t);
+        }
+    }
+    db_.exec("DELETE FROM entity_types");
+    auto ins = db_.prepare("INSERT INTO entity_types(name, position) VALUES (?, ?)");
+    for (size_t i = 0; i < next.size(); ++i) ins.bind(1, next[i]).bind(2, int64_t(i)).run();
+    tx.commit();
+    return changed;
+}
+
 TypeAliases Project::typeAliases() {
     TypeAliases a;
     auto st = db_.prepare("SELECT alias, type FROM type_aliases ORDER BY alias");

@@ -236,6 +236,13 @@ public:
     // Aliases between a model's types and the project's (MISC = OTHER built in, more stored).
     TypeAliases typeAliases();
     void addTypeAlias(const std::string &modelType, const std::string &projectType);
+    // Fixes the project's types and their order (keys 1-9 follow it). Requires distinct names
+    // that are valid in a tag (no space, not empty); throws StoreError otherwise.
+    void setEntityTypes(const std::vector<std::string> &names);
+    // Renames a type in every layer's labels and in the type list, in one transaction; when `to`
+    // is already a type the two merge. Returns how many labels changed. The edit history keeps
+    // the names it was written with.
+    int renameEntityType(const std::string &from, const std::string &to);
 
     ProjectInfo info();
     Database &db() { return db_; }

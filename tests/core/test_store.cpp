@@ -323,3 +323,27 @@ TEST(confidences_survive_a_comma_locale) {
     CHECK(c.size() == 2 && std::fabs(c[0] - 0.25f) < 1e-6 && std::fabs(c[1] - 0.125f) < 1e-6);
     std::setlocale(LC_ALL, saved.c_str());
 }
+
+// A project's types: from its labels until fixed; renamed and merged in every layer at once.
+TEST(entity_types_list_rename_and_merge) {
+    TempDir t;
+    auto p = Project::open((t.path / "a.mner").string(), true);
+    p->import({{parseDocument("IMGID:1\nEU\tB-MISC\nin\tO\nParis\tB-LOC\n\nIMGID:2\nBob\tB-PER\n", "m.txt"), "train"}}, {});
+    CHECK(p->entityTypes() == (std::vector<std::string>{"PER", "LOC", "MISC"}));
+    int64_t first = p->tweetIds()[0];
+    p->applyEdit("corrected", first, 0, {"B-MISC"}, "ann");
+    p->writeLayer("model:x", "model", {{first, {"B-MISC", "O", "O"}, {}, -1}});
+    CHECK_EQ(p->renameEntityType("MISC", "OTHER"), 3);  // gold, corrected, model layer
+    CHECK(p->entityTypes() == (std::vector<std::string>{"PER", "LOC", "OTHER"}));
+    CHECK(p->labels("gold", first) == (std::vector<std::string>{"B-OTHER", "O", "B-LOC"}));
+    CHECK(p->labels("model:x", first)[0] == "B-OTHER");
+    p->setEntityTypes({"LOC", "PER", "OTHER", "EVENT"});
+    CHECK(p->entityTypes() == (std::vector<std::string>{"LOC", "PER", "OTHER", "EVENT"}));
+    // merge: LOC into OTHER; LOC leaves the list, its labels become OTHER
+    CHECK_EQ(p->renameEntityType("LOC", "OTHER"), 2);  // gold and corrected
+    CHECK(p->entityTypes() == (std::vector<std::string>{"PER", "OTHER", "EVENT"}));
+    CHECK(p->labels("gold", first) == (std::vector<std::string>{"B-OTHER", "O", "B-OTHER"}));
+    CHECK_THROWS(StoreError, p->setEntityTypes({"A", "A"}), "listed twice");
+    CHECK_THROWS(StoreError, p->renameEntityType("PER", "a b"), "cannot be an entity type");
+    CHECK_EQ(exported(*p, "gold"), std::string("IMGID:1\nEU\tB-OTHER\nin\tO\nParis\tB-OTHER\n\nIMGID:2\nBob\tB-PER\n"));
+}

@@ -1,5 +1,6 @@
 // Drives the real main window offscreen: open the demo project, select tweets, check the spans
 // drawn and the image panel, the lazy list, and errors on bad projects.
+#include "entitytypesdialog.h"
 #include "errorbrowser.h"
 #include "imagepanel.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include "text/utf8.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -602,27 +604,58 @@ private Q_SLOTS:
         QCOMPARE(w.tweetModel()->totalCount(), 12);
     }
 
-    // Key 4 labels OTHER in the project's own name: MISC in a CoNLL-style project.
-    void keyFourWritesTheProjectsMiscType() {
-        QString path = tmp_.filePath("misc.mner");
+    // The keys follow the project's types: M labels OTHER in the project's own name (MISC), the
+    // digits label the project's types in order (six WNUT-17 types), the legend and the Edit menu
+    // say so, and the types dialog renames and merges in every layer.
+    void keysFollowTheProjectsTypes() {
+        QString path = tmp_.filePath("types.mner");
         QFile::remove(path);
-        QString file = tmp_.filePath("misc.txt");
+        QString file = tmp_.filePath("types.txt");
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("IMGID:1\nEuro\tB-MISC\nzone\tO\nnews\tO\n");
+        f.write("IMGID:1\nEuro\tB-MISC\nzone\tO\nnews\tO\nfrom\tO\nApple\tB-corporation\nin\tO\nParis\tB-location\n");
         f.close();
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path, true));
         QVERIFY(w.importFiles({file}, "auto", {}, {}, {}, false));
+        QCOMPARE(w.entityTypes(), (QStringList{"MISC", "corporation", "location"}));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.selectRow(0);
         qint64 id = w.currentTweet();
         w.tweetView()->setFocus();
-        QTest::keyClick(w.tweetView(), Qt::Key_End);
-        QTest::keyClick(w.tweetView(), Qt::Key_4);
-        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[2]), QString("B-MISC"));
+        auto tagAt = [&](int i) { return QString::fromStdString(w.project()->labels("corrected", id)[size_t(i)]); };
+        QTest::keyClick(w.tweetView(), Qt::Key_Home);
+        QTest::keyClick(w.tweetView(), Qt::Key_Right);  // zone
+        QTest::keyClick(w.tweetView(), Qt::Key_M);
+        QCOMPARE(tagAt(1), QString("B-MISC"));
+        QTest::keyClick(w.tweetView(), Qt::Key_Right);  // news
+        QTest::keyClick(w.tweetView(), Qt::Key_3);
+        QCOMPARE(tagAt(2), QString("B-location"));
+        QTest::keyClick(w.tweetView(), Qt::Key_Right);  // from
+        QTest::keyClick(w.tweetView(), Qt::Key_P);       // no PER here: nothing happens
+        QCOMPARE(tagAt(3), QString("O"));
+        QTest::keyClick(w.tweetView(), Qt::Key_5);       // no fifth type: nothing happens
+        QCOMPARE(tagAt(3), QString("O"));
+        bool legendNamesTypes = false;
+        for (QLabel *l : w.findChildren<QLabel *>()) legendNamesTypes |= l->text().contains("<b>3</b> location");
+        QVERIFY(legendNamesTypes);
+        QCOMPARE(w.findChild<QAction *>("label-key-2")->text(), QString("Label as corporation"));
+        // the dialog: rename location -> LOC, merge corporation into MISC, add EVENT, move it first
+        EntityTypesDialog d(w.project(), &w.tweetView()->typePalette(), &w);
+        QVERIFY(d.renameType("location", "LOC"));
+        QVERIFY(d.renameType("corporation", "MISC"));
+        QVERIFY(d.addType("EVENT"));
+        QVERIFY(!d.addType("EVENT"));
+        QVERIFY(!d.addType("two words"));
+        d.move(2, -2);
+        QCOMPARE(d.types(), (QStringList{"EVENT", "MISC", "LOC"}));
+        d.accept();
+        QCOMPARE(QString::fromStdString(w.project()->labels("gold", id)[4]), QString("B-MISC"));
+        QCOMPARE(QString::fromStdString(w.project()->labels("gold", id)[6]), QString("B-LOC"));
+        QCOMPARE(tagAt(2), QString("B-LOC"));
+        QCOMPARE(QString::fromStdString(w.project()->entityTypes()[0]), QString("EVENT"));
     }
 
     // Importing the same file again asks what to do; it never doubles the project silently.
