@@ -434,6 +434,10 @@ QStringList MainWindow::entityTypes() const {
 void MainWindow::updateLegend() {
     QStringList keys;
     QStringList types = entityTypes();
+    QSettings settings;  // colours chosen for this project's types, then distinct ones for the rest
+    for (const QString &t : types)
+        if (settings.contains("palette/" + t)) view_->typePalette().setColor(t, QColor(settings.value("palette/" + t).toString()));
+    view_->typePalette().assignDistinct(types);
     for (int i = 0; i < types.size() && i < 9; ++i) keys << QStringLiteral("<b>%1</b> %2").arg(i + 1).arg(types[i].toHtmlEscaped());
     legend_->setText(tr("<small>%1 · <b>0</b>/<b>Del</b> clear · <b>A</b>/<b>B</b> take the span of the first/second row below · "
                         "<b>Shift+A</b>/<b>Shift+B</b> the whole tweet · <b>←→</b> move, <b>Shift</b> extend · "

@@ -651,6 +651,12 @@ private Q_SLOTS:
         QVERIFY(!d.addType("two words"));
         d.move(2, -2);
         QCOMPARE(d.types(), (QStringList{"EVENT", "MISC", "LOC"}));
+        if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
+            w.resize(1366, 768);
+            w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/types-window.png");
+            d.resize(480, 360);
+            d.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/entity-types.png");
+        }
         d.accept();
         QCOMPARE(QString::fromStdString(w.project()->labels("gold", id)[4]), QString("B-MISC"));
         QCOMPARE(QString::fromStdString(w.project()->labels("gold", id)[6]), QString("B-LOC"));
