@@ -224,6 +224,28 @@ if [ -s "$tmp/misc-v2.txt" ]; then ok; else bad "no layer model:demo v1"; fi
 if ! grep -q -- '-OTHER$' "$tmp/misc-v2.txt"; then ok; else bad "retrained MISC run writes OTHER"; fi
 expect_status 2 "$mner" run "$tmp/misc.mner" --type-alias LOC
 
+# CoNLL-2003 (MISC, IOB1, -DOCSTART-) and WNUT-17 (six types) in their own label sets: imported
+# without a type map, a model run, the gold exported byte for byte, the model's layer in MISC
+if [ -f "$shared/data/conll2003/eng.testa" ]; then
+    awk 'BEGIN {n = 0} {print} /^$/ {if (++n == 150) exit}' "$shared/data/conll2003/eng.testa" >"$tmp/testa.txt"
+    expect_status 0 "$mner" import "$tmp/testa.mner" "$tmp/testa.txt"
+    expect_status 0 "$mner" run "$tmp/testa.mner" --model cwi
+    "$mner" export "$tmp/testa.mner" --layer gold >"$tmp/testa-gold.txt"
+    if cmp -s "$tmp/testa-gold.txt" "$tmp/testa.txt"; then ok; else bad "CoNLL-2003 gold does not round-trip after a model run"; fi
+    "$mner" export "$tmp/testa.mner" --layer model:cwi >"$tmp/testa-model.txt"
+    "$mner" predict --model cwi "$tmp/testa.txt" 2>/dev/null >"$tmp/testa-pred.txt"
+    if grep -q -- '-OTHER$' "$tmp/testa-pred.txt" && ! grep -q -- '-OTHER$' "$tmp/testa-model.txt" &&
+       cmp -s <(sed 's/-MISC$/-OTHER/' "$tmp/testa-model.txt") <(sed 's/-MISC$/-OTHER/' "$tmp/testa-pred.txt"); then ok
+    else bad "CoNLL-2003 model layer is not the model's tags in MISC: $(grep -c -- '-OTHER$' "$tmp/testa-model.txt") OTHER tags"; fi
+    "$mner" export "$tmp/testa.mner" --layer corrected >"$tmp/testa-corr.txt"
+    if cmp -s "$tmp/testa-corr.txt" "$tmp/testa.txt"; then ok; else bad "CoNLL-2003 corrected (unedited) differs"; fi
+fi
+if [ -f "$shared/data/wnut17/dev.conll" ]; then
+    expect_status 0 "$mner" import "$tmp/w17.mner" "$shared/data/wnut17/dev.conll"
+    "$mner" export "$tmp/w17.mner" --layer gold >"$tmp/w17.txt"
+    if cmp -s "$tmp/w17.txt" "$shared/data/wnut17/dev.conll"; then ok; else bad "WNUT-17 dev does not round-trip"; fi
+fi
+
 # predict streams JSON lines from standard input: the first answer comes before the input ends
 "$mner" export "$tmp/pd.mner" --format jsonl >"$tmp/pd.jsonl"
 expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" - --format jsonl <"$tmp/pd.jsonl"

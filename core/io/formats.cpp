@@ -126,6 +126,9 @@ Columns splitColumns(std::string_view l) {
         c.token = l;
         return c;
     }
+    // A tab-separated line that starts with its tab has an empty token (the Broad Twitter
+    // Corpus has a few): it is a column all the same.
+    if (end1 == 0 && ws[1] == '\0') ++c.count;
     c.token = l.substr(0, end1);
     std::string_view rest = l.substr(end1);
     while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
@@ -146,6 +149,7 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
     bool open = false;
     int expectedColumns = -1, columnsLine = 0;
     int ordinal = 0;
+    std::string docStart;  // a -DOCSTART- line waiting for the sentence it starts
     auto close = [&](int line) {
         if (!open) return;
         if (cur.tokens.empty()) {
@@ -182,6 +186,7 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
         }
         if (format == Format::Conll2003 && l.substr(0, 10) == "-DOCSTART-") {
             close(ln.number);
+            docStart = std::string(l);
             continue;
         }
         if (format == Format::Twitter && !open)
@@ -200,6 +205,8 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
         if (!open) {
             cur.id = std::to_string(++ordinal);
             cur.line = ln.number;
+            cur.preamble = std::move(docStart);
+            docStart.clear();
             open = true;
         }
         cur.tokens.push_back({std::string(c.token), std::string(c.tag), std::string(c.middle)});
@@ -207,7 +214,8 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
     if (open && cur.tokens.empty() && format == Format::Twitter)
         throw ParseError(file, cur.line, "IMGID:" + cur.id + " has no tokens: the file ends after it (truncated?)");
     close(lines.empty() ? 0 : lines.back().number);
-    doc.layout.trailingBlank = !lines.empty() && isBlank(lines.back().text);
+    doc.layout.trailingBlank = 0;
+    for (size_t i = lines.size(); i > 0 && isBlank(lines[i - 1].text); --i) ++doc.layout.trailingBlank;
     return doc;
 }
 
@@ -353,6 +361,18 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
 
 } // namespace
 
+std::vector<std::string> bio2ToIob1(const std::vector<std::string> &tags) {
+    std::vector<std::string> out = tags;
+    std::string prevType;
+    for (size_t i = 0; i < out.size(); ++i) {
+        TagParts p = splitTag(tags[i]);
+        // IOB1 writes B- only where an entity starts right after another of its type
+        if (p.prefix == "B" && p.type != prevType) out[i] = "I-" + p.type;
+        prevType = p.prefix.empty() ? std::string() : p.type;
+    }
+    return out;
+}
+
 std::vector<std::string> iob1ToBio2(const std::vector<std::string> &tags) {
     std::vector<std::string> out = tags;
     std::string prevType;
@@ -425,9 +445,11 @@ void writeDocument(std::ostream &out, const Document &doc, const TypeMap &typeMa
     for (size_t ti = 0; ti < doc.tweets.size(); ++ti) {
         const Tweet &t = doc.tweets[ti];
         std::vector<std::string> tags = typeMap.applyToTags(tagsOf(t));
+        if (f == Format::Conll2003) tags = bio2ToIob1(tags);  // the file's own scheme
         if (columns) {
             if (ti) buf += eol;
             if (f == Format::Twitter) { buf += "IMGID:"; buf += t.id; buf += eol; }
+            if (f == Format::Conll2003 && !t.preamble.empty()) { buf += t.preamble; buf += eol; buf += eol; }
             for (size_t i = 0; i < t.tokens.size(); ++i) {
                 buf += t.tokens[i].text;
                 const std::string &m = t.tokens[i].middle;
@@ -477,7 +499,7 @@ void writeDocument(std::ostream &out, const Document &doc, const TypeMap &typeMa
             buf += eol;
         }
     }
-    if (columns && doc.layout.trailingBlank) buf += eol;
+    for (int i = 0; columns && i < doc.layout.trailingBlank; ++i) buf += eol;
     if (!doc.layout.finalNewline && buf.size() >= std::string(eol).size() &&
         buf.compare(buf.size() - std::string(eol).size(), std::string::npos, eol) == 0)
         buf.resize(buf.size() - std::string(eol).size());

@@ -33,7 +33,7 @@ private:
 struct Layout {
     bool bom = false;            // started with a UTF-8 byte order mark
     bool crlf = false;           // lines ended in CR LF
-    bool trailingBlank = false;  // a blank line after the last tweet
+    int trailingBlank = 0;       // blank lines after the last tweet
     bool finalNewline = true;    // the last line ended with a newline
 };
 
@@ -70,5 +70,7 @@ void writeDocument(std::ostream &out, const Document &doc, const TypeMap &typeMa
 
 // IOB1 (CoNLL-2003: I- unless the previous token is the same type) to BIO2.
 std::vector<std::string> iob1ToBio2(const std::vector<std::string> &tags);
+// BIO2 to IOB1 (B- only where an entity follows one of its own type), as CoNLL-2003 files are written.
+std::vector<std::string> bio2ToIob1(const std::vector<std::string> &tags);
 
 } // namespace mner

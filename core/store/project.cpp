@@ -81,6 +81,7 @@ ALTER TABLE models ADD COLUMN data BLOB;
     // 4: tweets found by id (re-imports); the project's own entity types and aliases.
     R"sql(
 CREATE INDEX tweets_by_ext_id ON tweets(ext_id);
+ALTER TABLE tweets ADD COLUMN preamble TEXT NOT NULL DEFAULT '';
 CREATE TABLE entity_types(
   name TEXT PRIMARY KEY, position INTEGER NOT NULL, color TEXT NOT NULL DEFAULT '', key TEXT NOT NULL DEFAULT '');
 CREATE TABLE type_aliases(alias TEXT PRIMARY KEY, type TEXT NOT NULL);
@@ -214,7 +215,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
         "INSERT INTO datasets(split, format, source, bom, crlf, trailing_blank, final_newline, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto insTweet = db_.prepare(
-        "INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens, preamble) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto insToken = db_.prepare("INSERT INTO tokens(tweet_id, idx, text, middle) VALUES (?, ?, ?, ?)");
     auto insLabel = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     auto findImage = db_.prepare("SELECT id FROM images WHERE name = ?");
@@ -325,7 +326,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
             std::string display = displayOf(t);
             insTweet.bind(1, datasetId).bind(2, ordinal++).bind(3, t.id);
             if (imageId) insTweet.bind(4, imageId); else insTweet.bindNull(4);
-            insTweet.bind(5, t.text).bind(6, display).bind(7, int(t.tokens.size())).run();
+            insTweet.bind(5, t.text).bind(6, display).bind(7, int(t.tokens.size())).bind(8, t.preamble).run();
             int64_t tweetId = db_.lastInsertId();
             for (size_t i = 0; i < t.tokens.size(); ++i) {
                 insToken.bind(1, tweetId).bind(2, int64_t(i)).bind(3, t.tokens[i].text).bind(4, t.tokens[i].middle).run();
@@ -761,7 +762,7 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
     }
     Document doc;
     auto st = db_.prepare(
-        "SELECT t.id, t.ext_id, t.raw_text, i.name, d.id, d.format, d.bom, d.crlf, d.trailing_blank, d.final_newline "
+        "SELECT t.id, t.ext_id, t.raw_text, i.name, d.id, d.format, d.bom, d.crlf, d.trailing_blank, d.final_newline, t.preamble "
         "FROM tweets t JOIN datasets d ON d.id = t.dataset_id LEFT JOIN images i ON i.id = t.image_id "
         "WHERE ?1 = '' OR d.split = ?1 ORDER BY t.id");
     st.bind(1, split);
@@ -781,11 +782,12 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
         t.id = st.text(1);
         t.text = st.text(2);
         t.imageId = st.text(3);
+        t.preamble = st.text(10);
         int64_t ds = st.int64(4);
         if (firstDataset < 0) {
             firstDataset = ds;
             doc.format = parseFormat(st.text(5));
-            doc.layout = {st.int64(6) != 0, st.int64(7) != 0, st.int64(8) != 0, st.int64(9) != 0};
+            doc.layout = {st.int64(6) != 0, st.int64(7) != 0, int(st.int64(8)), st.int64(9) != 0};
         } else if (ds != firstDataset) {
             oneDataset = false;
         }

@@ -22,6 +22,7 @@ struct Tweet {
     std::vector<Token> tokens;
     std::string text;     // original text for doccano-style input; empty when tokens are primary
     int line = 0;         // 1-based line in the source file where the tweet starts
+    std::string preamble; // a line before the tweet that is no token (CoNLL-2003's -DOCSTART-), written back
 };
 
 // A tag split the way conlleval (2004-01-26) splits it: prefix before the first '-', type all

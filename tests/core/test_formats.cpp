@@ -175,6 +175,14 @@ TEST(shared_other_corpora_read) {
         Document w = readDocument((d / f).string(), o);
         CHECK(w.tweets.size() > 1000);
     }
+    // each corpus comes back byte for byte in its own label set and layout (no type map)
+    for (const char *f : {"conll2003/eng.testa", "wnut16/dev.conll", "wnut17/dev.conll", "btc/dev.conll"}) {
+        std::string raw = slurp(d / f);
+        Document doc = parseDocument(raw, f);
+        bool same = write(doc) == raw;
+        if (!same) std::fprintf(stderr, "%s does not round-trip\n", f);
+        CHECK(same);
+    }
     fs::path j = fs::path(mner_test::sharedDir()) / "images/twitter2015-samples/dev/tweets.jsonl";
     std::string bytes = slurp(j);
     Document jd = parseDocument(bytes, j.string());
@@ -250,4 +258,25 @@ TEST(type_aliases_map_a_models_types_onto_a_projects) {
     CHECK_EQ(a.to("geo-loc", twitter), std::string("LOC"));
     CHECK_EQ(a.to("PER", {"person"}), std::string("person"));
     CHECK_THROWS(std::invalid_argument, a.addSpec("LOC"), "expected A=B");
+}
+
+// CoNLL-2003 as written: -DOCSTART- lines, IOB1 (B- only between entities of one type), the
+// blank lines at the end; BIO2 inside.
+TEST(conll2003_documents_and_iob1_round_trip) {
+    std::string in = "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n"
+                     "British JJ I-NP B-MISC\n\n-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\n\n";
+    Document d = parseDocument(in, "c.txt");
+    CHECK(d.format == Format::Conll2003);
+    CHECK_EQ(d.tweets.size(), size_t(2));
+    CHECK(tagsOf(d.tweets[0]) == (std::vector<std::string>{"B-ORG", "O", "B-MISC", "B-MISC"}));
+    CHECK(tagsOf(d.tweets[1]) == (std::vector<std::string>{"B-PER", "I-PER"}));
+    CHECK_EQ(d.tweets[1].preamble, std::string("-DOCSTART- -X- O O"));
+    CHECK_EQ(write(d), in);
+    CHECK(bio2ToIob1({"B-LOC", "B-LOC", "I-LOC", "O", "B-PER"}) == (std::vector<std::string>{"I-LOC", "B-LOC", "I-LOC", "O", "I-PER"}));
+    // an empty token in a tab-separated file (the Broad Twitter Corpus has them)
+    std::string btc = "a\tO\n\tO\nb\tB-PER\n";
+    Document e = parseDocument(btc, "b.conll");
+    CHECK_EQ(e.tweets[0].tokens.size(), size_t(3));
+    CHECK_EQ(e.tweets[0].tokens[1].text, std::string(""));
+    CHECK_EQ(write(e), btc);
 }
