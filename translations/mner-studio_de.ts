@@ -1,6 +1,124 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="14" />
+        <source>expected a tag O, B-TYPE or I-TYPE, found {1}</source>
+        <translation>erwartet wurde ein Tag O, B-TYP oder I-TYP, gefunden {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="15" />
+        <source>IMGID:{1} has no tokens: expected token&lt;TAB&gt;tag lines after it</source>
+        <translation>IMGID:{1} hat keine Tokens: erwartet wurden danach Zeilen Token&lt;TAB&gt;Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="16" />
+        <source>expected an IMGID:&lt;id&gt; line before the tokens, found {1}</source>
+        <translation>erwartet wurde vor den Tokens eine Zeile IMGID:&lt;id&gt;, gefunden {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="17" />
+        <source>expected token and tag separated by a tab or space, found 1 column {1}</source>
+        <translation>erwartet wurden Token und Tag, getrennt durch Tab oder Leerzeichen, gefunden 1 Spalte {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="18" />
+        <source>expected {1} columns as on line {2}, found {3}</source>
+        <translation>erwartet wurden {1} Spalten wie in Zeile {2}, gefunden {3}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="19" />
+        <source>IMGID:{1} has no tokens: the file ends after it (truncated?)</source>
+        <translation>IMGID:{1} hat keine Tokens: die Datei endet danach (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="20" />
+        <source>invalid JSON ({1}) at column {2}</source>
+        <translation>ungültiges JSON ({1}) in Spalte {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="21" />
+        <source>expected at least one tweet in {1} format, found none (empty file?)</source>
+        <translation>erwartet wurde mindestens ein Tweet im Format {1}, gefunden keiner (leere Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="22" />
+        <source>cannot open the file for reading</source>
+        <translation>die Datei kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="23" />
+        <source>{1}: no such project file</source>
+        <translation>{1}: keine solche Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="24" />
+        <source>{1}: not an mner-studio project (an SQLite file of another program)</source>
+        <translation>{1}: kein mner-studio-Projekt (eine SQLite-Datei eines anderen Programms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="25" />
+        <source>{1}: not an mner-studio project (not an SQLite database)</source>
+        <translation>{1}: kein mner-studio-Projekt (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="26" />
+        <source>import cancelled; nothing was imported</source>
+        <translation>Import abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="27" />
+        <source>tweet {1} was changed elsewhere since this edit; reload it</source>
+        <translation>Tweet {1} wurde seit dieser Änderung anderswo geändert; bitte neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="28" />
+        <source>no layer named '{1}' in {2} (see 'mner info')</source>
+        <translation>keine Ebene namens '{1}' in {2} (siehe 'mner info')</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="29" />
+        <source>'{1}' cannot be an entity type (a name without spaces, not O)</source>
+        <translation>'{1}' kann kein Entitätstyp sein (ein Name ohne Leerzeichen, nicht O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="30" />
+        <source>{1}; nothing was imported</source>
+        <translation>{1}; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="31" />
+        <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
+        <translation>{1}:{2}: {3} Tweet(s) sind schon im Projekt (der erste: ID '{4}'); überspringen, behalten oder ersetzen wählen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="33" />
+        <source>{1}: cannot open the model file</source>
+        <translation>{1}: die Modelldatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="34" />
+        <source>{1}: not an mner model file (wrong signature)</source>
+        <translation>{1}: keine mner-Modelldatei (falsche Signatur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="35" />
+        <source>{1}: unreadable model header: {2}</source>
+        <translation>{1}: unlesbarer Modellkopf: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="65" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="66" />
+        <source>%1:%2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>QComboBox</name>
     <message>
         <location filename="../ui/widgets.h" line="12" />
@@ -11,12 +129,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/editcommands.cpp" line="26" />
+        <location filename="../ui/editcommands.cpp" line="27" />
         <source>label tokens %1–%2</source>
         <translation>Tokens %1–%2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/editcommands.cpp" line="51" />
+        <location filename="../ui/editcommands.cpp" line="52" />
         <source>%1 The edit is kept and will be saved as soon as the project can be written.</source>
         <translation>%1 Die Änderung bleibt erhalten und wird gespeichert, sobald das Projekt wieder beschreibbar ist.</translation>
     </message>
@@ -57,99 +175,99 @@
 <context>
     <name>mner::ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="31" />
-        <location filename="../ui/entitytypesdialog.cpp" line="40" />
+        <location filename="../ui/entitytypesdialog.cpp" line="32" />
+        <location filename="../ui/entitytypesdialog.cpp" line="41" />
         <source>Entity types</source>
         <translation>Entitätstypen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="34" />
+        <location filename="../ui/entitytypesdialog.cpp" line="35" />
         <source>The keys 1–9 label the types in this order. Renaming or merging changes the labels of every layer at once.</source>
         <translation>Die Tasten 1–9 vergeben die Typen in dieser Reihenfolge. Umbenennen oder Zusammenführen ändert die Labels aller Ebenen auf einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="49" />
+        <location filename="../ui/entitytypesdialog.cpp" line="50" />
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="51" />
+        <location filename="../ui/entitytypesdialog.cpp" line="52" />
         <source>Add a type</source>
         <translation>Typ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="51" />
+        <location filename="../ui/entitytypesdialog.cpp" line="52" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="54" />
+        <location filename="../ui/entitytypesdialog.cpp" line="55" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="55" />
+        <location filename="../ui/entitytypesdialog.cpp" line="56" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="56" />
+        <location filename="../ui/entitytypesdialog.cpp" line="57" />
         <source>&amp;Colour…</source>
         <translation>&amp;Farbe…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="60" />
+        <location filename="../ui/entitytypesdialog.cpp" line="61" />
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="65" />
+        <location filename="../ui/entitytypesdialog.cpp" line="66" />
         <source>&amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="66" />
+        <location filename="../ui/entitytypesdialog.cpp" line="67" />
         <source>&amp;Down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="94" />
+        <location filename="../ui/entitytypesdialog.cpp" line="95" />
         <source>%1   (key %2)</source>
         <translation>%1   (Taste %2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="102" />
+        <location filename="../ui/entitytypesdialog.cpp" line="103" />
         <source>'%1' cannot be added: a new name without spaces is needed.</source>
         <translation>'%1' kann nicht hinzugefügt werden: nötig ist ein neuer Name ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="121" />
-        <location filename="../ui/entitytypesdialog.cpp" line="123" />
+        <location filename="../ui/entitytypesdialog.cpp" line="122" />
+        <location filename="../ui/entitytypesdialog.cpp" line="124" />
         <source>Merge %1</source>
         <translation>%1 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="121" />
+        <location filename="../ui/entitytypesdialog.cpp" line="122" />
         <source>Merge into:</source>
         <translation>Zusammenführen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="124" />
+        <location filename="../ui/entitytypesdialog.cpp" line="125" />
         <source>Every %1 label of every layer becomes %2. Continue?</source>
         <translation>Jedes %1-Label jeder Ebene wird zu %2. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="127" />
+        <location filename="../ui/entitytypesdialog.cpp" line="128" />
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="127" />
+        <location filename="../ui/entitytypesdialog.cpp" line="128" />
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="148" />
+        <location filename="../ui/entitytypesdialog.cpp" line="149" />
         <source>Merged %1 into %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 mit %2 zusammengeführt: %n Label geändert.</numerusform>
@@ -157,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="149" />
+        <location filename="../ui/entitytypesdialog.cpp" line="150" />
         <source>Renamed %1 to %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 in %2 umbenannt: %n Label geändert.</numerusform>
@@ -165,12 +283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="153" />
+        <location filename="../ui/entitytypesdialog.cpp" line="154" />
         <source>Cannot rename %1: %2</source>
         <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="173" />
+        <location filename="../ui/entitytypesdialog.cpp" line="174" />
         <source>Cannot store the types: %1</source>
         <translation>Die Typen können nicht gespeichert werden: %1</translation>
     </message>
@@ -178,82 +296,82 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="39" />
+        <location filename="../ui/errorbrowser.cpp" line="40" />
         <source>Error browser</source>
         <translation>Fehlerbrowser</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="44" />
+        <location filename="../ui/errorbrowser.cpp" line="45" />
         <source>Model layer</source>
         <translation>Modellebene</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="46" />
+        <location filename="../ui/errorbrowser.cpp" line="47" />
         <source>Error kind</source>
         <translation>Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="47" />
+        <location filename="../ui/errorbrowser.cpp" line="48" />
         <source>all errors</source>
         <translation>alle Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="50" />
+        <location filename="../ui/errorbrowser.cpp" line="51" />
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="52" />
+        <location filename="../ui/errorbrowser.cpp" line="53" />
         <source>search text</source>
         <translation>Text suchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="53" />
+        <location filename="../ui/errorbrowser.cpp" line="54" />
         <source>Search errors</source>
         <translation>Fehler durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <location filename="../ui/errorbrowser.cpp" line="56" />
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Tweet</source>
         <translation>Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="74" />
+        <location filename="../ui/errorbrowser.cpp" line="75" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="106" />
+        <location filename="../ui/errorbrowser.cpp" line="107" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -261,12 +379,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="116" />
+        <location filename="../ui/errorbrowser.cpp" line="117" />
         <source>all models</source>
         <translation>alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="117" />
+        <location filename="../ui/errorbrowser.cpp" line="118" />
         <source>all types</source>
         <translation>alle Typen</translation>
     </message>
@@ -274,39 +392,39 @@
 <context>
     <name>mner::ui::ImagePanel</name>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="21" />
+        <location filename="../ui/imagepanel.cpp" line="22" />
         <source>Tweet image</source>
         <translation>Bild des Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="23" />
+        <location filename="../ui/imagepanel.cpp" line="24" />
         <source>Wheel zooms, double click fits the image</source>
         <translation>Mausrad zoomt, Doppelklick passt das Bild ein</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="33" />
+        <location filename="../ui/imagepanel.cpp" line="34" />
         <source>Image words</source>
         <translation>Bildwörter</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="44" />
+        <location filename="../ui/imagepanel.cpp" line="45" />
         <source>This tweet has no image</source>
         <translation>Dieser Tweet hat kein Bild</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="46" />
+        <location filename="../ui/imagepanel.cpp" line="47" />
         <source>Image %1 is not available</source>
         <translation>Bild %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="53" />
+        <location filename="../ui/imagepanel.cpp" line="54" />
         <source>Image %1 could not be read:
 %2</source>
         <translation>Bild %1 konnte nicht gelesen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="69" />
+        <location filename="../ui/imagepanel.cpp" line="70" />
         <source>No image words</source>
         <translation>Keine Bildwörter</translation>
     </message>
@@ -387,308 +505,308 @@
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87" />
+        <location filename="../ui/mainwindow.cpp" line="88" />
         <source>Filter by text</source>
         <translation>Nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="89" />
         <source>Filter tweets by text</source>
         <translation>Tweets nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Filter by split</source>
         <translation>Nach Aufteilung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>any status</source>
         <translation>jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="104" />
         <source>Tweet list</source>
         <translation>Tweet-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>Model run progress</source>
         <translation>Fortschritt des Modelllaufs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Edits waiting to be saved</source>
         <translation>Änderungen, die auf das Speichern warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Image tagging progress</source>
         <translation>Fortschritt der Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Stop tagging</source>
         <translation>Verschlagwortung anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="240" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="245" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="249" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Label as type %1</source>
         <translation>Als Typ %1 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>Label as PER</source>
         <translation>Als PER annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Label as LOC</source>
         <translation>Als LOC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Label as ORG</source>
         <translation>Als ORG annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Label as OTHER/MISC</source>
         <translation>Als OTHER/MISC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Clear label</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Entity &amp;types…</source>
         <translation>Entitäts&amp;typen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Accept span of the first row below</source>
         <translation>Spanne der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
         <source>Accept tweet of the first row below</source>
         <translation>Tweet der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="293" />
         <source>Accept span of the second row below</source>
         <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="296" />
         <source>Accept tweet of the second row below</source>
         <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="300" />
         <source>&amp;Tweet</source>
         <translation>&amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="304" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;Unsicherster offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
+        <location filename="../ui/mainwindow.cpp" line="313" />
         <source>Next &amp;disagreement</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316" />
+        <location filename="../ui/mainwindow.cpp" line="317" />
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="320" />
         <source>&amp;Skip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>&amp;Run model…</source>
         <translation>Modell &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326" />
+        <location filename="../ui/mainwindow.cpp" line="327" />
         <source>Re&amp;train…</source>
         <translation>Neu &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>Modell für die &amp;Vorannotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>&amp;Tag images</source>
         <translation>Bilder &amp;verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Tag all images again</source>
         <translation>Alle Bilder erneut verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="345" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Allow images outside the project</source>
         <translation>Bilder außerhalb des Projekts erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="355" />
         <source>&amp;Agreement…</source>
         <translation>Ü&amp;bereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355" />
+        <location filename="../ui/mainwindow.cpp" line="356" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;Schlichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>Stop adjudicating</source>
         <translation>Schlichten beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Refresh errors and scores</source>
         <translation>Fehler und Bewertungen aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="367" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -696,55 +814,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372" />
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395" />
-        <location filename="../ui/mainwindow.cpp" line="518" />
-        <location filename="../ui/mainwindow.cpp" line="664" />
+        <location filename="../ui/mainwindow.cpp" line="396" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="669" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="443" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Entf&lt;/b&gt; leeren · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; Spanne der ersten/zweiten Zeile darunter übernehmen · &lt;b&gt;Umschalt+A&lt;/b&gt;/&lt;b&gt;Umschalt+B&lt;/b&gt; den ganzen Tweet · &lt;b&gt;←→&lt;/b&gt; bewegen, &lt;b&gt;Umschalt&lt;/b&gt; erweitern · &lt;b&gt;Bild↓&lt;/b&gt;/&lt;b&gt;Bild↑&lt;/b&gt; nächster/vorheriger Tweet · &lt;b&gt;U&lt;/b&gt; unsicherster · &lt;b&gt;D&lt;/b&gt; nächste Abweichung · &lt;b&gt;Eingabe&lt;/b&gt; erledigt · &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Label as %1</source>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -752,29 +870,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490" />
+        <location filename="../ui/mainwindow.cpp" line="495" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509" />
-        <location filename="../ui/mainwindow.cpp" line="1211" />
-        <location filename="../ui/mainwindow.cpp" line="1396" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="1216" />
+        <location filename="../ui/mainwindow.cpp" line="1401" />
         <source>all splits</source>
         <translation>alle Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="525" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -783,43 +901,43 @@ View › Allow images outside the project shows it.</source>
 Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
-        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="1176" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="626" />
         <source>Tweet changed elsewhere</source>
         <translation>Tweet anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="626" />
         <source>Apply your change on top of theirs?</source>
         <translation>Ihre Änderung auf deren Stand anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626" />
+        <location filename="../ui/mainwindow.cpp" line="631" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="650" />
+        <location filename="../ui/mainwindow.cpp" line="655" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -827,519 +945,519 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677" />
+        <location filename="../ui/mainwindow.cpp" line="682" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>clear tokens %1–%2</source>
         <translation>Tokens %1–%2 leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>label %1 as %2</source>
         <translation>%1 als %2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694" />
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>accept %1 span</source>
         <translation>Spanne von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698" />
+        <location filename="../ui/mainwindow.cpp" line="703" />
         <source>No %1 span at the cursor</source>
         <translation>Keine Spanne von %1 am Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705" />
+        <location filename="../ui/mainwindow.cpp" line="710" />
         <source>accept %1 tweet</source>
         <translation>Tweet von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746" />
+        <location filename="../ui/mainwindow.cpp" line="751" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749" />
+        <location filename="../ui/mainwindow.cpp" line="754" />
         <source>No open tweet with a score from %1</source>
         <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771" />
+        <location filename="../ui/mainwindow.cpp" line="776" />
         <source>No more disagreements below this one</source>
         <translation>Keine weiteren Abweichungen unterhalb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780" />
+        <location filename="../ui/mainwindow.cpp" line="785" />
         <source>Status not saved</source>
         <translation>Status nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792" />
-        <location filename="../ui/mainwindow.cpp" line="1063" />
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="797" />
+        <location filename="../ui/mainwindow.cpp" line="1068" />
+        <location filename="../ui/mainwindow.cpp" line="1199" />
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792" />
-        <location filename="../ui/mainwindow.cpp" line="1063" />
+        <location filename="../ui/mainwindow.cpp" line="797" />
+        <location filename="../ui/mainwindow.cpp" line="1068" />
         <source>Create or open a project first.</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796" />
+        <location filename="../ui/mainwindow.cpp" line="801" />
         <source>Run model</source>
         <translation>Modell ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799" />
+        <location filename="../ui/mainwindow.cpp" line="804" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810" />
+        <location filename="../ui/mainwindow.cpp" line="815" />
         <source>Add model file…</source>
         <translation>Modelldatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812" />
+        <location filename="../ui/mainwindow.cpp" line="817" />
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812" />
+        <location filename="../ui/mainwindow.cpp" line="817" />
         <source>mner models (*.mnerm)</source>
         <translation>mner-Modelle (*.mnerm)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814" />
+        <location filename="../ui/mainwindow.cpp" line="819" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821" />
+        <location filename="../ui/mainwindow.cpp" line="826" />
         <source>All tweets</source>
         <translation>Alle Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822" />
+        <location filename="../ui/mainwindow.cpp" line="827" />
         <source>Tweets in the list (filtered)</source>
         <translation>Tweets in der Liste (gefiltert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
         <source>This tweet</source>
         <translation>Dieser Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824" />
+        <location filename="../ui/mainwindow.cpp" line="829" />
         <source>Tweets to tag</source>
         <translation>Zu annotierende Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828" />
+        <location filename="../ui/mainwindow.cpp" line="833" />
         <source>Models (%1):</source>
         <translation>Modelle (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848" />
+        <location filename="../ui/mainwindow.cpp" line="853" />
         <source>A model is running</source>
         <translation>Ein Modell läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848" />
+        <location filename="../ui/mainwindow.cpp" line="853" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865" />
-        <location filename="../ui/mainwindow.cpp" line="880" />
+        <location filename="../ui/mainwindow.cpp" line="870" />
+        <location filename="../ui/mainwindow.cpp" line="885" />
         <source>Cannot run the model</source>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891" />
+        <location filename="../ui/mainwindow.cpp" line="896" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896" />
+        <location filename="../ui/mainwindow.cpp" line="901" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899" />
+        <location filename="../ui/mainwindow.cpp" line="904" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919" />
+        <location filename="../ui/mainwindow.cpp" line="924" />
         <source>Model run failed</source>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921" />
+        <location filename="../ui/mainwindow.cpp" line="926" />
         <source>Model run cancelled; nothing was written</source>
         <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935" />
+        <location filename="../ui/mainwindow.cpp" line="940" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945" />
+        <location filename="../ui/mainwindow.cpp" line="950" />
         <source>Cannot store the predictions</source>
         <translation>Die Vorhersagen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961" />
+        <location filename="../ui/mainwindow.cpp" line="966" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986" />
+        <location filename="../ui/mainwindow.cpp" line="991" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988" />
+        <location filename="../ui/mainwindow.cpp" line="993" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991" />
+        <location filename="../ui/mainwindow.cpp" line="996" />
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991" />
+        <location filename="../ui/mainwindow.cpp" line="996" />
         <source>in A</source>
         <translation>in A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992" />
+        <location filename="../ui/mainwindow.cpp" line="997" />
         <source>in B</source>
         <translation>in B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998" />
+        <location filename="../ui/mainwindow.cpp" line="1003" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009" />
+        <location filename="../ui/mainwindow.cpp" line="1014" />
         <source>Layer A</source>
         <translation>Ebene A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010" />
+        <location filename="../ui/mainwindow.cpp" line="1015" />
         <source>Layer B</source>
         <translation>Ebene B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012" />
+        <location filename="../ui/mainwindow.cpp" line="1017" />
         <source>Layer &amp;A:</source>
         <translation>Ebene &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1013" />
+        <location filename="../ui/mainwindow.cpp" line="1018" />
         <source>Layer &amp;B:</source>
         <translation>Ebene &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1027" />
-        <location filename="../ui/mainwindow.cpp" line="1028" />
+        <location filename="../ui/mainwindow.cpp" line="1032" />
+        <location filename="../ui/mainwindow.cpp" line="1033" />
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036" />
-        <location filename="../ui/mainwindow.cpp" line="1038" />
+        <location filename="../ui/mainwindow.cpp" line="1041" />
+        <location filename="../ui/mainwindow.cpp" line="1043" />
         <source>Adjudicate</source>
         <translation>Schlichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038" />
+        <location filename="../ui/mainwindow.cpp" line="1043" />
         <source>Choose two different layers.</source>
         <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1042" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050" />
+        <location filename="../ui/mainwindow.cpp" line="1055" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054" />
+        <location filename="../ui/mainwindow.cpp" line="1059" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 v%2 (hier trainiert %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084" />
+        <location filename="../ui/mainwindow.cpp" line="1089" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1089" />
+        <location filename="../ui/mainwindow.cpp" line="1094" />
         <source>Cannot keep the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092" />
+        <location filename="../ui/mainwindow.cpp" line="1097" />
         <source>Retraining failed</source>
         <translation>Neutraining fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101" />
+        <location filename="../ui/mainwindow.cpp" line="1106" />
         <source>the bundled default (cwi)</source>
         <translation>das mitgelieferte Standardmodell (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110" />
+        <location filename="../ui/mainwindow.cpp" line="1115" />
         <source>Model for pre-annotation</source>
         <translation>Modell für die Vorannotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110" />
+        <location filename="../ui/mainwindow.cpp" line="1115" />
         <source>Pre-annotate with:</source>
         <translation>Vorannotieren mit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121" />
+        <location filename="../ui/mainwindow.cpp" line="1126" />
         <source>Images are being tagged</source>
         <translation>Bilder werden verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121" />
+        <location filename="../ui/mainwindow.cpp" line="1126" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132" />
+        <location filename="../ui/mainwindow.cpp" line="1137" />
         <source>tagging images %v/%m</source>
         <translation>Bilder werden verschlagwortet %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136" />
+        <location filename="../ui/mainwindow.cpp" line="1141" />
         <source>loading the image tagger…</source>
         <translation>der Bildverschlagworter wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157" />
+        <location filename="../ui/mainwindow.cpp" line="1162" />
         <source>Cannot tag the images</source>
         <translation>Die Bilder können nicht verschlagwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1159" />
+        <location filename="../ui/mainwindow.cpp" line="1164" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160" />
+        <location filename="../ui/mainwindow.cpp" line="1165" />
         <source>; %1 were tagged before</source>
         <translation>; %1 waren schon verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161" />
+        <location filename="../ui/mainwindow.cpp" line="1166" />
         <source>; stopped, what was tagged is kept</source>
         <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162" />
+        <location filename="../ui/mainwindow.cpp" line="1167" />
         <source>; %1 could not be read (%2)</source>
         <translation>; %1 konnten nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181" />
+        <location filename="../ui/mainwindow.cpp" line="1186" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181" />
+        <location filename="../ui/mainwindow.cpp" line="1186" />
         <source>mner projects (*.mner)</source>
         <translation>mner-Projekte (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188" />
+        <location filename="../ui/mainwindow.cpp" line="1193" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188" />
+        <location filename="../ui/mainwindow.cpp" line="1193" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="1199" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205" />
+        <location filename="../ui/mainwindow.cpp" line="1210" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215" />
+        <location filename="../ui/mainwindow.cpp" line="1220" />
         <source>&amp;Layer:</source>
         <translation>&amp;Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216" />
+        <location filename="../ui/mainwindow.cpp" line="1221" />
         <source>&amp;Split:</source>
         <translation>&amp;Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217" />
+        <location filename="../ui/mainwindow.cpp" line="1222" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>Text (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1237" />
+        <location filename="../ui/mainwindow.cpp" line="1242" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 Tweets nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239" />
+        <location filename="../ui/mainwindow.cpp" line="1244" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1245" />
+        <location filename="../ui/mainwindow.cpp" line="1250" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248" />
+        <location filename="../ui/mainwindow.cpp" line="1253" />
         <source>Annotator name</source>
         <translation>Name des Annotators</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252" />
+        <location filename="../ui/mainwindow.cpp" line="1257" />
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253" />
+        <location filename="../ui/mainwindow.cpp" line="1258" />
         <source>&amp;Annotator:</source>
         <translation>&amp;Annotator:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254" />
+        <location filename="../ui/mainwindow.cpp" line="1259" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>In meiner eigenen Ebene annotieren (mehrere Annotatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257" />
+        <location filename="../ui/mainwindow.cpp" line="1262" />
         <source>Tweet &amp;font size:</source>
         <translation>&amp;Schriftgröße der Tweets:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259" />
+        <location filename="../ui/mainwindow.cpp" line="1264" />
         <source>Image tagger</source>
         <translation>Bildverschlagworter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260" />
+        <location filename="../ui/mainwindow.cpp" line="1265" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (das mitgelieferte MobileNetV2) oder onnx:DATEI für einen ImageNet-Klassifikator in ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1262" />
+        <location filename="../ui/mainwindow.cpp" line="1267" />
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263" />
+        <location filename="../ui/mainwindow.cpp" line="1268" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>wird zuerst nach mobilenet_v2_1.0_224_quant.tflite durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265" />
+        <location filename="../ui/mainwindow.cpp" line="1270" />
         <source>Uncertainty measure</source>
         <translation>Unsicherheitsmaß</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
+        <location filename="../ui/mainwindow.cpp" line="1271" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>geringste Konfidenz (1 − Wahrscheinlichkeit der besten Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1267" />
+        <location filename="../ui/mainwindow.cpp" line="1272" />
         <source>margin between the best and second-best tagging</source>
         <translation>Abstand zwischen bester und zweitbester Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1268" />
+        <location filename="../ui/mainwindow.cpp" line="1273" />
         <source>token entropy of the CRF marginals</source>
         <translation>Token-Entropie der CRF-Randverteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270" />
+        <location filename="../ui/mainwindow.cpp" line="1275" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;Unsicherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271" />
+        <location filename="../ui/mainwindow.cpp" line="1276" />
         <source>Image &amp;tagger:</source>
         <translation>Bild&amp;verschlagworter:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272" />
+        <location filename="../ui/mainwindow.cpp" line="1277" />
         <source>&amp;Models folder:</source>
         <translation>&amp;Modellordner:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277" />
+        <location filename="../ui/mainwindow.cpp" line="1282" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) liegt in keinem der Modellordner; woher man es bekommt, steht im README.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1279" />
+        <location filename="../ui/mainwindow.cpp" line="1284" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1288" />
-        <location filename="../ui/mainwindow.cpp" line="1291" />
+        <location filename="../ui/mainwindow.cpp" line="1293" />
+        <location filename="../ui/mainwindow.cpp" line="1296" />
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296" />
+        <location filename="../ui/mainwindow.cpp" line="1301" />
         <source>Colour of %1:</source>
         <translation>Farbe von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302" />
+        <location filename="../ui/mainwindow.cpp" line="1307" />
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1367" />
+        <location filename="../ui/mainwindow.cpp" line="1372" />
         <source>Tweets already in the project</source>
         <translation>Tweets schon im Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1368" />
+        <location filename="../ui/mainwindow.cpp" line="1373" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n Tweet dieses Imports ist schon im Projekt (der erste in %1, Zeile %2).</numerusform>
@@ -1347,47 +1465,47 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1372" />
+        <location filename="../ui/mainwindow.cpp" line="1377" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>Überspringen, als neue Tweets erneut importieren oder ihre Gold-Labels ersetzen (Korrekturen und Verlauf bleiben)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1374" />
+        <location filename="../ui/mainwindow.cpp" line="1379" />
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1375" />
+        <location filename="../ui/mainwindow.cpp" line="1380" />
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376" />
+        <location filename="../ui/mainwindow.cpp" line="1381" />
         <source>Replace gold labels</source>
         <translation>Gold-Labels ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1385" />
+        <location filename="../ui/mainwindow.cpp" line="1390" />
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401" />
+        <location filename="../ui/mainwindow.cpp" line="1406" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 Tweets importiert; %2 waren schon im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402" />
+        <location filename="../ui/mainwindow.cpp" line="1407" />
         <source>Imported %1 tweets</source>
         <translation>%1 Tweets importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406" />
+        <location filename="../ui/mainwindow.cpp" line="1411" />
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406" />
+        <location filename="../ui/mainwindow.cpp" line="1411" />
         <source>Nothing was imported.
 %1</source>
         <translation>Nichts wurde importiert.
@@ -1405,162 +1523,162 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::RetrainDialog</name>
     <message>
-        <location filename="../ui/retrain.cpp" line="98" />
+        <location filename="../ui/retrain.cpp" line="99" />
         <source>Retrain from corrections</source>
         <translation>Aus Korrekturen neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="102" />
+        <location filename="../ui/retrain.cpp" line="103" />
         <source>Model to continue</source>
         <translation>Fortzusetzendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="105" />
+        <location filename="../ui/retrain.cpp" line="106" />
         <source>Labels to learn</source>
         <translation>Zu lernende Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="109" />
+        <location filename="../ui/retrain.cpp" line="110" />
         <source>Training splits</source>
         <translation>Trainingsaufteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="112" />
+        <location filename="../ui/retrain.cpp" line="113" />
         <source>Dev split</source>
         <translation>Dev-Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="113" />
+        <location filename="../ui/retrain.cpp" line="114" />
         <source>(none: keep the last epoch)</source>
         <translation>(keine: die letzte Epoche behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="126" />
+        <location filename="../ui/retrain.cpp" line="127" />
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="128" />
+        <location filename="../ui/retrain.cpp" line="129" />
         <source>Name of the new model</source>
         <translation>Name des neuen Modells</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="129" />
+        <location filename="../ui/retrain.cpp" line="130" />
         <source>Continue &amp;model:</source>
         <translation>&amp;Modell fortsetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="130" />
+        <location filename="../ui/retrain.cpp" line="131" />
         <source>&amp;Labels:</source>
         <translation>&amp;Annotationen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="131" />
+        <location filename="../ui/retrain.cpp" line="132" />
         <source>&amp;Train on:</source>
         <translation>&amp;Trainieren auf:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="132" />
+        <location filename="../ui/retrain.cpp" line="133" />
         <source>&amp;Select on:</source>
         <translation>&amp;Auswählen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="133" />
+        <location filename="../ui/retrain.cpp" line="134" />
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="134" />
+        <location filename="../ui/retrain.cpp" line="135" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="138" />
+        <location filename="../ui/retrain.cpp" line="139" />
         <source>Learning curve</source>
         <translation>Lernkurve</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="140" />
+        <location filename="../ui/retrain.cpp" line="141" />
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="142" />
+        <location filename="../ui/retrain.cpp" line="143" />
         <source>dev F1</source>
         <translation>Dev-F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="146" />
+        <location filename="../ui/retrain.cpp" line="147" />
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="150" />
+        <location filename="../ui/retrain.cpp" line="151" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="152" />
+        <location filename="../ui/retrain.cpp" line="153" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="166" />
+        <location filename="../ui/retrain.cpp" line="167" />
         <source>Training progress</source>
         <translation>Trainingsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="172" />
+        <location filename="../ui/retrain.cpp" line="173" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="214" />
+        <location filename="../ui/retrain.cpp" line="215" />
         <source>Choose at least one split to train on.</source>
         <translation>Wählen Sie mindestens eine Aufteilung zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="221" />
+        <location filename="../ui/retrain.cpp" line="222" />
         <source>Choose a model to continue.</source>
         <translation>Wählen Sie ein fortzusetzendes Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="247" />
+        <location filename="../ui/retrain.cpp" line="248" />
         <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
         <translation>Epoche %1/%2: Verlust %3, Dev-F1 %4 (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="251" />
+        <location filename="../ui/retrain.cpp" line="252" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="258" />
+        <location filename="../ui/retrain.cpp" line="259" />
         <source>stopping after this batch…</source>
         <translation>halte nach diesem Batch an…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="271" />
+        <location filename="../ui/retrain.cpp" line="272" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="273" />
+        <location filename="../ui/retrain.cpp" line="274" />
         <source>Cancelled; nothing was kept.</source>
         <translation>Abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="275" />
+        <location filename="../ui/retrain.cpp" line="276" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 Tweets, beste Epoche %2, Dev-F1 %3, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="277" />
+        <location filename="../ui/retrain.cpp" line="278" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (früh angehalten; die bisher beste Epoche bleibt)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="278" />
+        <location filename="../ui/retrain.cpp" line="279" />
         <source>The model's types changed: %1</source>
         <translation>Die Typen des Modells haben sich geändert: %1</translation>
     </message>

@@ -1,6 +1,124 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="14" />
+        <source>expected a tag O, B-TYPE or I-TYPE, found {1}</source>
+        <translation>برچسبی به شکل O، B-TYPE یا I-TYPE انتظار می‌رفت، {1} یافت شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="15" />
+        <source>IMGID:{1} has no tokens: expected token&lt;TAB&gt;tag lines after it</source>
+        <translation>IMGID:{1} توکنی ندارد: پس از آن سطرهای token&lt;TAB&gt;tag انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="16" />
+        <source>expected an IMGID:&lt;id&gt; line before the tokens, found {1}</source>
+        <translation>پیش از توکن‌ها سطر IMGID:&lt;id&gt; انتظار می‌رفت، {1} یافت شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="17" />
+        <source>expected token and tag separated by a tab or space, found 1 column {1}</source>
+        <translation>توکن و برچسب جداشده با تب یا فاصله انتظار می‌رفت، ۱ ستون یافت شد: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="18" />
+        <source>expected {1} columns as on line {2}, found {3}</source>
+        <translation>{1} ستون مانند سطر {2} انتظار می‌رفت، {3} یافت شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="19" />
+        <source>IMGID:{1} has no tokens: the file ends after it (truncated?)</source>
+        <translation>IMGID:{1} توکنی ندارد: پرونده پس از آن تمام می‌شود (بریده شده؟)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="20" />
+        <source>invalid JSON ({1}) at column {2}</source>
+        <translation>JSON نامعتبر ({1}) در ستون {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="21" />
+        <source>expected at least one tweet in {1} format, found none (empty file?)</source>
+        <translation>دست‌کم یک توییت در قالب {1} انتظار می‌رفت، هیچ یافت نشد (پروندهٔ خالی؟)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="22" />
+        <source>cannot open the file for reading</source>
+        <translation>پرونده برای خواندن باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="23" />
+        <source>{1}: no such project file</source>
+        <translation>{1}: چنین پروندهٔ پروژه‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="24" />
+        <source>{1}: not an mner-studio project (an SQLite file of another program)</source>
+        <translation>{1}: پروژهٔ mner-studio نیست (پروندهٔ SQLite برنامه‌ای دیگر)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="25" />
+        <source>{1}: not an mner-studio project (not an SQLite database)</source>
+        <translation>{1}: پروژهٔ mner-studio نیست (پایگاه‌دادهٔ SQLite نیست)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="26" />
+        <source>import cancelled; nothing was imported</source>
+        <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="27" />
+        <source>tweet {1} was changed elsewhere since this edit; reload it</source>
+        <translation>توییت {1} پس از این ویرایش جای دیگری تغییر کرده است؛ آن را دوباره بارگذاری کنید</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="28" />
+        <source>no layer named '{1}' in {2} (see 'mner info')</source>
+        <translation>لایه‌ای به نام '{1}' در {2} نیست (نگاه کنید به 'mner info')</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="29" />
+        <source>'{1}' cannot be an entity type (a name without spaces, not O)</source>
+        <translation>'{1}' نمی‌تواند نوع موجودیت باشد (نامی بدون فاصله، نه O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="30" />
+        <source>{1}; nothing was imported</source>
+        <translation>{1}؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="31" />
+        <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
+        <translation>{1}:{2}: {3} توییت از پیش در پروژه است (نخستین: شناسهٔ '{4}')؛ گذشتن، نگه‌داشتن یا جایگزینی را برگزینید؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="33" />
+        <source>{1}: cannot open the model file</source>
+        <translation>{1}: پروندهٔ مدل باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="34" />
+        <source>{1}: not an mner model file (wrong signature)</source>
+        <translation>{1}: پروندهٔ مدل mner نیست (امضای نادرست)</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="35" />
+        <source>{1}: unreadable model header: {2}</source>
+        <translation>{1}: سرآیند مدل خوانا نیست: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="65" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="66" />
+        <source>%1:%2: %3</source>
+        <translation>%1، سطر %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>QComboBox</name>
     <message>
         <location filename="../ui/widgets.h" line="12" />
@@ -11,12 +129,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/editcommands.cpp" line="26" />
+        <location filename="../ui/editcommands.cpp" line="27" />
         <source>label tokens %1–%2</source>
         <translation>برچسب توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/editcommands.cpp" line="51" />
+        <location filename="../ui/editcommands.cpp" line="52" />
         <source>%1 The edit is kept and will be saved as soon as the project can be written.</source>
         <translation>%1 این ویرایش نگه داشته می‌شود و به محض قابل‌نوشتن شدن پروژه ذخیره خواهد شد.</translation>
     </message>
@@ -57,118 +175,118 @@
 <context>
     <name>mner::ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="31" />
-        <location filename="../ui/entitytypesdialog.cpp" line="40" />
+        <location filename="../ui/entitytypesdialog.cpp" line="32" />
+        <location filename="../ui/entitytypesdialog.cpp" line="41" />
         <source>Entity types</source>
         <translation>نوع‌های موجودیت</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="34" />
+        <location filename="../ui/entitytypesdialog.cpp" line="35" />
         <source>The keys 1–9 label the types in this order. Renaming or merging changes the labels of every layer at once.</source>
         <translation>کلیدهای ۱ تا ۹ نوع‌ها را به همین ترتیب برچسب می‌زنند. تغییر نام یا ادغام، برچسب‌های همهٔ لایه‌ها را یک‌جا تغییر می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="49" />
+        <location filename="../ui/entitytypesdialog.cpp" line="50" />
         <source>&amp;Add…</source>
         <translation>&amp;افزودن…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="51" />
+        <location filename="../ui/entitytypesdialog.cpp" line="52" />
         <source>Add a type</source>
         <translation>افزودن نوع</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="51" />
+        <location filename="../ui/entitytypesdialog.cpp" line="52" />
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="54" />
+        <location filename="../ui/entitytypesdialog.cpp" line="55" />
         <source>&amp;Rename…</source>
         <translation>&amp;تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="55" />
+        <location filename="../ui/entitytypesdialog.cpp" line="56" />
         <source>&amp;Merge into…</source>
         <translation>&amp;ادغام در…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="56" />
+        <location filename="../ui/entitytypesdialog.cpp" line="57" />
         <source>&amp;Colour…</source>
         <translation>&amp;رنگ…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="60" />
+        <location filename="../ui/entitytypesdialog.cpp" line="61" />
         <source>Colour of %1</source>
         <translation>رنگ %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="65" />
+        <location filename="../ui/entitytypesdialog.cpp" line="66" />
         <source>&amp;Up</source>
         <translation>&amp;بالا</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="66" />
+        <location filename="../ui/entitytypesdialog.cpp" line="67" />
         <source>&amp;Down</source>
         <translation>&amp;پایین</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="94" />
+        <location filename="../ui/entitytypesdialog.cpp" line="95" />
         <source>%1   (key %2)</source>
         <translation>%1   (کلید %2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="102" />
+        <location filename="../ui/entitytypesdialog.cpp" line="103" />
         <source>'%1' cannot be added: a new name without spaces is needed.</source>
         <translation>'%1' افزوده نمی‌شود: نامی تازه و بدون فاصله لازم است.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="121" />
-        <location filename="../ui/entitytypesdialog.cpp" line="123" />
+        <location filename="../ui/entitytypesdialog.cpp" line="122" />
+        <location filename="../ui/entitytypesdialog.cpp" line="124" />
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="121" />
+        <location filename="../ui/entitytypesdialog.cpp" line="122" />
         <source>Merge into:</source>
         <translation>ادغام در:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="124" />
+        <location filename="../ui/entitytypesdialog.cpp" line="125" />
         <source>Every %1 label of every layer becomes %2. Continue?</source>
         <translation>هر برچسب %1 در همهٔ لایه‌ها %2 می‌شود. ادامه می‌دهید؟</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="127" />
+        <location filename="../ui/entitytypesdialog.cpp" line="128" />
         <source>Rename %1</source>
         <translation>تغییر نام %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="127" />
+        <location filename="../ui/entitytypesdialog.cpp" line="128" />
         <source>New name:</source>
         <translation>نام تازه:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="148" />
+        <location filename="../ui/entitytypesdialog.cpp" line="149" />
         <source>Merged %1 into %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 در %2 ادغام شد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="149" />
+        <location filename="../ui/entitytypesdialog.cpp" line="150" />
         <source>Renamed %1 to %2: %n label(s) changed.</source>
         <translation>
             <numerusform>نام %1 به %2 تغییر کرد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="153" />
+        <location filename="../ui/entitytypesdialog.cpp" line="154" />
         <source>Cannot rename %1: %2</source>
         <translation>نام %1 تغییر نمی‌کند: %2</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="173" />
+        <location filename="../ui/entitytypesdialog.cpp" line="174" />
         <source>Cannot store the types: %1</source>
         <translation>نوع‌ها ذخیره نمی‌شوند: %1</translation>
     </message>
@@ -176,94 +294,94 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="39" />
+        <location filename="../ui/errorbrowser.cpp" line="40" />
         <source>Error browser</source>
         <translation>مرورگر خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="44" />
+        <location filename="../ui/errorbrowser.cpp" line="45" />
         <source>Model layer</source>
         <translation>لایهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="46" />
+        <location filename="../ui/errorbrowser.cpp" line="47" />
         <source>Error kind</source>
         <translation>نوع خطا</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="47" />
+        <location filename="../ui/errorbrowser.cpp" line="48" />
         <source>all errors</source>
         <translation>همهٔ خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="50" />
+        <location filename="../ui/errorbrowser.cpp" line="51" />
         <source>Entity type</source>
         <translation>نوع موجودیت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="52" />
+        <location filename="../ui/errorbrowser.cpp" line="53" />
         <source>search text</source>
         <translation>جست‌وجوی متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="53" />
+        <location filename="../ui/errorbrowser.cpp" line="54" />
         <source>Search errors</source>
         <translation>جست‌وجو در خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <location filename="../ui/errorbrowser.cpp" line="56" />
         <source>Reference:</source>
         <translation>مرجع:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Tweet</source>
         <translation>توییت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Reference</source>
         <translation>مرجع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Predicted</source>
         <translation>پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="64" />
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="74" />
+        <location filename="../ui/errorbrowser.cpp" line="75" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="106" />
+        <location filename="../ui/errorbrowser.cpp" line="107" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ردیف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="116" />
+        <location filename="../ui/errorbrowser.cpp" line="117" />
         <source>all models</source>
         <translation>همهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="117" />
+        <location filename="../ui/errorbrowser.cpp" line="118" />
         <source>all types</source>
         <translation>همهٔ نوع‌ها</translation>
     </message>
@@ -271,39 +389,39 @@
 <context>
     <name>mner::ui::ImagePanel</name>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="21" />
+        <location filename="../ui/imagepanel.cpp" line="22" />
         <source>Tweet image</source>
         <translation>تصویر توییت</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="23" />
+        <location filename="../ui/imagepanel.cpp" line="24" />
         <source>Wheel zooms, double click fits the image</source>
         <translation>چرخ ماوس بزرگ‌نمایی می‌کند، دوبار کلیک تصویر را جا می‌دهد</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="33" />
+        <location filename="../ui/imagepanel.cpp" line="34" />
         <source>Image words</source>
         <translation>واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="44" />
+        <location filename="../ui/imagepanel.cpp" line="45" />
         <source>This tweet has no image</source>
         <translation>این توییت تصویری ندارد</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="46" />
+        <location filename="../ui/imagepanel.cpp" line="47" />
         <source>Image %1 is not available</source>
         <translation>تصویر %1 در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="53" />
+        <location filename="../ui/imagepanel.cpp" line="54" />
         <source>Image %1 could not be read:
 %2</source>
         <translation>تصویر %1 خوانده نشد:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="69" />
+        <location filename="../ui/imagepanel.cpp" line="70" />
         <source>No image words</source>
         <translation>واژهٔ تصویری وجود ندارد</translation>
     </message>
@@ -384,392 +502,392 @@
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87" />
+        <location filename="../ui/mainwindow.cpp" line="88" />
         <source>Filter by text</source>
         <translation>پالایش بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="89" />
         <source>Filter tweets by text</source>
         <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Filter by split</source>
         <translation>پالایش بر پایهٔ بخش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Filter by status</source>
         <translation>پالایش بر پایهٔ وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
         <source>open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="104" />
         <source>Tweet list</source>
         <translation>فهرست توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>Model run progress</source>
         <translation>پیشرفت اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>Edits waiting to be saved</source>
         <translation>ویرایش‌های در انتظار ذخیره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Image tagging progress</source>
         <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Stop tagging</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>&amp;New Project…</source>
         <translation>پروژهٔ &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>&amp;Open Project…</source>
         <translation>&amp;باز کردن پروژه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="240" />
         <source>&amp;Export…</source>
         <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="245" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="249" />
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Label as type %1</source>
         <translation>برچسب با نوع %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>Label as PER</source>
         <translation>برچسب PER</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Label as LOC</source>
         <translation>برچسب LOC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Label as ORG</source>
         <translation>برچسب ORG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Label as OTHER/MISC</source>
         <translation>برچسب OTHER/MISC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Clear label</source>
         <translation>پاک کردن برچسب</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Entity &amp;types…</source>
         <translation>&amp;نوع‌های موجودیت…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Accept span of the first row below</source>
         <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
         <source>Accept tweet of the first row below</source>
         <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="293" />
         <source>Accept span of the second row below</source>
         <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="296" />
         <source>Accept tweet of the second row below</source>
         <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="300" />
         <source>&amp;Tweet</source>
         <translation>&amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>&amp;Next</source>
         <translation>&amp;بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="304" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>&amp;Reload</source>
         <translation>&amp;بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;نامطمئن‌ترین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
+        <location filename="../ui/mainwindow.cpp" line="313" />
         <source>Next &amp;disagreement</source>
         <translation>ناهم&amp;خوانی بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316" />
+        <location filename="../ui/mainwindow.cpp" line="317" />
         <source>Mark &amp;done</source>
         <translation>علامت &amp;انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="320" />
         <source>&amp;Skip</source>
         <translation>&amp;رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>&amp;Model</source>
         <translation>&amp;مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>&amp;Run model…</source>
         <translation>&amp;اجرای مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326" />
+        <location filename="../ui/mainwindow.cpp" line="327" />
         <source>Re&amp;train…</source>
         <translation>&amp;آموزش دوباره…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>&amp;Tag images</source>
         <translation>&amp;برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Tag all images again</source>
         <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="345" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Allow images outside the project</source>
         <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="355" />
         <source>&amp;Agreement…</source>
         <translation>&amp;توافق…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355" />
+        <location filename="../ui/mainwindow.cpp" line="356" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;داوری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>Stop adjudicating</source>
         <translation>پایان داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Refresh errors and scores</source>
         <translation>به‌روزرسانی خطاها و امتیازها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="367" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372" />
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395" />
-        <location filename="../ui/mainwindow.cpp" line="518" />
-        <location filename="../ui/mainwindow.cpp" line="664" />
+        <location filename="../ui/mainwindow.cpp" line="396" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="669" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438" />
+        <location filename="../ui/mainwindow.cpp" line="443" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; پذیرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهم‌خوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام‌شده · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Label as %1</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490" />
+        <location filename="../ui/mainwindow.cpp" line="495" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509" />
-        <location filename="../ui/mainwindow.cpp" line="1211" />
-        <location filename="../ui/mainwindow.cpp" line="1396" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="1216" />
+        <location filename="../ui/mainwindow.cpp" line="1401" />
         <source>all splits</source>
         <translation>همهٔ بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="525" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -778,609 +896,609 @@ View › Allow images outside the project shows it.</source>
 نما › اجازهٔ تصویرهای بیرون از پروژه آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
-        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="1176" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="626" />
         <source>Tweet changed elsewhere</source>
         <translation>توییت در جای دیگری تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="626" />
         <source>Apply your change on top of theirs?</source>
         <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626" />
+        <location filename="../ui/mainwindow.cpp" line="631" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="650" />
+        <location filename="../ui/mainwindow.cpp" line="655" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677" />
+        <location filename="../ui/mainwindow.cpp" line="682" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>clear tokens %1–%2</source>
         <translation>پاک کردن توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>label %1 as %2</source>
         <translation>برچسب %2 برای %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694" />
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>accept %1 span</source>
         <translation>پذیرفتن بازهٔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698" />
+        <location filename="../ui/mainwindow.cpp" line="703" />
         <source>No %1 span at the cursor</source>
         <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705" />
+        <location filename="../ui/mainwindow.cpp" line="710" />
         <source>accept %1 tweet</source>
         <translation>پذیرفتن توییت %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746" />
+        <location filename="../ui/mainwindow.cpp" line="751" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749" />
+        <location filename="../ui/mainwindow.cpp" line="754" />
         <source>No open tweet with a score from %1</source>
         <translation>توییت بازی با امتیاز %1 نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771" />
+        <location filename="../ui/mainwindow.cpp" line="776" />
         <source>No more disagreements below this one</source>
         <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780" />
+        <location filename="../ui/mainwindow.cpp" line="785" />
         <source>Status not saved</source>
         <translation>وضعیت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792" />
-        <location filename="../ui/mainwindow.cpp" line="1063" />
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="797" />
+        <location filename="../ui/mainwindow.cpp" line="1068" />
+        <location filename="../ui/mainwindow.cpp" line="1199" />
         <source>No project</source>
         <translation>پروژه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792" />
-        <location filename="../ui/mainwindow.cpp" line="1063" />
+        <location filename="../ui/mainwindow.cpp" line="797" />
+        <location filename="../ui/mainwindow.cpp" line="1068" />
         <source>Create or open a project first.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796" />
+        <location filename="../ui/mainwindow.cpp" line="801" />
         <source>Run model</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799" />
+        <location filename="../ui/mainwindow.cpp" line="804" />
         <source>Models</source>
         <translation>مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810" />
+        <location filename="../ui/mainwindow.cpp" line="815" />
         <source>Add model file…</source>
         <translation>افزودن پروندهٔ مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812" />
+        <location filename="../ui/mainwindow.cpp" line="817" />
         <source>Model file</source>
         <translation>پروندهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812" />
+        <location filename="../ui/mainwindow.cpp" line="817" />
         <source>mner models (*.mnerm)</source>
         <translation>مدل‌های mner (*.mnerm)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814" />
+        <location filename="../ui/mainwindow.cpp" line="819" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821" />
+        <location filename="../ui/mainwindow.cpp" line="826" />
         <source>All tweets</source>
         <translation>همهٔ توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822" />
+        <location filename="../ui/mainwindow.cpp" line="827" />
         <source>Tweets in the list (filtered)</source>
         <translation>توییت‌های فهرست (پالوده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
         <source>This tweet</source>
         <translation>همین توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824" />
+        <location filename="../ui/mainwindow.cpp" line="829" />
         <source>Tweets to tag</source>
         <translation>توییت‌های برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828" />
+        <location filename="../ui/mainwindow.cpp" line="833" />
         <source>Models (%1):</source>
         <translation>مدل‌ها (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848" />
+        <location filename="../ui/mainwindow.cpp" line="853" />
         <source>A model is running</source>
         <translation>مدلی در حال اجراست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848" />
+        <location filename="../ui/mainwindow.cpp" line="853" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865" />
-        <location filename="../ui/mainwindow.cpp" line="880" />
+        <location filename="../ui/mainwindow.cpp" line="870" />
+        <location filename="../ui/mainwindow.cpp" line="885" />
         <source>Cannot run the model</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891" />
+        <location filename="../ui/mainwindow.cpp" line="896" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896" />
+        <location filename="../ui/mainwindow.cpp" line="901" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899" />
+        <location filename="../ui/mainwindow.cpp" line="904" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919" />
+        <location filename="../ui/mainwindow.cpp" line="924" />
         <source>Model run failed</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921" />
+        <location filename="../ui/mainwindow.cpp" line="926" />
         <source>Model run cancelled; nothing was written</source>
         <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935" />
+        <location filename="../ui/mainwindow.cpp" line="940" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945" />
+        <location filename="../ui/mainwindow.cpp" line="950" />
         <source>Cannot store the predictions</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961" />
+        <location filename="../ui/mainwindow.cpp" line="966" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986" />
+        <location filename="../ui/mainwindow.cpp" line="991" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988" />
+        <location filename="../ui/mainwindow.cpp" line="993" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991" />
+        <location filename="../ui/mainwindow.cpp" line="996" />
         <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991" />
+        <location filename="../ui/mainwindow.cpp" line="996" />
         <source>in A</source>
         <translation>در A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992" />
+        <location filename="../ui/mainwindow.cpp" line="997" />
         <source>in B</source>
         <translation>در B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998" />
+        <location filename="../ui/mainwindow.cpp" line="1003" />
         <source>all</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009" />
+        <location filename="../ui/mainwindow.cpp" line="1014" />
         <source>Layer A</source>
         <translation>لایهٔ A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010" />
+        <location filename="../ui/mainwindow.cpp" line="1015" />
         <source>Layer B</source>
         <translation>لایهٔ B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012" />
+        <location filename="../ui/mainwindow.cpp" line="1017" />
         <source>Layer &amp;A:</source>
         <translation>لایهٔ &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1013" />
+        <location filename="../ui/mainwindow.cpp" line="1018" />
         <source>Layer &amp;B:</source>
         <translation>لایهٔ &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1027" />
-        <location filename="../ui/mainwindow.cpp" line="1028" />
+        <location filename="../ui/mainwindow.cpp" line="1032" />
+        <location filename="../ui/mainwindow.cpp" line="1033" />
         <source>Agreement</source>
         <translation>توافق</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036" />
-        <location filename="../ui/mainwindow.cpp" line="1038" />
+        <location filename="../ui/mainwindow.cpp" line="1041" />
+        <location filename="../ui/mainwindow.cpp" line="1043" />
         <source>Adjudicate</source>
         <translation>داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038" />
+        <location filename="../ui/mainwindow.cpp" line="1043" />
         <source>Choose two different layers.</source>
         <translation>دو لایهٔ متفاوت برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1042" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050" />
+        <location filename="../ui/mainwindow.cpp" line="1055" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (همراه برنامه، %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054" />
+        <location filename="../ui/mainwindow.cpp" line="1059" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084" />
+        <location filename="../ui/mainwindow.cpp" line="1089" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1089" />
+        <location filename="../ui/mainwindow.cpp" line="1094" />
         <source>Cannot keep the model</source>
         <translation>مدل نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092" />
+        <location filename="../ui/mainwindow.cpp" line="1097" />
         <source>Retraining failed</source>
         <translation>آموزش دوباره ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1101" />
+        <location filename="../ui/mainwindow.cpp" line="1106" />
         <source>the bundled default (cwi)</source>
         <translation>پیش‌فرض همراه برنامه (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110" />
+        <location filename="../ui/mainwindow.cpp" line="1115" />
         <source>Model for pre-annotation</source>
         <translation>مدل پیش‌حاشیه‌نویسی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110" />
+        <location filename="../ui/mainwindow.cpp" line="1115" />
         <source>Pre-annotate with:</source>
         <translation>پیش‌حاشیه‌نویسی با:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121" />
+        <location filename="../ui/mainwindow.cpp" line="1126" />
         <source>Images are being tagged</source>
         <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121" />
+        <location filename="../ui/mainwindow.cpp" line="1126" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132" />
+        <location filename="../ui/mainwindow.cpp" line="1137" />
         <source>tagging images %v/%m</source>
         <translation>برچسب‌گذاری تصویرها %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136" />
+        <location filename="../ui/mainwindow.cpp" line="1141" />
         <source>loading the image tagger…</source>
         <translation>بارگذاری برچسب‌زن تصویر…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157" />
+        <location filename="../ui/mainwindow.cpp" line="1162" />
         <source>Cannot tag the images</source>
         <translation>تصویرها برچسب نمی‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1159" />
+        <location filename="../ui/mainwindow.cpp" line="1164" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160" />
+        <location filename="../ui/mainwindow.cpp" line="1165" />
         <source>; %1 were tagged before</source>
         <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161" />
+        <location filename="../ui/mainwindow.cpp" line="1166" />
         <source>; stopped, what was tagged is kept</source>
         <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162" />
+        <location filename="../ui/mainwindow.cpp" line="1167" />
         <source>; %1 could not be read (%2)</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181" />
+        <location filename="../ui/mainwindow.cpp" line="1186" />
         <source>New project</source>
         <translation>پروژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181" />
+        <location filename="../ui/mainwindow.cpp" line="1186" />
         <source>mner projects (*.mner)</source>
         <translation>پروژه‌های mner (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188" />
+        <location filename="../ui/mainwindow.cpp" line="1193" />
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188" />
+        <location filename="../ui/mainwindow.cpp" line="1193" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="1199" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205" />
+        <location filename="../ui/mainwindow.cpp" line="1210" />
         <source>Export</source>
         <translation>برون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215" />
+        <location filename="../ui/mainwindow.cpp" line="1220" />
         <source>&amp;Layer:</source>
         <translation>&amp;لایه:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216" />
+        <location filename="../ui/mainwindow.cpp" line="1221" />
         <source>&amp;Split:</source>
         <translation>&amp;بخش:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217" />
+        <location filename="../ui/mainwindow.cpp" line="1222" />
         <source>&amp;Format:</source>
         <translation>&amp;قالب:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>متن (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1237" />
+        <location filename="../ui/mainwindow.cpp" line="1242" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 توییت به %2 برون‌بری شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239" />
+        <location filename="../ui/mainwindow.cpp" line="1244" />
         <source>Export failed</source>
         <translation>برون‌بری ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1245" />
+        <location filename="../ui/mainwindow.cpp" line="1250" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248" />
+        <location filename="../ui/mainwindow.cpp" line="1253" />
         <source>Annotator name</source>
         <translation>نام حاشیه‌نویس</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252" />
+        <location filename="../ui/mainwindow.cpp" line="1257" />
         <source>Font size</source>
         <translation>اندازهٔ قلم</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253" />
+        <location filename="../ui/mainwindow.cpp" line="1258" />
         <source>&amp;Annotator:</source>
         <translation>&amp;حاشیه‌نویس:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254" />
+        <location filename="../ui/mainwindow.cpp" line="1259" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257" />
+        <location filename="../ui/mainwindow.cpp" line="1262" />
         <source>Tweet &amp;font size:</source>
         <translation>اندازهٔ &amp;قلم توییت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259" />
+        <location filename="../ui/mainwindow.cpp" line="1264" />
         <source>Image tagger</source>
         <translation>برچسب‌زن تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260" />
+        <location filename="../ui/mainwindow.cpp" line="1265" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1262" />
+        <location filename="../ui/mainwindow.cpp" line="1267" />
         <source>Models folder</source>
         <translation>پوشهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263" />
+        <location filename="../ui/mainwindow.cpp" line="1268" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265" />
+        <location filename="../ui/mainwindow.cpp" line="1270" />
         <source>Uncertainty measure</source>
         <translation>سنجهٔ عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
+        <location filename="../ui/mainwindow.cpp" line="1271" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1267" />
+        <location filename="../ui/mainwindow.cpp" line="1272" />
         <source>margin between the best and second-best tagging</source>
         <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1268" />
+        <location filename="../ui/mainwindow.cpp" line="1273" />
         <source>token entropy of the CRF marginals</source>
         <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270" />
+        <location filename="../ui/mainwindow.cpp" line="1275" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;عدم قطعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271" />
+        <location filename="../ui/mainwindow.cpp" line="1276" />
         <source>Image &amp;tagger:</source>
         <translation>&amp;برچسب‌زن تصویر:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272" />
+        <location filename="../ui/mainwindow.cpp" line="1277" />
         <source>&amp;Models folder:</source>
         <translation>پوشهٔ &amp;مدل‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277" />
+        <location filename="../ui/mainwindow.cpp" line="1282" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1279" />
+        <location filename="../ui/mainwindow.cpp" line="1284" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 پیدا شد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1288" />
-        <location filename="../ui/mainwindow.cpp" line="1291" />
+        <location filename="../ui/mainwindow.cpp" line="1293" />
+        <location filename="../ui/mainwindow.cpp" line="1296" />
         <source>Colour of %1</source>
         <translation>رنگ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296" />
+        <location filename="../ui/mainwindow.cpp" line="1301" />
         <source>Colour of %1:</source>
         <translation>رنگ %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302" />
+        <location filename="../ui/mainwindow.cpp" line="1307" />
         <source>Key for %1</source>
         <translation>کلید %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1367" />
+        <location filename="../ui/mainwindow.cpp" line="1372" />
         <source>Tweets already in the project</source>
         <translation>توییت‌هایی که از پیش در پروژه هستند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1368" />
+        <location filename="../ui/mainwindow.cpp" line="1373" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n توییت از این درون‌ریزی از پیش در پروژه است (نخستین در %1، سطر %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1372" />
+        <location filename="../ui/mainwindow.cpp" line="1377" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>از آن‌ها بگذریم، دوباره به‌عنوان توییت‌های تازه درون‌ریزی شوند، یا برچسب‌های طلایی‌شان جایگزین شود (اصلاح‌ها و تاریخچه می‌مانند)؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1374" />
+        <location filename="../ui/mainwindow.cpp" line="1379" />
         <source>Skip them</source>
         <translation>گذشتن از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1375" />
+        <location filename="../ui/mainwindow.cpp" line="1380" />
         <source>Import again</source>
         <translation>درون‌ریزی دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376" />
+        <location filename="../ui/mainwindow.cpp" line="1381" />
         <source>Replace gold labels</source>
         <translation>جایگزینی برچسب‌های طلایی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1385" />
+        <location filename="../ui/mainwindow.cpp" line="1390" />
         <source>Import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401" />
+        <location filename="../ui/mainwindow.cpp" line="1406" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402" />
+        <location filename="../ui/mainwindow.cpp" line="1407" />
         <source>Imported %1 tweets</source>
         <translation>%1 توییت درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406" />
+        <location filename="../ui/mainwindow.cpp" line="1411" />
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406" />
+        <location filename="../ui/mainwindow.cpp" line="1411" />
         <source>Nothing was imported.
 %1</source>
         <translation>چیزی درون‌ریزی نشد.
@@ -1398,162 +1516,162 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::RetrainDialog</name>
     <message>
-        <location filename="../ui/retrain.cpp" line="98" />
+        <location filename="../ui/retrain.cpp" line="99" />
         <source>Retrain from corrections</source>
         <translation>آموزش دوباره از اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="102" />
+        <location filename="../ui/retrain.cpp" line="103" />
         <source>Model to continue</source>
         <translation>مدلی که ادامه می‌یابد</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="105" />
+        <location filename="../ui/retrain.cpp" line="106" />
         <source>Labels to learn</source>
         <translation>برچسب‌هایی که آموخته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="109" />
+        <location filename="../ui/retrain.cpp" line="110" />
         <source>Training splits</source>
         <translation>بخش‌های آموزشی</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="112" />
+        <location filename="../ui/retrain.cpp" line="113" />
         <source>Dev split</source>
         <translation>بخش توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="113" />
+        <location filename="../ui/retrain.cpp" line="114" />
         <source>(none: keep the last epoch)</source>
         <translation>(هیچ: آخرین دوره نگه داشته شود)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="126" />
+        <location filename="../ui/retrain.cpp" line="127" />
         <source>Epochs</source>
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="128" />
+        <location filename="../ui/retrain.cpp" line="129" />
         <source>Name of the new model</source>
         <translation>نام مدل تازه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="129" />
+        <location filename="../ui/retrain.cpp" line="130" />
         <source>Continue &amp;model:</source>
         <translation>ادامهٔ &amp;مدل:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="130" />
+        <location filename="../ui/retrain.cpp" line="131" />
         <source>&amp;Labels:</source>
         <translation>&amp;برچسب‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="131" />
+        <location filename="../ui/retrain.cpp" line="132" />
         <source>&amp;Train on:</source>
         <translation>&amp;آموزش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="132" />
+        <location filename="../ui/retrain.cpp" line="133" />
         <source>&amp;Select on:</source>
         <translation>&amp;گزینش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="133" />
+        <location filename="../ui/retrain.cpp" line="134" />
         <source>&amp;Epochs:</source>
         <translation>&amp;دوره‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="134" />
+        <location filename="../ui/retrain.cpp" line="135" />
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="138" />
+        <location filename="../ui/retrain.cpp" line="139" />
         <source>Learning curve</source>
         <translation>منحنی یادگیری</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="140" />
+        <location filename="../ui/retrain.cpp" line="141" />
         <source>training loss</source>
         <translation>زیان آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="142" />
+        <location filename="../ui/retrain.cpp" line="143" />
         <source>dev F1</source>
         <translation>F1 توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="146" />
+        <location filename="../ui/retrain.cpp" line="147" />
         <source>epoch</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="150" />
+        <location filename="../ui/retrain.cpp" line="151" />
         <source>loss</source>
         <translation>زیان</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="152" />
+        <location filename="../ui/retrain.cpp" line="153" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="166" />
+        <location filename="../ui/retrain.cpp" line="167" />
         <source>Training progress</source>
         <translation>پیشرفت آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="172" />
+        <location filename="../ui/retrain.cpp" line="173" />
         <source>&amp;Train</source>
         <translation>&amp;آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="214" />
+        <location filename="../ui/retrain.cpp" line="215" />
         <source>Choose at least one split to train on.</source>
         <translation>دست‌کم یک بخش برای آموزش برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="221" />
+        <location filename="../ui/retrain.cpp" line="222" />
         <source>Choose a model to continue.</source>
         <translation>مدلی را برای ادامه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="247" />
+        <location filename="../ui/retrain.cpp" line="248" />
         <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
         <translation>دورهٔ %1 از %2: زیان %3، F1 توسعه %4 (%5 ثانیه)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="251" />
+        <location filename="../ui/retrain.cpp" line="252" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="258" />
+        <location filename="../ui/retrain.cpp" line="259" />
         <source>stopping after this batch…</source>
         <translation>توقف پس از این دسته…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="271" />
+        <location filename="../ui/retrain.cpp" line="272" />
         <source>Training failed: %1</source>
         <translation>آموزش ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="273" />
+        <location filename="../ui/retrain.cpp" line="274" />
         <source>Cancelled; nothing was kept.</source>
         <translation>لغو شد؛ چیزی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="275" />
+        <location filename="../ui/retrain.cpp" line="276" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 توییت، بهترین دوره %2، F1 توسعه %3، %4 ثانیه%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="277" />
+        <location filename="../ui/retrain.cpp" line="278" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (زودتر متوقف شد؛ بهترین دوره تا کنون نگه داشته شد)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="278" />
+        <location filename="../ui/retrain.cpp" line="279" />
         <source>The model's types changed: %1</source>
         <translation>نوع‌های مدل تغییر کرد: %1</translation>
     </message>

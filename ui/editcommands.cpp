@@ -1,4 +1,5 @@
 #include "editcommands.h"
+#include "errortext.h"
 
 #include "store/project.h"
 
@@ -43,7 +44,7 @@ void LabelCommand::redo() {
             for (int64_t e : edits_) project_->redoEdit(e, who_);
         }
     } catch (const std::exception &e) {
-        error_ = QString::fromStdString(e.what());
+        error_ = errorText(e);
         if (!applied_ && queue_ && PendingEdits::isStorageError(error_)) {
             // Keep the edit in memory; it is written when the project takes writes again.
             pending_ = std::make_shared<PendingEdit>(PendingEdit{tweet_, begin_, newTags_, layer_, who_, 0, false});
@@ -70,7 +71,7 @@ void LabelCommand::undo() {
         for (auto it = edits_.rbegin(); it != edits_.rend(); ++it) project_->undoEdit(*it, who_);
     } catch (const std::exception &e) {
         failed_ = true;
-        error_ = QString::fromStdString(e.what());
+        error_ = errorText(e);
     }
     if (changed_) changed_(tweet_);
     if (failed_ && onError_) onError_(error_);

@@ -1,4 +1,5 @@
 #include "entitytypesdialog.h"
+#include "errortext.h"
 
 #include "palette.h"
 
@@ -150,7 +151,7 @@ bool EntityTypesDialog::renameType(const QString &from, const QString &to) {
         refresh(to);
         return true;
     } catch (const std::exception &e) {
-        status_->setText(tr("Cannot rename %1: %2").arg(from, QString::fromStdString(e.what())));
+        status_->setText(tr("Cannot rename %1: %2").arg(from, errorText(e)));
         return false;
     }
 }
@@ -170,7 +171,7 @@ void EntityTypesDialog::accept() {
         for (const QString &t : types()) now.push_back(t.toStdString());
         project_->setEntityTypes(now);
     } catch (const std::exception &e) {
-        status_->setText(tr("Cannot store the types: %1").arg(QString::fromStdString(e.what())));
+        status_->setText(tr("Cannot store the types: %1").arg(errorText(e)));
         return;
     }
     QDialog::accept();

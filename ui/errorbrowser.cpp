@@ -1,4 +1,5 @@
 #include "errorbrowser.h"
+#include "errortext.h"
 
 #include "eval/errors.h"
 #include "store/project.h"
@@ -161,7 +162,7 @@ void ErrorBrowser::refresh() {
         types.sort();
         for (const QString &t : types) type_->addItem(t, t);
     } catch (const std::exception &e) {
-        count_->setText(QString::fromStdString(e.what()));
+        count_->setText(errorText(e));
     }
     model_->setCurrentIndex(std::max(0, model_->findData(keepModel)));
     type_->setCurrentIndex(std::max(0, type_->findData(keepType)));

@@ -1,4 +1,5 @@
 #include "imagepanel.h"
+#include "errortext.h"
 
 #include "image/image.h"
 
@@ -50,7 +51,7 @@ void ImagePanel::setImage(const QByteArray &bytes, const QString &name) {
             RgbImage rgb = decodeImage(v);
             image_ = QImage(rgb.pixels.data(), rgb.width, rgb.height, rgb.width * 3, QImage::Format_RGB888).copy();
         } catch (const std::exception &e) {
-            placeholder_ = tr("Image %1 could not be read:\n%2").arg(name, QString::fromStdString(e.what()));
+            placeholder_ = tr("Image %1 could not be read:\n%2").arg(name, errorText(e));
         }
     }
     refresh();

@@ -1,4 +1,5 @@
 #include "imagetagrunner.h"
+#include "errortext.h"
 
 #include "model/model.h"
 #include "model/tagimages.h"
@@ -43,7 +44,7 @@ void ImageTagRunner::run() {
         r.skipped = t.alreadyTagged;
         r.cancelled = cancel_;
     } catch (const std::exception &e) {
-        r.error = QString::fromStdString(e.what());
+        r.error = errorText(e);
     }
     r.seconds = timer.elapsed() / 1000.0;
     Q_EMIT finished(r);

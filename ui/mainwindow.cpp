@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "errortext.h"
 
 #include "editcommands.h"
 #include "errorbrowser.h"
@@ -491,7 +492,7 @@ bool MainWindow::openProject(const QString &path, bool create) {
     try {
         p = Project::open(path.toStdString(), create);
     } catch (const std::exception &e) {
-        showError(tr("Cannot open project"), QString::fromStdString(e.what()));
+        showError(tr("Cannot open project"), errorText(e));
         return false;
     }
     cancelModelRun();
@@ -521,7 +522,7 @@ bool MainWindow::openProject(const QString &path, bool create) {
         restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
                                    [this](const QString &e) { showError(tr("Edit not saved"), e); });
     } catch (const std::exception &e) {
-        showError(tr("Cannot restore the undo history"), QString::fromStdString(e.what()));
+        showError(tr("Cannot restore the undo history"), errorText(e));
     }
     errors_->setProject(project_.get());
     scores_->setProject(project_.get());
@@ -603,7 +604,7 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         }
         statusBar()->showMessage(tr("Tweet %1 (%2)").arg(QString::fromStdString(t.tweet.id), QString::fromStdString(t.split)));
     } catch (const std::exception &e) {
-        showError(tr("Cannot show tweet"), QString::fromStdString(e.what()));
+        showError(tr("Cannot show tweet"), errorText(e));
     }
 }
 
@@ -781,7 +782,7 @@ void MainWindow::setStatus(int status) {
     try {
         project_->setStatus(current_, status);
     } catch (const std::exception &e) {
-        showError(tr("Status not saved"), QString::fromStdString(e.what()));
+        showError(tr("Status not saved"), errorText(e));
         return;
     }
     model_->refreshTweet(current_);
@@ -866,7 +867,7 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
             for (const ModelRow &m : project_->models())
                 if (m.id == storedId) display = QStringLiteral("%1 v%2").arg(QString::fromStdString(m.name)).arg(m.version);
         } catch (const std::exception &e) {
-            showError(tr("Cannot run the model"), QString::fromStdString(e.what()));
+            showError(tr("Cannot run the model"), errorText(e));
             return;
         }
     }
@@ -881,7 +882,7 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
             inputs.push_back({id, words[id], imageWords[id]});
         }
     } catch (const std::exception &e) {
-        showError(tr("Cannot run the model"), QString::fromStdString(e.what()));
+        showError(tr("Cannot run the model"), errorText(e));
         return;
     }
     runThread_ = new QThread(this);
@@ -946,7 +947,7 @@ void MainWindow::modelRunDone(const RunResult &r) {
             scores_->refresh();
             ok = true;
         } catch (const std::exception &e) {
-            showError(tr("Cannot store the predictions"), QString::fromStdString(e.what()));
+            showError(tr("Cannot store the predictions"), errorText(e));
         }
     }
     Q_EMIT modelRunFinished(ok);
@@ -1090,7 +1091,7 @@ void MainWindow::retrained(const RetrainResult &r, const QString &name) {
             // The new version tags every tweet, which also refreshes the uncertainty order.
             runModels({QStringLiteral("project:%1").arg(id)});
         } catch (const std::exception &e) {
-            showError(tr("Cannot keep the model"), QString::fromStdString(e.what()));
+            showError(tr("Cannot keep the model"), errorText(e));
         }
     } else if (!r.error.isEmpty()) {
         showError(tr("Retraining failed"), r.error);
@@ -1172,7 +1173,7 @@ void MainWindow::imageTaggingDone(const TagImagesResult &r) {
                     words[QString::fromStdString(src)] = QString::fromStdString(w);
                 image_->setImageWords(words);
             } catch (const std::exception &e) {
-                showError(tr("Cannot show tweet"), QString::fromStdString(e.what()));
+                showError(tr("Cannot show tweet"), errorText(e));
             }
         }
     }
@@ -1240,7 +1241,7 @@ void MainWindow::exportDialog() {
             throw std::runtime_error("cannot write " + path.toStdString());
         statusBar()->showMessage(tr("Exported %1 tweets to %2").arg(doc.tweets.size()).arg(path), 8000);
     } catch (const std::exception &e) {
-        showError(tr("Export failed"), QString::fromStdString(e.what()));
+        showError(tr("Export failed"), errorText(e));
     }
 }
 
@@ -1407,7 +1408,7 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
                                  10000);
         return true;
     } catch (const std::exception &e) {
-        showError(tr("Import failed"), tr("Nothing was imported.\n%1").arg(QString::fromStdString(e.what())));
+        showError(tr("Import failed"), tr("Nothing was imported.\n%1").arg(errorText(e)));
         return false;
     }
 }

@@ -1,4 +1,5 @@
 #include "modelrunner.h"
+#include "errortext.h"
 
 #include "model/projectdata.h"
 #include "model/model.h"
@@ -45,7 +46,7 @@ void ModelRunner::run() {
         }
         r.cancelled = cancel_;
     } catch (const std::exception &e) {
-        r.error = QString::fromStdString(e.what());
+        r.error = errorText(e);
     }
     r.seconds = timer.elapsed() / 1000.0;
     Q_EMIT finished(r);

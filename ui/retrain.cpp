@@ -1,4 +1,5 @@
 #include "retrain.h"
+#include "errortext.h"
 
 #include "model/model.h"
 #include "model/projectdata.h"
@@ -86,7 +87,7 @@ void RetrainRunner::run() {
         r.bestEpoch = t.bestEpoch;
         r.note = QString::fromStdString(t.note);
     } catch (const std::exception &e) {
-        if (!cancel_) r.error = QString::fromStdString(e.what());
+        if (!cancel_) r.error = errorText(e);
         r.cancelled = cancel_;
     }
     r.seconds = timer.elapsed() / 1000.0;
@@ -221,7 +222,7 @@ bool RetrainDialog::start() {
             throw std::runtime_error(tr("Choose a model to continue.").toStdString());
         }
     } catch (const std::exception &e) {
-        error_ = QString::fromStdString(e.what());
+        error_ = errorText(e);
         status_->setText(error_);
         return false;
     }

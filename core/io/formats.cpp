@@ -34,7 +34,11 @@ std::string formatName(Format f) {
 
 ParseError::ParseError(std::string file, int line, const std::string &what)
     : std::runtime_error(file + ":" + std::to_string(line) + ": " + what), file_(std::move(file)),
-      line_(line) {}
+      line_(line), detail_(what) {}
+
+ParseError::ParseError(std::string file, int line, Message what)
+    : std::runtime_error(file + ":" + std::to_string(line) + ": " + what.text()), WithMessage(what),
+      file_(std::move(file)), line_(line), detail_(what.text()) {}
 
 namespace {
 
@@ -138,9 +142,7 @@ Columns splitColumns(std::string_view l) {
     return c;
 }
 
-std::string tagProblem(std::string_view tag) {
-    return "expected a tag O, B-TYPE or I-TYPE, found " + shown(tag);
-}
+Message tagProblem(std::string_view tag) { return {"expected a tag O, B-TYPE or I-TYPE, found {1}", {shown(tag)}}; }
 
 Document parseColumns(const std::vector<Line> &lines, const std::string &file, Format format) {
     Document doc;
@@ -154,7 +156,7 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
         if (!open) return;
         if (cur.tokens.empty()) {
             if (format == Format::Twitter)
-                throw ParseError(file, cur.line, "IMGID:" + cur.id + " has no tokens: expected token<TAB>tag lines after it");
+                throw ParseError(file, cur.line, Message{"IMGID:{1} has no tokens: expected token<TAB>tag lines after it", {cur.id}});
         } else {
             if (format == Format::Conll2003) {
                 std::vector<std::string> bio = iob1ToBio2(tagsOf(cur));
@@ -176,7 +178,7 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
             if (open && !cur.tokens.empty())
                 close(ln.number);
             else if (open)
-                throw ParseError(file, cur.line, "IMGID:" + cur.id + " has no tokens: expected token<TAB>tag lines after it");
+                throw ParseError(file, cur.line, Message{"IMGID:{1} has no tokens: expected token<TAB>tag lines after it", {cur.id}});
             cur.id = std::string(l.substr(6));
             cur.imageId = cur.id;
             cur.line = ln.number;
@@ -190,16 +192,16 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
             continue;
         }
         if (format == Format::Twitter && !open)
-            throw ParseError(file, ln.number, "expected an IMGID:<id> line before the tokens, found " + shown(l));
+            throw ParseError(file, ln.number, Message{"expected an IMGID:<id> line before the tokens, found {1}", {shown(l)}});
         Columns c = splitColumns(l);
         if (c.count < 2)
-            throw ParseError(file, ln.number, "expected token and tag separated by a tab or space, found 1 column " + shown(l));
+            throw ParseError(file, ln.number, Message{"expected token and tag separated by a tab or space, found 1 column {1}", {shown(l)}});
         if (expectedColumns < 0) {
             expectedColumns = c.count;
             columnsLine = ln.number;
         } else if (c.count != expectedColumns) {
-            throw ParseError(file, ln.number, "expected " + std::to_string(expectedColumns) + " columns as on line " +
-                                                  std::to_string(columnsLine) + ", found " + std::to_string(c.count));
+            throw ParseError(file, ln.number, Message{"expected {1} columns as on line {2}, found {3}",
+                                                      {std::to_string(expectedColumns), std::to_string(columnsLine), std::to_string(c.count)}});
         }
         if (!isValidBioTag(c.tag)) throw ParseError(file, ln.number, tagProblem(c.tag));
         if (!open) {
@@ -212,7 +214,7 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
         cur.tokens.push_back({std::string(c.token), std::string(c.tag), std::string(c.middle)});
     }
     if (open && cur.tokens.empty() && format == Format::Twitter)
-        throw ParseError(file, cur.line, "IMGID:" + cur.id + " has no tokens: the file ends after it (truncated?)");
+        throw ParseError(file, cur.line, Message{"IMGID:{1} has no tokens: the file ends after it (truncated?)", {cur.id}});
     close(lines.empty() ? 0 : lines.back().number);
     doc.layout.trailingBlank = 0;
     for (size_t i = lines.size(); i > 0 && isBlank(lines[i - 1].text); --i) ++doc.layout.trailingBlank;
@@ -287,7 +289,7 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
         try {
             v = json::parse(std::string(ln.text));
         } catch (const json::Error &e) {
-            throw ParseError(file, ln.number, std::string(e.what()) + " at column " + std::to_string(e.offset() + 1));
+            throw ParseError(file, ln.number, Message{"invalid JSON ({1}) at column {2}", {e.what(), std::to_string(e.offset() + 1)}});
         }
         if (!v.isObject()) throw ParseError(file, ln.number, "expected a JSON object per line");
         Tweet t;
@@ -308,7 +310,7 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
                 throw ParseError(file, ln.number, "expected one label per token (" + std::to_string(words.size()) +
                                                       "), found " + std::to_string(tags.size()));
             for (size_t i = 0; i < words.size(); ++i) {
-                if (!isValidBioTag(tags[i])) throw ParseError(file, ln.number, tagProblem(tags[i]) + " in \"" + key + "\"");
+                if (!isValidBioTag(tags[i])) throw ParseError(file, ln.number, tagProblem(tags[i]).text() + " in \"" + key + "\"");
                 t.tokens.push_back({words[i], tags[i], "\t"});
             }
         } else {
@@ -411,7 +413,7 @@ Document parseDocument(const std::string &bytes, const std::string &file, const 
     doc.layout.trailingBlank = parsed.trailingBlank;
     if (doc.tweets.empty())
         throw ParseError(file, lines.empty() ? 1 : lines.back().number,
-                         "expected at least one tweet in " + formatName(f) + " format, found none (empty file?)");
+                         Message{"expected at least one tweet in {1} format, found none (empty file?)", {formatName(f)}});
     if (!opt.typeMap.empty())
         for (Tweet &t : doc.tweets) {
             std::vector<std::string> mapped = opt.typeMap.applyToTags(tagsOf(t));
@@ -422,7 +424,7 @@ Document parseDocument(const std::string &bytes, const std::string &file, const 
 
 Document readDocument(const std::string &path, const ReadOptions &opt) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw ParseError(path, 0, "cannot open the file for reading");
+    if (!in) throw ParseError(path, 0, Message{"cannot open the file for reading", {}});
     in.seekg(0, std::ios::end);
     std::streamoff size = in.tellg();
     if (size < 0) throw ParseError(path, 0, "cannot read the file (not a regular file?)");

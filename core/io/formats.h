@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/typemap.h"
+#include "text/message.h"
 #include "text/tags.h"
 
 #include <iosfwd>
@@ -19,14 +20,18 @@ Format parseFormat(const std::string &name);
 std::string formatName(Format f);
 
 // A data error in an input file: where it is and what was expected.
-class ParseError : public std::runtime_error {
+class ParseError : public std::runtime_error, public WithMessage {
 public:
     ParseError(std::string file, int line, const std::string &what);
+    // The same with a translatable message for what was expected.
+    ParseError(std::string file, int line, Message what);
     const std::string &file() const { return file_; }
     int line() const { return line_; }
+    const std::string &detail() const { return detail_; }  // what() without "file:line: "
 private:
     std::string file_;
     int line_;
+    std::string detail_;
 };
 
 // What a file looked like, so that writing it back can reproduce it byte for byte.

@@ -14,11 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "text/message.h"
+
 namespace mner {
 
-class ModelError : public std::runtime_error {
+class ModelError : public std::runtime_error, public WithMessage {
 public:
     using std::runtime_error::runtime_error;
+    explicit ModelError(Message m) : std::runtime_error(m.text()), WithMessage(std::move(m)) {}
 };
 
 // One tweet as the models see it. tags may be empty when predicting.

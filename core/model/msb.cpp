@@ -308,7 +308,7 @@ struct MsbFile {
 
 MsbFile readMsbFile(const std::string &path) {
     std::ifstream f(path, std::ios::binary);
-    if (!f) throw ModelError(path + ": cannot open the model file");
+    if (!f) throw ModelError(Message{"{1}: cannot open the model file", {path}});
     std::string s((std::istreambuf_iterator<char>(f)), {});
     MsbFile r;
     r.header = readModelContainer(s, path, r.tensors);

@@ -299,7 +299,7 @@ const CwiConfig &Tagger::config() const { return d_->cfg; }
 
 std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
     std::ifstream f(path, std::ios::binary);
-    if (!f) throw ModelError(path + ": cannot open the model file");
+    if (!f) throw ModelError(Message{"{1}: cannot open the model file", {path}});
     std::string s((std::istreambuf_iterator<char>(f)), {});
     return loadBytes(s, path);
 }
@@ -357,7 +357,7 @@ TrainResult EpochSelection::restore(const Tensors &weights) {
 
 json::Value readModelContainer(const std::string &s, const std::string &path, std::map<std::string, torch::Tensor> &tensors) {
     if (s.size() < 8 || std::memcmp(s.data(), kMagic, 8) != 0)
-        throw ModelError(path + ": not an mner model file (wrong signature)");
+        throw ModelError(Message{"{1}: not an mner model file (wrong signature)", {path}});
     if (s.size() < 8 + 4 + 8 + 64) throw ModelError(path + ": truncated model file");
     std::string body = s.substr(0, s.size() - 64), sum = s.substr(s.size() - 64);
     Reader r{body, 8, path};
@@ -373,7 +373,7 @@ json::Value readModelContainer(const std::string &s, const std::string &path, st
     try {
         h = json::parse(r.bytes(size_t(headerLen)), 8);
     } catch (const json::Error &e) {
-        throw ModelError(path + ": unreadable model header: " + e.what());
+        throw ModelError(Message{"{1}: unreadable model header: {2}", {path, e.what()}});
     }
     if (!h.isObject()) throw ModelError(path + ": the model header is not a JSON object");
     h.object.emplace_back("format_version", json::Value{json::Value::Kind::Number, false, double(version), {}, {}, {}});

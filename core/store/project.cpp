@@ -154,7 +154,7 @@ Project::~Project() = default;
 
 std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
     bool exists = fs::exists(path);
-    if (!exists && !create) throw StoreError(path + ": no such project file");
+    if (!exists && !create) throw StoreError(Message{"{1}: no such project file", {path}});
     Database db(path, create);
     try {
         db.exec("PRAGMA busy_timeout = 5000");
@@ -169,7 +169,7 @@ std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
         int64_t appId = scalar("PRAGMA application_id");
         bool empty = scalar("SELECT count(*) FROM sqlite_master") == 0;
         if (!empty && appId != kApplicationId)
-            throw StoreError(path + ": not an mner-studio project (an SQLite file of another program)");
+            throw StoreError(Message{"{1}: not an mner-studio project (an SQLite file of another program)", {path}});
         if (version > kSchemaVersion)
             throw StoreError(path + ": the project uses schema version " + std::to_string(version) +
                              ", newer than this mner-studio understands (" + std::to_string(kSchemaVersion) +
@@ -187,7 +187,7 @@ std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
     } catch (const StoreError &e) {
         std::string msg = e.what();
         if (msg.find("file is not a database") != std::string::npos)
-            throw StoreError(path + ": not an mner-studio project (not an SQLite database)");
+            throw StoreError(Message{"{1}: not an mner-studio project (not an SQLite database)", {path}});
         if (msg.rfind(path, 0) == 0) throw;
         throw StoreError(path + ": " + msg);
     }
@@ -254,9 +254,9 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                     }
                 std::string file = doc.file.empty() ? std::string("the imported data") : doc.file;
                 throw DuplicateError(n, file, doc.tweets[i].line,
-                                     file + ":" + std::to_string(doc.tweets[i].line) + ": " + std::to_string(n) +
-                                         " tweet(s) are already in the project (the first: id '" + doc.tweets[i].id +
-                                         "'); choose to skip, keep or replace them; nothing was imported");
+                                     Message{"{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); "
+                                             "choose to skip, keep or replace them; nothing was imported",
+                                             {file, std::to_string(doc.tweets[i].line), std::to_string(n), doc.tweets[i].id}});
             }
         }
     }
@@ -295,7 +295,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                                 if (auto p = findImageFile(opt.imagesDir, t.imageId)) file = *p;
                             } catch (const std::invalid_argument &e) {
                                 throw ParseError(doc.file.empty() ? std::string("the imported data") : doc.file, t.line,
-                                                 std::string(e.what()) + "; nothing was imported");
+                                                 Message{"{1}; nothing was imported", {e.what()}});
                             }
                         }
                         insImage.bind(1, t.imageId);
@@ -336,7 +336,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
             r.tokens += static_cast<int>(t.tokens.size());
             ++done;
             if (progress && (done % 256 == 0 || done == total) && !progress(done, total))
-                throw StoreError("import cancelled; nothing was imported");
+                throw StoreError(Message{"import cancelled; nothing was imported", {}});
         }
     }
     tx.commit();
@@ -546,7 +546,7 @@ int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin,
         if (!isValidBioTag(t)) throw StoreError("invalid tag '" + t + "': expected O, B-TYPE or I-TYPE");
     std::vector<std::string> old(current.begin() + begin, current.begin() + end);
     if (expectedOld && old != *expectedOld)
-        throw StoreError("tweet " + std::to_string(tweetId) + " was changed elsewhere since this edit; reload it");
+        throw StoreError(Message{"tweet {1} was changed elsewhere since this edit; reload it", {std::to_string(tweetId)}});
     for (int i = begin; i < end; ++i) current[size_t(i)] = newTags[size_t(i - begin)];
     auto up = db_.prepare("INSERT OR REPLACE INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     for (size_t i = 0; i < current.size(); ++i) up.bind(1, lid).bind(2, tweetId).bind(3, int64_t(i)).bind(4, current[i]).run();
@@ -758,7 +758,7 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
     {
         auto st = db_.prepare("SELECT id FROM layers WHERE name = ?");
         st.bind(1, layerName);
-        if (!st.step()) throw StoreError("no layer named '" + layer + "' in " + path_ + " (see 'mner info')");
+        if (!st.step()) throw StoreError(Message{"no layer named '{1}' in {2} (see 'mner info')", {layer, path_}});
     }
     Document doc;
     auto st = db_.prepare(
@@ -831,7 +831,7 @@ std::vector<std::string> Project::entityTypes() {
 namespace {
 void checkTypeName(const std::string &n) {
     if (n.empty() || n == "O" || n.find_first_of(" \t\n\r") != std::string::npos)
-        throw StoreError("'" + n + "' cannot be an entity type (a name without spaces, not O)");
+        throw StoreError(Message{"'{1}' cannot be an entity type (a name without spaces, not O)", {n}});
 }
 } // namespace
 

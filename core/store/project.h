@@ -34,8 +34,8 @@ Duplicates parseDuplicates(const std::string &name);
 // Thrown by an import that met tweets already in the project without being told what to do.
 class DuplicateError : public StoreError {
 public:
-    DuplicateError(int count, std::string file, int line, const std::string &what)
-        : StoreError(what), count_(count), file_(std::move(file)), line_(line) {}
+    DuplicateError(int count, std::string file, int line, Message what)
+        : StoreError(std::move(what)), count_(count), file_(std::move(file)), line_(line) {}
     int count() const { return count_; }
     const std::string &file() const { return file_; }  // where the first one is
     int line() const { return line_; }

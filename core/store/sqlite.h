@@ -8,14 +8,17 @@
 #include <string_view>
 #include <vector>
 
+#include "text/message.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace mner {
 
-class StoreError : public std::runtime_error {
+class StoreError : public std::runtime_error, public WithMessage {
 public:
     using std::runtime_error::runtime_error;
+    explicit StoreError(Message m) : std::runtime_error(m.text()), WithMessage(std::move(m)) {}
 };
 
 class Statement;

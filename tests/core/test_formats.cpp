@@ -125,7 +125,7 @@ TEST(malformed_inputs_give_file_line_errors) {
     CHECK_THROWS(ParseError, parse("x\tO\nIMGID:1\ny\tO\n", Format::Twitter), "in.txt:1: expected an IMGID");
     // JSON lines
     CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\", \"O\"]}\n"), "expected one label per token (1), found 2");
-    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\"]\n"), "in.txt:1: unexpected end of input; expected '}' at column 33");
+    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\"]\n"), "in.txt:1: invalid JSON (unexpected end of input; expected '}') at column 33");
     std::string deep = "{\"tokens\": " + std::string(100, '[') + std::string(100, ']') + "}";
     CHECK_THROWS(ParseError, parse(deep), "nesting at most 32 deep");
     CHECK_THROWS(ParseError, parse("{\"text\": \"a b\", \"label\": [[5, 9, \"PER\"]]}"), "covers no word");

@@ -587,6 +587,39 @@ private Q_SLOTS:
         QCOMPARE(w.tweetModel()->totalCount(), 12);  // still the demo
     }
 
+    // Errors from core reach the window in the interface's language, arguments intact.
+    void coreErrorsAreTranslated() {
+        QString junk = tmp_.filePath("junk-de.mner");
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QString bad = tmp_.filePath("bad-de.txt");
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("IMGID:1\nok\tO\nbroken\tQ-PER\n");
+        b.close();
+        struct Case {
+            const char *lang, *notProject, *badTag;
+        } cases[] = {{"de", "kein mner-studio-Projekt (keine SQLite-Datenbank)", ", Zeile 3: erwartet wurde ein Tag O, B-TYP oder I-TYP, gefunden 'Q-PER'"},
+                     {"fa", "پروژهٔ mner-studio نیست", "، سطر 3: برچسبی به شکل O، B-TYPE یا I-TYPE انتظار می‌رفت، 'Q-PER' یافت شد"}};
+        for (const Case &c : cases) {
+            QTranslator t;
+            QVERIFY(t.load(QLocale(c.lang), "mner-studio", "_", ":/translations"));
+            QApplication::installTranslator(&t);
+            {
+                MainWindow w;
+                w.setQuiet(true);
+                QVERIFY(w.openProject(demo_));
+                QVERIFY(!w.openProject(junk));
+                QVERIFY2(w.lastError().contains(QString::fromUtf8(c.notProject)) && w.lastError().contains(junk), qPrintable(w.lastError()));
+                QVERIFY(!w.importFiles({bad}, "auto", {}, {}, {}, false));
+                QVERIFY2(w.lastError().contains(bad + QString::fromUtf8(c.badTag)), qPrintable(w.lastError()));
+            }
+            QApplication::removeTranslator(&t);
+        }
+    }
+
     void importRejectsBadFileWhole() {
         QString path = tmp_.filePath("imp.mner");
         MainWindow w;
