@@ -8,6 +8,11 @@ from pathlib import Path
 
 # source -> (German, Persian)
 T = {
+'&Aliases:': ('&Aliase:', '&نام‌های هم‌ارز:'),
+'Type aliases': ('Typ-Aliase', 'نام‌های هم‌ارز نوع‌ها'),
+"a model's type = this project's type, e.g. geo-loc=LOC, person=PER": ('Typ eines Modells = Typ dieses Projekts, z. B. geo-loc=LOC, person=PER', 'نوع مدل = نوع این پروژه، مانند geo-loc=LOC، person=PER'),
+"Models that say one of these types write the project's type instead (MISC = OTHER always holds).": ('Modelle, die einen dieser Typen ausgeben, schreiben stattdessen den Typ des Projekts (MISC = OTHER gilt immer).', 'مدل‌هایی که یکی از این نوع‌ها را می‌گویند به‌جای آن نوع پروژه را می‌نویسند (MISC = OTHER همیشه برقرار است).'),
+'Aliases are written A=B, separated by commas.': ('Aliase werden als A=B geschrieben, durch Kommas getrennt.', 'نام‌های هم‌ارز به شکل A=B و جداشده با ویرگول نوشته می‌شوند.'),
 'expected a tag O, B-TYPE or I-TYPE, found {1}': ('erwartet wurde ein Tag O, B-TYP oder I-TYP, gefunden {1}', 'برچسبی به شکل O، B-TYPE یا I-TYPE انتظار می‌رفت، {1} یافت شد'),
 'IMGID:{1} has no tokens: expected token<TAB>tag lines after it': ('IMGID:{1} hat keine Tokens: erwartet wurden danach Zeilen Token<TAB>Tag', 'IMGID:{1} توکنی ندارد: پس از آن سطرهای token<TAB>tag انتظار می‌رفت'),
 'expected an IMGID:<id> line before the tokens, found {1}': ('erwartet wurde vor den Tokens eine Zeile IMGID:<id>, gefunden {1}', 'پیش از توکن‌ها سطر IMGID:<id> انتظار می‌رفت، {1} یافت شد'),

@@ -175,99 +175,119 @@
 <context>
     <name>mner::ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="32" />
-        <location filename="../ui/entitytypesdialog.cpp" line="41" />
+        <location filename="../ui/entitytypesdialog.cpp" line="33" />
+        <location filename="../ui/entitytypesdialog.cpp" line="42" />
         <source>Entity types</source>
         <translation>Entitätstypen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="35" />
+        <location filename="../ui/entitytypesdialog.cpp" line="36" />
         <source>The keys 1–9 label the types in this order. Renaming or merging changes the labels of every layer at once.</source>
         <translation>Die Tasten 1–9 vergeben die Typen in dieser Reihenfolge. Umbenennen oder Zusammenführen ändert die Labels aller Ebenen auf einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="50" />
+        <location filename="../ui/entitytypesdialog.cpp" line="51" />
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="52" />
+        <location filename="../ui/entitytypesdialog.cpp" line="53" />
         <source>Add a type</source>
         <translation>Typ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="52" />
+        <location filename="../ui/entitytypesdialog.cpp" line="53" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="55" />
+        <location filename="../ui/entitytypesdialog.cpp" line="56" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="56" />
+        <location filename="../ui/entitytypesdialog.cpp" line="57" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="57" />
+        <location filename="../ui/entitytypesdialog.cpp" line="58" />
         <source>&amp;Colour…</source>
         <translation>&amp;Farbe…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="61" />
+        <location filename="../ui/entitytypesdialog.cpp" line="62" />
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="66" />
+        <location filename="../ui/entitytypesdialog.cpp" line="67" />
         <source>&amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="67" />
+        <location filename="../ui/entitytypesdialog.cpp" line="68" />
         <source>&amp;Down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="95" />
+        <location filename="../ui/entitytypesdialog.cpp" line="73" />
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="75" />
+        <source>Type aliases</source>
+        <translation>Typ-Aliase</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="76" />
+        <source>a model's type = this project's type, e.g. geo-loc=LOC, person=PER</source>
+        <translation>Typ eines Modells = Typ dieses Projekts, z. B. geo-loc=LOC, person=PER</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="77" />
+        <source>Models that say one of these types write the project's type instead (MISC = OTHER always holds).</source>
+        <translation>Modelle, die einen dieser Typen ausgeben, schreiben stattdessen den Typ des Projekts (MISC = OTHER gilt immer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="109" />
         <source>%1   (key %2)</source>
         <translation>%1   (Taste %2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="103" />
+        <location filename="../ui/entitytypesdialog.cpp" line="117" />
         <source>'%1' cannot be added: a new name without spaces is needed.</source>
         <translation>'%1' kann nicht hinzugefügt werden: nötig ist ein neuer Name ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="122" />
-        <location filename="../ui/entitytypesdialog.cpp" line="124" />
+        <location filename="../ui/entitytypesdialog.cpp" line="136" />
+        <location filename="../ui/entitytypesdialog.cpp" line="138" />
         <source>Merge %1</source>
         <translation>%1 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="122" />
+        <location filename="../ui/entitytypesdialog.cpp" line="136" />
         <source>Merge into:</source>
         <translation>Zusammenführen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="125" />
+        <location filename="../ui/entitytypesdialog.cpp" line="139" />
         <source>Every %1 label of every layer becomes %2. Continue?</source>
         <translation>Jedes %1-Label jeder Ebene wird zu %2. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="128" />
+        <location filename="../ui/entitytypesdialog.cpp" line="142" />
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="128" />
+        <location filename="../ui/entitytypesdialog.cpp" line="142" />
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="149" />
+        <location filename="../ui/entitytypesdialog.cpp" line="163" />
         <source>Merged %1 into %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 mit %2 zusammengeführt: %n Label geändert.</numerusform>
@@ -275,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="150" />
+        <location filename="../ui/entitytypesdialog.cpp" line="164" />
         <source>Renamed %1 to %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 in %2 umbenannt: %n Label geändert.</numerusform>
@@ -283,12 +303,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="154" />
+        <location filename="../ui/entitytypesdialog.cpp" line="168" />
         <source>Cannot rename %1: %2</source>
         <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="174" />
+        <location filename="../ui/entitytypesdialog.cpp" line="189" />
+        <source>Aliases are written A=B, separated by commas.</source>
+        <translation>Aliase werden als A=B geschrieben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="200" />
         <source>Cannot store the types: %1</source>
         <translation>Die Typen können nicht gespeichert werden: %1</translation>
     </message>

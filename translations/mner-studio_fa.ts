@@ -175,118 +175,143 @@
 <context>
     <name>mner::ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="32" />
-        <location filename="../ui/entitytypesdialog.cpp" line="41" />
+        <location filename="../ui/entitytypesdialog.cpp" line="33" />
+        <location filename="../ui/entitytypesdialog.cpp" line="42" />
         <source>Entity types</source>
         <translation>نوع‌های موجودیت</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="35" />
+        <location filename="../ui/entitytypesdialog.cpp" line="36" />
         <source>The keys 1–9 label the types in this order. Renaming or merging changes the labels of every layer at once.</source>
         <translation>کلیدهای ۱ تا ۹ نوع‌ها را به همین ترتیب برچسب می‌زنند. تغییر نام یا ادغام، برچسب‌های همهٔ لایه‌ها را یک‌جا تغییر می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="50" />
+        <location filename="../ui/entitytypesdialog.cpp" line="51" />
         <source>&amp;Add…</source>
         <translation>&amp;افزودن…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="52" />
+        <location filename="../ui/entitytypesdialog.cpp" line="53" />
         <source>Add a type</source>
         <translation>افزودن نوع</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="52" />
+        <location filename="../ui/entitytypesdialog.cpp" line="53" />
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="55" />
+        <location filename="../ui/entitytypesdialog.cpp" line="56" />
         <source>&amp;Rename…</source>
         <translation>&amp;تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="56" />
+        <location filename="../ui/entitytypesdialog.cpp" line="57" />
         <source>&amp;Merge into…</source>
         <translation>&amp;ادغام در…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="57" />
+        <location filename="../ui/entitytypesdialog.cpp" line="58" />
         <source>&amp;Colour…</source>
         <translation>&amp;رنگ…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="61" />
+        <location filename="../ui/entitytypesdialog.cpp" line="62" />
         <source>Colour of %1</source>
         <translation>رنگ %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="66" />
+        <location filename="../ui/entitytypesdialog.cpp" line="67" />
         <source>&amp;Up</source>
         <translation>&amp;بالا</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="67" />
+        <location filename="../ui/entitytypesdialog.cpp" line="68" />
         <source>&amp;Down</source>
         <translation>&amp;پایین</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="95" />
+        <location filename="../ui/entitytypesdialog.cpp" line="73" />
+        <source>&amp;Aliases:</source>
+        <translation>&amp;نام‌های هم‌ارز:</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="75" />
+        <source>Type aliases</source>
+        <translation>نام‌های هم‌ارز نوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="76" />
+        <source>a model's type = this project's type, e.g. geo-loc=LOC, person=PER</source>
+        <translation>نوع مدل = نوع این پروژه، مانند geo-loc=LOC، person=PER</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="77" />
+        <source>Models that say one of these types write the project's type instead (MISC = OTHER always holds).</source>
+        <translation>مدل‌هایی که یکی از این نوع‌ها را می‌گویند به‌جای آن نوع پروژه را می‌نویسند (MISC = OTHER همیشه برقرار است).</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="109" />
         <source>%1   (key %2)</source>
         <translation>%1   (کلید %2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="103" />
+        <location filename="../ui/entitytypesdialog.cpp" line="117" />
         <source>'%1' cannot be added: a new name without spaces is needed.</source>
         <translation>'%1' افزوده نمی‌شود: نامی تازه و بدون فاصله لازم است.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="122" />
-        <location filename="../ui/entitytypesdialog.cpp" line="124" />
+        <location filename="../ui/entitytypesdialog.cpp" line="136" />
+        <location filename="../ui/entitytypesdialog.cpp" line="138" />
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="122" />
+        <location filename="../ui/entitytypesdialog.cpp" line="136" />
         <source>Merge into:</source>
         <translation>ادغام در:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="125" />
+        <location filename="../ui/entitytypesdialog.cpp" line="139" />
         <source>Every %1 label of every layer becomes %2. Continue?</source>
         <translation>هر برچسب %1 در همهٔ لایه‌ها %2 می‌شود. ادامه می‌دهید؟</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="128" />
+        <location filename="../ui/entitytypesdialog.cpp" line="142" />
         <source>Rename %1</source>
         <translation>تغییر نام %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="128" />
+        <location filename="../ui/entitytypesdialog.cpp" line="142" />
         <source>New name:</source>
         <translation>نام تازه:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="149" />
+        <location filename="../ui/entitytypesdialog.cpp" line="163" />
         <source>Merged %1 into %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 در %2 ادغام شد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="150" />
+        <location filename="../ui/entitytypesdialog.cpp" line="164" />
         <source>Renamed %1 to %2: %n label(s) changed.</source>
         <translation>
             <numerusform>نام %1 به %2 تغییر کرد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="154" />
+        <location filename="../ui/entitytypesdialog.cpp" line="168" />
         <source>Cannot rename %1: %2</source>
         <translation>نام %1 تغییر نمی‌کند: %2</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="174" />
+        <location filename="../ui/entitytypesdialog.cpp" line="189" />
+        <source>Aliases are written A=B, separated by commas.</source>
+        <translation>نام‌های هم‌ارز به شکل A=B و جداشده با ویرگول نوشته می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../ui/entitytypesdialog.cpp" line="200" />
         <source>Cannot store the types: %1</source>
         <translation>نوع‌ها ذخیره نمی‌شوند: %1</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
@@ -68,6 +69,19 @@ EntityTypesDialog::EntityTypesDialog(Project *project, TypePalette *palette, QWi
     buttons->addStretch();
     row->addLayout(buttons);
     lay->addLayout(row);
+    auto *aliasRow = new QHBoxLayout;
+    auto *aliasLabel = new QLabel(tr("&Aliases:"), this);
+    aliases_ = new QLineEdit(this);
+    aliases_->setAccessibleName(tr("Type aliases"));
+    aliases_->setPlaceholderText(tr("a model's type = this project's type, e.g. geo-loc=LOC, person=PER"));
+    aliases_->setToolTip(tr("Models that say one of these types write the project's type instead (MISC = OTHER always holds)."));
+    aliasLabel->setBuddy(aliases_);
+    QStringList stored;
+    for (const auto &[a, t] : project_->storedTypeAliases()) stored << QString::fromStdString(a + "=" + t);
+    aliases_->setText(stored.join(QStringLiteral(", ")));
+    aliasRow->addWidget(aliasLabel);
+    aliasRow->addWidget(aliases_, 1);
+    lay->addLayout(aliasRow);
     status_ = new QLabel(this);
     status_->setWordWrap(true);
     lay->addWidget(status_);
@@ -167,9 +181,21 @@ void EntityTypesDialog::move(int row, int by) {
 
 void EntityTypesDialog::accept() {
     try {
+        TypeAliases parsed;
+        std::string spec = aliases_->text().remove(' ').toStdString();
+        try {
+            parsed.addSpec(spec);
+        } catch (const std::invalid_argument &) {
+            status_->setText(tr("Aliases are written A=B, separated by commas."));
+            return;
+        }
+        std::vector<std::pair<std::string, std::string>> pairs;
+        for (const auto &p : parsed.pairs())
+            if (!(p.first == "MISC" && p.second == "OTHER")) pairs.push_back(p);
         std::vector<std::string> now;
         for (const QString &t : types()) now.push_back(t.toStdString());
         project_->setEntityTypes(now);
+        project_->setTypeAliases(pairs);
     } catch (const std::exception &e) {
         status_->setText(tr("Cannot store the types: %1").arg(errorText(e)));
         return;

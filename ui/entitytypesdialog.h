@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QColor>
 
+class QLineEdit;
 class QListWidget;
 class QLabel;
 
@@ -27,6 +28,8 @@ public:
     // Colours chosen here, by type (applied to the palette and the settings on accept).
     const QMap<QString, QColor> &colours() const { return colours_; }
     QListWidget *list() const { return list_; }
+    // "geo-loc=LOC, person=PER": a model's type = this project's type (MISC = OTHER is built in).
+    QLineEdit *aliases() const { return aliases_; }
 
     // The operations behind the buttons (the buttons ask for names; tests call these directly).
     bool addType(const QString &name);
@@ -42,6 +45,7 @@ private:
     TypePalette *palette_;
     QListWidget *list_;
     QLabel *status_;
+    QLineEdit *aliases_;
     QMap<QString, QColor> colours_;
 };
 

@@ -808,6 +808,13 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
     return doc;
 }
 
+namespace {
+void checkTypeName(const std::string &n) {
+    if (n.empty() || n == "O" || n.find_first_of(" \t\n\r") != std::string::npos)
+        throw StoreError(Message{"'{1}' cannot be an entity type (a name without spaces, not O)", {n}});
+}
+} // namespace
+
 std::vector<std::string> Project::entityTypes() {
     std::vector<std::string> out;
     auto listed = db_.prepare("SELECT name FROM entity_types ORDER BY position, name");
@@ -827,13 +834,6 @@ std::vector<std::string> Project::entityTypes() {
     out.insert(out.end(), rest.begin(), rest.end());
     return out;
 }
-
-namespace {
-void checkTypeName(const std::string &n) {
-    if (n.empty() || n == "O" || n.find_first_of(" \t\n\r") != std::string::npos)
-        throw StoreError(Message{"'{1}' cannot be an entity type (a name without spaces, not O)", {n}});
-}
-} // namespace
 
 void Project::setEntityTypes(const std::vector<std::string> &names) {
     for (size_t i = 0; i < names.size(); ++i) {
@@ -882,6 +882,25 @@ TypeAliases Project::typeAliases() {
     auto st = db_.prepare("SELECT alias, type FROM type_aliases ORDER BY alias");
     while (st.step()) a.add(st.text(0), st.text(1));
     return a;
+}
+
+std::vector<std::pair<std::string, std::string>> Project::storedTypeAliases() {
+    std::vector<std::pair<std::string, std::string>> out;
+    auto st = db_.prepare("SELECT alias, type FROM type_aliases ORDER BY alias");
+    while (st.step()) out.emplace_back(st.text(0), st.text(1));
+    return out;
+}
+
+void Project::setTypeAliases(const std::vector<std::pair<std::string, std::string>> &aliases) {
+    for (const auto &[a, t] : aliases) {
+        checkTypeName(a);
+        checkTypeName(t);
+    }
+    Transaction tx(db_);
+    db_.exec("DELETE FROM type_aliases");
+    auto st = db_.prepare("INSERT OR REPLACE INTO type_aliases(alias, type) VALUES (?, ?)");
+    for (const auto &[a, t] : aliases) st.bind(1, a).bind(2, t).run();
+    tx.commit();
 }
 
 void Project::addTypeAlias(const std::string &modelType, const std::string &projectType) {

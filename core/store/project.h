@@ -236,6 +236,9 @@ public:
     // Aliases between a model's types and the project's (MISC = OTHER built in, more stored).
     TypeAliases typeAliases();
     void addTypeAlias(const std::string &modelType, const std::string &projectType);
+    // The stored aliases (model type, project type), without the built-in ones; and replacing them.
+    std::vector<std::pair<std::string, std::string>> storedTypeAliases();
+    void setTypeAliases(const std::vector<std::pair<std::string, std::string>> &aliases);
     // Fixes the project's types and their order (keys 1-9 follow it). Requires distinct names
     // that are valid in a tag (no space, not empty); throws StoreError otherwise.
     void setEntityTypes(const std::vector<std::string> &names);

@@ -15,6 +15,7 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -690,7 +691,14 @@ private Q_SLOTS:
             d.resize(480, 360);
             d.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/entity-types.png");
         }
+        d.aliases()->setText("geo loc");  // not A=B: refused, nothing stored
         d.accept();
+        QVERIFY(d.result() != QDialog::Accepted);
+        d.aliases()->setText("geo-loc=LOC, person=PER");
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(int(w.project()->storedTypeAliases().size()), 2);
+        QCOMPARE(QString::fromStdString(w.project()->typeAliases().to("geo-loc", w.project()->entityTypes())), QString("LOC"));
         QCOMPARE(QString::fromStdString(w.project()->labels("gold", id)[4]), QString("B-MISC"));
         QCOMPARE(QString::fromStdString(w.project()->labels("gold", id)[6]), QString("B-LOC"));
         QCOMPARE(tagAt(2), QString("B-LOC"));
