@@ -244,6 +244,16 @@ if [ -f "$shared/data/wnut17/dev.conll" ]; then
     expect_status 0 "$mner" import "$tmp/w17.mner" "$shared/data/wnut17/dev.conll"
     "$mner" export "$tmp/w17.mner" --layer gold >"$tmp/w17.txt"
     if cmp -s "$tmp/w17.txt" "$shared/data/wnut17/dev.conll"; then ok; else bad "WNUT-17 dev does not round-trip"; fi
+    # retraining the bundled model on six other types: new output rows, said so, the layer in them
+    awk 'BEGIN {n = 0} {print} /^$/ {if (++n == 120) exit}' "$shared/data/wnut17/dev.conll" >"$tmp/w17-small.conll"
+    expect_status 0 "$mner" import "$tmp/w17s.mner" "$tmp/w17-small.conll"
+    expect_status 0 "$mner" train --project "$tmp/w17s.mner" --init cwi --epochs 1
+    if grep -q "note: the tag set changed .*added .*person.* removed .*PER" "$tmp/out"; then ok; else bad "WNUT-17 retrain note: $(grep note "$tmp/out")"; fi
+    expect_status 0 "$mner" run "$tmp/w17s.mner" --model cwi:v1
+    "$mner" export "$tmp/w17s.mner" --layer "model:cwi v1" >"$tmp/w17-run.txt"
+    if ! grep -qE -- '-(PER|LOC|ORG|OTHER)$' "$tmp/w17-run.txt"; then ok; else bad "the retrained WNUT-17 model still writes the old types"; fi
+    "$mner" export "$tmp/w17s.mner" --layer gold >"$tmp/w17s-gold.txt"
+    if cmp -s "$tmp/w17s-gold.txt" "$tmp/w17-small.conll"; then ok; else bad "WNUT-17 gold changed by a run and a retrain"; fi
 fi
 
 # predict streams JSON lines from standard input: the first answer comes before the input ends
