@@ -260,8 +260,10 @@ fi
 "$mner" export "$tmp/pd.mner" --format jsonl >"$tmp/pd.jsonl"
 expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" - --format jsonl <"$tmp/pd.jsonl"
 if [ "$(wc -l <"$tmp/out")" = 12 ] && [ "$(grep -c '"label"' "$tmp/out")" = 12 ]; then ok; else bad "predict - wrote $(wc -l <"$tmp/out") lines"; fi
-expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" "$tmp/pd.txt" --output-format jsonl
-if cmp -s "$tmp/out" <("$mner" predict --model "$tmp/v2.mnerm" - <"$tmp/pd.jsonl"); then ok; else bad "--output-format jsonl differs from tagging JSON lines"; fi
+expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" "$tmp/pd.txt" --format jsonl
+if cmp -s "$tmp/out" <("$mner" predict --model "$tmp/v2.mnerm" - <"$tmp/pd.jsonl"); then ok; else bad "--format jsonl differs from tagging JSON lines"; fi
+"$mner" predict --model "$tmp/v2.mnerm" - --format jsonl <"$tmp/pd.txt" >"$tmp/stdin-twitter.jsonl" 2>/dev/null
+if cmp -s "$tmp/out" "$tmp/stdin-twitter.jsonl"; then ok; else bad "Twitter-2015 on standard input, --format jsonl: $(head -c 200 "$tmp/stdin-twitter.jsonl")"; fi
 coproc STREAM { "$mner" predict --model "$tmp/v2.mnerm" - --chunk 1 2>/dev/null; }
 head -1 "$tmp/pd.jsonl" >&"${STREAM[1]}"
 if IFS= read -r -t 60 first <&"${STREAM[0]}" && [[ "$first" == *'"label"'* ]]; then ok; else bad "predict - did not answer the first line before the input ended"; fi

@@ -8,6 +8,8 @@ from pathlib import Path
 
 # source -> (German, Persian)
 T = {
+'Entity types, keys and colours…': ('Entitätstypen, Tasten und Farben…', 'نوع‌های موجودیت، کلیدها و رنگ‌ها…'),
+'Entity types:': ('Entitätstypen:', 'نوع‌های موجودیت:'),
 '&Aliases:': ('&Aliase:', '&نام‌های هم‌ارز:'),
 'Type aliases': ('Typ-Aliase', 'نام‌های هم‌ارز نوع‌ها'),
 "a model's type = this project's type, e.g. geo-loc=LOC, person=PER": ('Typ eines Modells = Typ dieses Projekts, z. B. geo-loc=LOC, person=PER', 'نوع مدل = نوع این پروژه، مانند geo-loc=LOC، person=PER'),

@@ -902,7 +902,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="514" />
         <location filename="../ui/mainwindow.cpp" line="1216" />
-        <location filename="../ui/mainwindow.cpp" line="1401" />
+        <location filename="../ui/mainwindow.cpp" line="1393" />
         <source>all splits</source>
         <translation>alle Aufteilungen</translation>
     </message>
@@ -1461,28 +1461,27 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>MobileNetV2 gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1293" />
-        <location filename="../ui/mainwindow.cpp" line="1296" />
-        <source>Colour of %1</source>
-        <translation>Farbe von %1</translation>
+        <location filename="../ui/mainwindow.cpp" line="1290" />
+        <source>Entity types, keys and colours…</source>
+        <translation>Entitätstypen, Tasten und Farben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1301" />
-        <source>Colour of %1:</source>
-        <translation>Farbe von %1:</translation>
+        <location filename="../ui/mainwindow.cpp" line="1298" />
+        <source>Entity types:</source>
+        <translation>Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307" />
+        <location filename="../ui/mainwindow.cpp" line="1303" />
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1372" />
+        <location filename="../ui/mainwindow.cpp" line="1364" />
         <source>Tweets already in the project</source>
         <translation>Tweets schon im Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1373" />
+        <location filename="../ui/mainwindow.cpp" line="1365" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n Tweet dieses Imports ist schon im Projekt (der erste in %1, Zeile %2).</numerusform>
@@ -1490,47 +1489,47 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377" />
+        <location filename="../ui/mainwindow.cpp" line="1369" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>Überspringen, als neue Tweets erneut importieren oder ihre Gold-Labels ersetzen (Korrekturen und Verlauf bleiben)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1379" />
+        <location filename="../ui/mainwindow.cpp" line="1371" />
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1380" />
+        <location filename="../ui/mainwindow.cpp" line="1372" />
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1381" />
+        <location filename="../ui/mainwindow.cpp" line="1373" />
         <source>Replace gold labels</source>
         <translation>Gold-Labels ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1390" />
+        <location filename="../ui/mainwindow.cpp" line="1382" />
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406" />
+        <location filename="../ui/mainwindow.cpp" line="1398" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 Tweets importiert; %2 waren schon im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407" />
+        <location filename="../ui/mainwindow.cpp" line="1399" />
         <source>Imported %1 tweets</source>
         <translation>%1 Tweets importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411" />
+        <location filename="../ui/mainwindow.cpp" line="1403" />
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411" />
+        <location filename="../ui/mainwindow.cpp" line="1403" />
         <source>Nothing was imported.
 %1</source>
         <translation>Nichts wurde importiert.

@@ -897,7 +897,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="514" />
         <location filename="../ui/mainwindow.cpp" line="1216" />
-        <location filename="../ui/mainwindow.cpp" line="1401" />
+        <location filename="../ui/mainwindow.cpp" line="1393" />
         <source>all splits</source>
         <translation>همهٔ بخش‌ها</translation>
     </message>
@@ -1455,75 +1455,74 @@ View › Allow images outside the project shows it.</source>
         <translation>MobileNetV2 پیدا شد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1293" />
-        <location filename="../ui/mainwindow.cpp" line="1296" />
-        <source>Colour of %1</source>
-        <translation>رنگ %1</translation>
+        <location filename="../ui/mainwindow.cpp" line="1290" />
+        <source>Entity types, keys and colours…</source>
+        <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1301" />
-        <source>Colour of %1:</source>
-        <translation>رنگ %1:</translation>
+        <location filename="../ui/mainwindow.cpp" line="1298" />
+        <source>Entity types:</source>
+        <translation>نوع‌های موجودیت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307" />
+        <location filename="../ui/mainwindow.cpp" line="1303" />
         <source>Key for %1</source>
         <translation>کلید %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1372" />
+        <location filename="../ui/mainwindow.cpp" line="1364" />
         <source>Tweets already in the project</source>
         <translation>توییت‌هایی که از پیش در پروژه هستند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1373" />
+        <location filename="../ui/mainwindow.cpp" line="1365" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n توییت از این درون‌ریزی از پیش در پروژه است (نخستین در %1، سطر %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377" />
+        <location filename="../ui/mainwindow.cpp" line="1369" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>از آن‌ها بگذریم، دوباره به‌عنوان توییت‌های تازه درون‌ریزی شوند، یا برچسب‌های طلایی‌شان جایگزین شود (اصلاح‌ها و تاریخچه می‌مانند)؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1379" />
+        <location filename="../ui/mainwindow.cpp" line="1371" />
         <source>Skip them</source>
         <translation>گذشتن از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1380" />
+        <location filename="../ui/mainwindow.cpp" line="1372" />
         <source>Import again</source>
         <translation>درون‌ریزی دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1381" />
+        <location filename="../ui/mainwindow.cpp" line="1373" />
         <source>Replace gold labels</source>
         <translation>جایگزینی برچسب‌های طلایی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1390" />
+        <location filename="../ui/mainwindow.cpp" line="1382" />
         <source>Import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1406" />
+        <location filename="../ui/mainwindow.cpp" line="1398" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407" />
+        <location filename="../ui/mainwindow.cpp" line="1399" />
         <source>Imported %1 tweets</source>
         <translation>%1 توییت درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411" />
+        <location filename="../ui/mainwindow.cpp" line="1403" />
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411" />
+        <location filename="../ui/mainwindow.cpp" line="1403" />
         <source>Nothing was imported.
 %1</source>
         <translation>چیزی درون‌ریزی نشد.

@@ -1286,20 +1286,16 @@ void MainWindow::settingsDialog() {
     showFound();
     connect(modelsDir, &QLineEdit::textChanged, &d, showFound);
     form->addRow(QString(), found);
-    QMap<QString, QColor> colors;
-    for (const QString &t : entityTypes()) {
-        colors[t] = view_->typePalette().color(t);
-        auto *b = new QPushButton(t, &d);
-        b->setAccessibleName(tr("Colour of %1").arg(t));
-        b->setStyleSheet(QStringLiteral("background: %1").arg(colors[t].name()));
-        connect(b, &QPushButton::clicked, &d, [&, t, b] {
-            QColor c = QColorDialog::getColor(colors[t], &d, tr("Colour of %1").arg(t));
-            if (!c.isValid()) return;
-            colors[t] = c;
-            b->setStyleSheet(QStringLiteral("background: %1").arg(c.name()));
-        });
-        form->addRow(tr("Colour of %1:").arg(t), b);
-    }
+    // the project's types, their keys (1-9 by order), colours and aliases have a dialog of their own
+    auto *types = new QPushButton(tr("Entity types, keys and colours…"), &d);
+    types->setObjectName("settings-entity-types");
+    types->setEnabled(project_ != nullptr);
+    types->setToolTip(entityTypes().join(QStringLiteral(", ")));
+    connect(types, &QPushButton::clicked, &d, [this, types] {
+        entityTypesDialog();
+        types->setToolTip(entityTypes().join(QStringLiteral(", ")));
+    });
+    form->addRow(tr("Entity types:"), types);
     QList<QPair<QAction *, QKeySequenceEdit *>> keyEdits;
     for (QAction *act : findChildren<QAction *>()) {
         if (act->objectName().isEmpty()) continue;
@@ -1329,10 +1325,6 @@ void MainWindow::settingsDialog() {
     s.setValue("tagger/tagger", tagger->text().trimmed().isEmpty() ? QStringLiteral("mobilenet") : tagger->text().trimmed());
     s.setValue("tagger/modelsDir", modelsDir->text().trimmed());
     s.setValue("al/measure", measure->currentData().toString());
-    for (auto it = colors.begin(); it != colors.end(); ++it) {
-        view_->typePalette().setColor(it.key(), it.value());
-        s.setValue("palette/" + it.key(), it.value().name());
-    }
     s.setValue("annotate/ownLayer", ownLayer->isChecked());
     if (who->text() != who_) setAnnotator(who->text());
     updateEditLayer();

@@ -302,21 +302,22 @@ int runTrain(const std::vector<std::string> &argv) {
 
 const char *kPredictUsage =
     "Usage: mner predict --model NAME|FILE|PROJECT.mner:vN INPUT [--captions FILE | --images DIR]\n"
-    "                    [--format F] [--output-format F] [-o OUT] [--batch N]\n\n"
+    "                    [--format F] [--input-format F] [-o OUT] [--batch N]\n\n"
     "Tags INPUT (a file, or - for standard input) and writes it in its own format with the tag\n"
     "column replaced by the predictions (standard output by default). --model default is the\n"
     "bundled default model. Image words come from --captions (a captions file) or from --images,\n"
     "a folder with each tweet's image named by its image id, tagged on the fly (see mner tag\n"
     "--help for the tagger options).\n\n"
-    "  --format F          the input's format: auto|twitter|conll|conll2003|jsonl|doccano\n"
-    "  --output-format F   write another format (e.g. jsonl: one tweet per line)\n\n"
+    "  --format F          write this format (twitter|conll|conll2003|jsonl|doccano; default:\n"
+    "                      the input's own), e.g. jsonl: one tweet per line\n"
+    "  --input-format F    the input's format (default auto: found from its first line)\n\n"
     "JSON lines (jsonl, doccano) are streamed: read, tagged and written --chunk N lines at a time\n"
     "(256), each chunk flushed as it is done, so that mner can sit in a pipe that shards millions\n"
     "of tweets over many machines (GNU parallel --pipe, Slurm array jobs, Spark's RDD.pipe).\n";
 
 int runPredict(const std::vector<std::string> &argv) {
     std::vector<std::string> valued = {"--model", "--captions", "-o", "--output", "--batch", "--threads", "--format", "--images",
-                                       "--output-format", "--chunk"};
+                                       "--input-format", "--chunk"};
     std::vector<std::string> flags;
 #ifdef MNER_HAVE_IMAGE
     valued.insert(valued.end(), kTaggerOptions.begin(), kTaggerOptions.end());
@@ -331,8 +332,8 @@ int runPredict(const std::vector<std::string> &argv) {
     ReadOptions ro;
     Format outFormat = Format::Auto;
     try {
-        ro.format = parseFormat(a.get("--format", "auto"));
-        outFormat = parseFormat(a.get("--output-format", "auto"));
+        ro.format = parseFormat(a.get("--input-format", "auto"));
+        outFormat = parseFormat(a.get("--format", "auto"));
     } catch (const std::invalid_argument &e) {
         throw UsageError(e.what());
     }
