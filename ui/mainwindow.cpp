@@ -10,6 +10,7 @@
 #include "imagetagrunner.h"
 #include "modelrunner.h"
 #include "retrain.h"
+#include "projectsession.h"
 #include "scorespanel.h"
 #include "tweetlistmodel.h"
 #include "tweetview.h"
@@ -222,11 +223,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    cancelModelRun();
-    if (runThread_) {
-        runThread_->quit();
-        runThread_->wait();
-    }
+    // Ctrl+Q during any job: the session stops and joins every job before its project closes.
+    delete retrain_;
+    delete session_;
 }
 
 void MainWindow::buildMenus() {
@@ -363,6 +362,10 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *e) {
+    if (!mayStopJobs(tr("quit"))) {
+        e->ignore();
+        return;
+    }
     while (!savePendingEdits()) {
         QString msg = tr("%n edit(s) could not be saved: %1", "", int(pending_->size())).arg(pendingLabel_->toolTip());
         if (quiet_) {
@@ -392,7 +395,7 @@ void MainWindow::setAnnotator(const QString &who) {
     QSettings().setValue("annotator", who_);
     updateEditLayer();
     updateProgress();  // the status bar names the annotator
-    if (project_) restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
+    if (project_) restoreUndoStack(undo_, project_, who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
                                    [this](const QString &e) { showError(tr("Edit not saved"), e); });
 }
 
@@ -452,7 +455,7 @@ void MainWindow::updateLegend() {
 
 void MainWindow::entityTypesDialog() {
     if (!project_) return;
-    EntityTypesDialog d(project_.get(), &view_->typePalette(), this);
+    EntityTypesDialog d(project_, &view_->typePalette(), this);
     d.exec();  // renames and merges are stored as they are made, the order on OK
     QSettings s;
     for (auto it = d.colours().begin(); it != d.colours().end(); ++it) {
@@ -488,6 +491,7 @@ bool MainWindow::openProject(const QString &path, bool create) {
                                             int(pending_->size())));
         return false;
     }
+    if (!mayStopJobs(tr("open the other project"))) return false;
     std::unique_ptr<Project> p;
     try {
         p = Project::open(path.toStdString(), create);
@@ -495,12 +499,9 @@ bool MainWindow::openProject(const QString &path, bool create) {
         showError(tr("Cannot open project"), errorText(e));
         return false;
     }
-    cancelModelRun();
-    undo_->clear();
-    model_->setProject(nullptr);
-    errors_->setProject(nullptr);
-    scores_->setProject(nullptr);
-    project_ = std::move(p);
+    closeSession();
+    session_ = new ProjectSession(std::move(p), this);
+    project_ = session_->project();
     projectTypes_.clear();
     updateLegend();
     current_ = 0;
@@ -515,22 +516,61 @@ bool MainWindow::openProject(const QString &path, bool create) {
     for (const auto &sp : project_->splits()) splitFilter_->addItem(QString::fromStdString(sp), QString::fromStdString(sp));
     splitFilter_->blockSignals(false);
     model_->setModelLayer(firstModelLayer());
-    model_->setProject(project_.get());
+    model_->setProject(project_);
     view_->clear();
     image_->setImage({}, {});
     try {
-        restoreUndoStack(undo_, project_.get(), who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
+        restoreUndoStack(undo_, project_, who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
                                    [this](const QString &e) { showError(tr("Edit not saved"), e); });
     } catch (const std::exception &e) {
         showError(tr("Cannot restore the undo history"), errorText(e));
     }
-    errors_->setProject(project_.get());
-    scores_->setProject(project_.get());
+    errors_->setProject(project_);
+    scores_->setProject(project_);
     updateTitle();
     if (model_->canFetchMore({})) model_->fetchMore({});
     for (int c = 0; c < TweetListModel::Text; ++c) list_->resizeColumnToContents(c);
     if (model_->rowCount() > 0) selectRow(0);
     return true;
+}
+
+QStringList MainWindow::runningJobs() const {
+    QStringList out = session_ ? session_->jobs().names() : QStringList();
+    return out;
+}
+
+bool MainWindow::mayStopJobs(const QString &what) {
+    QStringList jobs = runningJobs();
+    if (jobs.isEmpty()) return true;
+    if (stopJobsAnswer_) return *stopJobsAnswer_;
+    QMessageBox box(QMessageBox::Question, tr("Work in progress"),
+                    tr("%1 is in progress: stop it and %2?").arg(jobs.join(tr(" and ")), what), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("What it has not written yet is lost."));
+    QPushButton *stop = box.addButton(tr("Stop and go on"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep working"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
+void MainWindow::closeSession() {
+    // the retraining dialog belongs to this session: it goes first, then the session stops and
+    // joins its jobs; what they would still report was connected to it and goes with it
+    delete retrain_;
+    undo_->clear();
+    model_->setProject(nullptr);
+    errors_->setProject(nullptr);
+    scores_->setProject(nullptr);
+    runner_ = nullptr;
+    tagRunner_ = nullptr;
+    pendingModels_.clear();
+    writtenLayers_.clear();
+    runBar_->hide();
+    runCancel_->hide();
+    tagBar_->hide();
+    tagCancel_->hide();
+    project_ = nullptr;
+    delete session_;
+    session_ = nullptr;
 }
 
 void MainWindow::selectRow(int row) {
@@ -645,7 +685,7 @@ size_t MainWindow::pendingEdits() const { return pending_->size(); }
 bool MainWindow::savePendingEdits() {
     if (!project_ || pending_->size() == 0) return true;
     QString error;
-    size_t left = pending_->retry(project_.get(), &error);
+    size_t left = pending_->retry(project_, &error);
     if (left == 0) {
         pendingLabel_->hide();
         statusBar()->showMessage(tr("All waiting edits are saved"), 6000);
@@ -663,7 +703,7 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
     std::vector<std::string> cur = editTags(current_);
     auto [b, e] = changedRange(cur, newTags);
     if (b == e) return;
-    auto *cmd = new LabelCommand(project_.get(), current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e),
+    auto *cmd = new LabelCommand(project_, current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e),
                                  who_.toStdString(), what, [this](int64_t id) { tweetChanged(id); }, editLayer_.toStdString());
     cmd->setErrorHandler([this](const QString &e) {
         showError(tr("Edit not saved"), e);
@@ -885,24 +925,23 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
         showError(tr("Cannot run the model"), errorText(e));
         return;
     }
-    runThread_ = new QThread(this);
     runner_ = new ModelRunner(file, std::move(inputs));
     if (storedId) runner_->setModelBytes(bytes, display, storedId);
-    runner_->moveToThread(runThread_);
-    connect(runThread_, &QThread::started, runner_, &ModelRunner::run);
-    connect(runner_, &ModelRunner::progress, this, [this, file](int done, int total, double tps) {
+    // results go to the session: if it is closed first, they go with it
+    connect(runner_, &ModelRunner::progress, session_, [this, file](int done, int total, double tps) {
         runBar_->setMaximum(total);
         runBar_->setValue(done);
         runBar_->setFormat(tr("%1: %v/%m, %2 tweets/s").arg(QFileInfo(file).completeBaseName()).arg(tps, 0, 'f', 0));
         Q_EMIT modelRunProgress(done, total, tps);
     });
-    connect(runner_, &ModelRunner::finished, this, &MainWindow::modelRunDone);
+    connect(runner_, &ModelRunner::finished, session_, [this](const RunResult &r) { modelRunDone(r); });
     runBar_->setValue(0);
     runBar_->setFormat(tr("loading %1…").arg(QFileInfo(file).completeBaseName()));
     runBar_->show();
     runCancel_->show();
     statusBar()->showMessage(tr("Running %1 on %2").arg(QFileInfo(file).fileName(), ModelRunner::device()));
-    runThread_->start();
+    ModelRunner *runner = runner_;
+    session_->jobs().start(runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("a model run"));
 }
 
 void MainWindow::cancelModelRun() {
@@ -911,19 +950,18 @@ void MainWindow::cancelModelRun() {
 }
 
 void MainWindow::modelRunDone(const RunResult &r) {
-    runThread_->quit();
-    runThread_->wait();
-    runner_->deleteLater();
-    runThread_->deleteLater();
-    runner_ = nullptr;
-    runThread_ = nullptr;
+    runner_ = nullptr;  // the job controller deletes it
     runBar_->hide();
     runCancel_->hide();
     bool ok = false;
     if (!r.error.isEmpty()) {
         showError(tr("Model run failed"), r.error);
     } else if (r.cancelled) {
-        statusBar()->showMessage(tr("Model run cancelled; nothing was written"), 6000);
+        // say truthfully what this chain of runs wrote before it was stopped
+        statusBar()->showMessage(writtenLayers_.isEmpty() ? tr("Model run cancelled; nothing was written")
+                                                          : tr("Model run cancelled; %1 was written, the rest not").arg(writtenLayers_.join(", ")),
+                                 8000);
+        writtenLayers_.clear();
     } else {
         try {
             int64_t modelId = r.projectModelId ? r.projectModelId
@@ -937,6 +975,7 @@ void MainWindow::modelRunDone(const RunResult &r) {
             for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, aliases.tagsTo(o.tags, types), o.confidence, o.uncertainty});
             std::string layer = "model:" + r.modelName.toStdString();
             project_->writeLayer(layer, "model", rows, modelId);
+            writtenLayers_ << QString::fromStdString(layer);
             statusBar()->showMessage(tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1), 8000);
             model_->setModelLayer(firstModelLayer());
             if (model_->canFetchMore({})) model_->fetchMore({});
@@ -1071,9 +1110,13 @@ RetrainDialog *MainWindow::retrainDialog() {
     QVector<QPair<QString, QString>> cwiModels;
     for (const auto &m : availableModels())
         if (!m.first.startsWith("msb")) cwiModels.push_back(m);
-    auto *d = new RetrainDialog(project_.get(), cwiModels, this);
+    delete retrain_;  // one retraining dialog per session
+    auto *d = new RetrainDialog(project_, cwiModels, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &RetrainDialog::trained, this, &MainWindow::retrained);
+    d->setJobs(&session_->jobs(), [this] { return int(pending_->size()); });
+    // its result goes to the session it was started in, never to a project opened later
+    connect(d, &RetrainDialog::trained, session_, [this](const RetrainResult &r, const QString &name) { retrained(r, name); });
+    retrain_ = d;
     return d;
 }
 
@@ -1126,22 +1169,20 @@ void MainWindow::tagImages(bool force) {
         showError(tr("Images are being tagged"), tr("Wait for the current run to finish or stop it."));
         return;
     }
-    tagThread_ = new QThread(this);
     tagRunner_ = new ImageTagRunner(QString::fromStdString(project_->path()), taggerSetting(), modelsDirSetting(),
                                     allowOutsideImages_, force);
-    tagRunner_->moveToThread(tagThread_);
-    connect(tagThread_, &QThread::started, tagRunner_, &ImageTagRunner::run);
-    connect(tagRunner_, &ImageTagRunner::progress, this, [this](int done, int total) {
+    connect(tagRunner_, &ImageTagRunner::progress, session_, [this](int done, int total) {
         tagBar_->setMaximum(std::max(1, total));
         tagBar_->setValue(done);
         tagBar_->setFormat(tr("tagging images %v/%m"));
     });
-    connect(tagRunner_, &ImageTagRunner::finished, this, &MainWindow::imageTaggingDone);
+    connect(tagRunner_, &ImageTagRunner::finished, session_, [this](const TagImagesResult &r) { imageTaggingDone(r); });
     tagBar_->setValue(0);
     tagBar_->setFormat(tr("loading the image tagger…"));
     tagBar_->show();
     tagCancel_->show();
-    tagThread_->start();
+    ImageTagRunner *tagger = tagRunner_;
+    session_->jobs().start(tagger, [tagger] { tagger->run(); }, [tagger] { tagger->cancel(); }, tr("image tagging"));
 }
 
 void MainWindow::cancelImageTagging() {
@@ -1149,12 +1190,7 @@ void MainWindow::cancelImageTagging() {
 }
 
 void MainWindow::imageTaggingDone(const TagImagesResult &r) {
-    tagThread_->quit();
-    tagThread_->wait();
-    tagRunner_->deleteLater();
-    tagThread_->deleteLater();
-    tagRunner_ = nullptr;
-    tagThread_ = nullptr;
+    tagRunner_ = nullptr;  // the job controller deletes it
     tagBar_->hide();
     tagCancel_->hide();
     bool ok = r.error.isEmpty();
@@ -1387,7 +1423,7 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
         int row = model_->totalCount();
         projectTypes_.clear();  // the import may bring types
         updateLegend();
-        model_->setProject(project_.get());
+        model_->setProject(project_);
         splitFilter_->blockSignals(true);
         splitFilter_->clear();
         splitFilter_->addItem(tr("all splits"), QString());

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "io/typemap.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,7 @@ struct RunResult;
 class ImageTagRunner;
 class PendingEdits;
 class RetrainDialog;
+class ProjectSession;
 struct RetrainResult;
 struct TagImagesResult;
 
@@ -81,6 +84,11 @@ public:
     // Runs models (files) over tweets (all when empty) in a worker thread.
     void runModels(const QStringList &modelFiles, const QVector<qint64> &tweets = {});
     bool modelRunning() const { return runner_ != nullptr; }
+    // What runs in the background for the open project (model runs, tagging, retraining).
+    QStringList runningJobs() const;
+    // How opening another project or quitting treats running jobs: asked (the default), or, for
+    // tests and scripts, answered beforehand (true: stop them, false: keep working).
+    void setStopJobsAnswer(std::optional<bool> answer) { stopJobsAnswer_ = answer; }
     void cancelModelRun();
     // Tags the project's images with the tagger of the settings in a worker thread (only those
     // not tagged by it yet unless force).
@@ -93,7 +101,7 @@ public:
     QVector<QPair<QString, QString>> availableModels() const;
     int64_t lastTrainedModel() const { return lastTrainedModel_; }
 
-    Project *project() const { return project_.get(); }
+    Project *project() const { return project_; }
     QTableView *tweetList() const { return list_; }
     TweetListModel *tweetModel() const { return model_; }
     TweetView *tweetView() const { return view_; }
@@ -146,7 +154,7 @@ private:
     void updateProgress();
     QString firstModelLayer() const;
 
-    std::unique_ptr<Project> project_;
+    Project *project_ = nullptr;  // session_'s project
     TweetListModel *model_;
     QTableView *list_;
     QLineEdit *search_;
@@ -159,10 +167,16 @@ private:
     QProgressBar *runBar_;
     QPushButton *runCancel_;
     QUndoStack *undo_;
-    QThread *runThread_ = nullptr;
-    ModelRunner *runner_ = nullptr;
-    QThread *tagThread_ = nullptr;
+    ProjectSession *session_ = nullptr;  // owns the project and its jobs
+    ModelRunner *runner_ = nullptr;      // the running job's worker (owned by the job controller)
     ImageTagRunner *tagRunner_ = nullptr;
+    QPointer<RetrainDialog> retrain_;    // the open retraining dialog, closed with its session
+    QStringList writtenLayers_;          // layers the current chain of model runs has written
+    std::optional<bool> stopJobsAnswer_;
+    // Asks whether to stop the running jobs (what: "open the other project", "quit").
+    bool mayStopJobs(const QString &what);
+    // Closes the open project: its dialogs, its jobs (stopped and joined), its views.
+    void closeSession();
     QProgressBar *tagBar_;
     QPushButton *tagCancel_;
     int64_t lastTrainedModel_ = 0;

@@ -1,4 +1,5 @@
 #include "retrain.h"
+#include "jobcontroller.h"
 #include "errortext.h"
 
 #include "model/model.h"
@@ -181,11 +182,7 @@ RetrainDialog::RetrainDialog(Project *project, const QVector<QPair<QString, QStr
 }
 
 RetrainDialog::~RetrainDialog() {
-    if (runner_) {
-        runner_->cancel();
-        thread_->quit();
-        thread_->wait();
-    }
+    if (runner_) runner_->cancel();  // the session's job controller joins it; its result went with this dialog
 }
 
 void RetrainDialog::setChoices(const QString &modelSpec, const QStringList &splits, const QString &devSplit, int epochs,
@@ -202,6 +199,18 @@ void RetrainDialog::setChoices(const QString &modelSpec, const QStringList &spli
 
 bool RetrainDialog::start() {
     if (running()) return false;
+    if (!jobs_) {
+        error_ = tr("This dialog has no project session to train in.");
+        status_->setText(error_);
+        return false;
+    }
+    if (int n = pendingEdits_ ? pendingEdits_() : 0; n > 0) {
+        // the training reads the project file, which does not have these edits yet
+        error_ = tr("%n edit(s) are not written to the project yet, and training would miss them; "
+                    "retrain once they are saved.", nullptr, n);
+        status_->setText(error_);
+        return false;
+    }
     RetrainJob job;
     job.projectPath = QString::fromStdString(project_->path());
     job.layer = layer_->currentText();
@@ -231,10 +240,7 @@ bool RetrainDialog::start() {
     epochsSeen_ = 0;
     maxLoss_ = 1;
     xAxis_->setRange(0, job.epochs);
-    thread_ = new QThread(this);
     runner_ = new RetrainRunner(job);
-    runner_->moveToThread(thread_);
-    connect(thread_, &QThread::started, runner_, &RetrainRunner::run);
     connect(runner_, &RetrainRunner::progress, this, [this](int b, int n) {
         bar_->setMaximum(n);
         bar_->setValue(b);
@@ -250,7 +256,8 @@ bool RetrainDialog::start() {
     connect(runner_, &RetrainRunner::finished, this, &RetrainDialog::done);
     startButton_->setEnabled(false);
     status_->setText(tr("loading %1…").arg(base_->currentText()));
-    thread_->start();
+    RetrainRunner *runner = runner_;
+    jobs_->start(runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("retraining"));
     return true;
 }
 
@@ -260,12 +267,7 @@ void RetrainDialog::cancel() {
 }
 
 void RetrainDialog::done(const RetrainResult &r) {
-    thread_->quit();
-    thread_->wait();
-    runner_->deleteLater();
-    thread_->deleteLater();
-    runner_ = nullptr;
-    thread_ = nullptr;
+    runner_ = nullptr;  // the job controller deletes it
     startButton_->setEnabled(true);
     if (!r.error.isEmpty()) {
         error_ = r.error;

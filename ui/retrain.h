@@ -5,11 +5,13 @@
 
 #include <QByteArray>
 #include <QDialog>
+#include <QPointer>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 class QChart;
 class QChartView;
@@ -29,6 +31,8 @@ class Project;
 }
 
 namespace mner::ui {
+
+class JobController;
 
 struct RetrainJob {
     QString projectPath, layer = QStringLiteral("corrected"), devSplit, name = QStringLiteral("retrained");
@@ -77,6 +81,12 @@ public:
     void cancel();
     QString error() const { return error_; }
     int epochsSeen() const { return epochsSeen_; }
+    // Training runs as a job of the project's session (stopped and joined with it); it may not
+    // start while edits wait in memory, since it reads the project file.
+    void setJobs(JobController *jobs, std::function<int()> pendingEdits) {
+        jobs_ = jobs;
+        pendingEdits_ = std::move(pendingEdits);
+    }
     // For tests: preset the choices.
     void setChoices(const QString &modelSpec, const QStringList &splits, const QString &devSplit, int epochs, const QString &name);
 
@@ -95,8 +105,9 @@ private:
     QPushButton *startButton_, *cancelButton_;
     QLineSeries *loss_, *f1_;
     QValueAxis *xAxis_, *lossAxis_, *f1Axis_;
-    QThread *thread_ = nullptr;
-    RetrainRunner *runner_ = nullptr;
+    QPointer<RetrainRunner> runner_;  // owned by the job controller
+    JobController *jobs_ = nullptr;
+    std::function<int()> pendingEdits_;
     QString error_;
     int epochsSeen_ = 0;
     double maxLoss_ = 1;

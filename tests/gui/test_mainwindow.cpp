@@ -299,6 +299,122 @@ private Q_SLOTS:
         QSettings().setValue("tagger/tagger", "mobilenet");
     }
 
+    // A project's integrity and its layers, read with a connection of its own.
+    static QStringList layersOf(const QString &path) {
+        auto p = Project::open(path.toStdString());
+        auto st = p->db().prepare("PRAGMA integrity_check");
+        if (!st.step() || st.text(0) != "ok") return {"<integrity check failed>"};
+        st.reset();
+        QStringList out;
+        for (const auto &l : p->layerList()) out << QString::fromStdString(l.name);
+        return out;
+    }
+
+    // Quitting during each background job exits cleanly: the jobs are stopped and joined (no
+    // "QThread: Destroyed while thread is still running" abort), the project is intact and holds
+    // nothing the stopped job did not report as written.
+    void quitDuringEachJob() {
+        QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        QString models = QString(MNER_SHARED_DIR) + "/imagenet";
+        QSettings().setValue("tagger/modelsDir", models);
+        QSettings().setValue("tagger/tagger", "mobilenet");
+        for (const char *job : {"model run", "image tagging", "retraining"}) {
+            if (QString(job) == "image tagging" && !QFile::exists(models + "/mobilenet_v2_1.0_224_quant.tflite")) continue;
+            QString path = tmp_.filePath(QString("quit-%1.mner").arg(QString(job).replace(' ', '-')));
+            QFile::remove(path);
+            QVERIFY(QFile::copy(demo_, path));
+            int modelsBefore = int(Project::open(path.toStdString())->models().size());
+            auto *w = new MainWindow;
+            w->setQuiet(true);
+            QVERIFY(w->openProject(path));
+            if (QString(job) == "model run") w->runModels({model});
+            else if (QString(job) == "image tagging") w->tagImages(true);
+            else {
+                RetrainDialog *d = w->retrainDialog();
+                QVERIFY(d);
+                d->setChoices("file:" + model, {"demo"}, "demo", 50, "quit-test");
+                QVERIFY2(d->start(), qPrintable(d->error()));
+            }
+            QVERIFY2(!w->runningJobs().isEmpty(), job);
+            w->setStopJobsAnswer(std::nullopt);
+            w->setStopJobsAnswer(true);  // "stop it and quit?" -> yes
+            QVERIFY(w->close());
+            delete w;  // joins the job: an abort here fails the whole test
+            QStringList layers = layersOf(path);
+            QVERIFY2(!layers.contains("<integrity check failed>"), job);
+            QVERIFY2(!layers.contains("model:cwi"), job);  // the run's result was never written
+            QCOMPARE(int(Project::open(path.toStdString())->models().size()), modelsBefore);  // nor a trained model
+        }
+    }
+
+    // Opening another project during a model run asks; "keep working" keeps the run and the
+    // project, "stop" stops it and nothing of it lands in either project.
+    void openAnotherProjectDuringAModelRun() {
+        QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        QString a = tmp_.filePath("open-a.mner"), b = tmp_.filePath("open-b.mner");
+        for (const QString &p : {a, b}) {
+            QFile::remove(p);
+            QVERIFY(QFile::copy(demo_, p));
+        }
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(a));
+        QSignalSpy finished(&w, &MainWindow::modelRunFinished);
+        w.runModels({model});
+        w.setStopJobsAnswer(false);  // keep working: the open is cancelled
+        QVERIFY(!w.openProject(b));
+        QCOMPARE(QString::fromStdString(w.project()->path()), a);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(layersOf(a).contains("model:cwi"));
+        // again, now stopping it: a second model's layer appears nowhere
+        QString second = tmp_.filePath("second.mnerm");
+        QFile::remove(second);
+        QVERIFY(QFile::copy(model, second));
+        w.runModels({second});
+        QCOMPARE(w.runningJobs().size(), 1);
+        w.setStopJobsAnswer(true);
+        QVERIFY(w.openProject(b));
+        QCOMPARE(QString::fromStdString(w.project()->path()), b);
+        QVERIFY(w.runningJobs().isEmpty());
+        QTest::qWait(300);  // anything the stopped run still sent would arrive now
+        QVERIFY(!layersOf(a).contains("model:second"));
+        QVERIFY(!layersOf(b).contains("model:second"));
+        QVERIFY(!layersOf(b).contains("model:cwi"));
+    }
+
+    // Retraining reads the project file: while edits wait in memory it says so instead of
+    // training without them.
+    void retrainWaitsForUnsavedEdits() {
+        QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        QString path = tmp_.filePath("retrain-pending.mner");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(demo_, path));
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectRow(1);
+        w.project()->db().exec("PRAGMA query_only = 1");
+        QTest::keyClick(w.tweetView(), Qt::Key_Home);
+        QTest::keyClick(w.tweetView(), Qt::Key_3);
+        QCOMPARE(int(w.pendingEdits()), 1);
+        RetrainDialog *d = w.retrainDialog();
+        QVERIFY(d);
+        d->setChoices("file:" + model, {"demo"}, "demo", 1, "pending");
+        QVERIFY(!d->start());
+        QVERIFY2(d->error().contains("not written to the project yet"), qPrintable(d->error()));
+        QVERIFY(w.runningJobs().isEmpty());
+        w.project()->db().exec("PRAGMA query_only = 0");
+        QVERIFY(w.savePendingEdits());
+        QVERIFY2(d->start(), qPrintable(d->error()));
+        QSignalSpy trained(&w, &MainWindow::retrainFinished);
+        QVERIFY(trained.wait(120000));
+    }
+
     void retrainingLearnsTheCorrections() {
         QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
         if (!QFile::exists(model)) QSKIP("no bundled model");
