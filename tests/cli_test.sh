@@ -201,6 +201,8 @@ expect_status 0 "$mner" predict --model "$tmp/pd.mner:v2" "$tmp/pd.txt" -o "$tmp
 if cmp -s "$tmp/v2-file.txt" "$tmp/v2-kept.txt"; then ok; else bad "PROJECT:v2 and the exported file tag differently"; fi
 expect_status 0 "$mner" run "$tmp/pd.mner" --model v2
 if grep -q "into layer model:demo v2" "$tmp/out"; then ok; else bad "run --model v2: $(cat "$tmp/out")"; fi
+expect_status 0 "$mner" run "$tmp/pd.mner" --model "$tmp/pd.mner:v2"
+if grep -q "into layer model:demo v2" "$tmp/out"; then ok; else bad "run --model PROJECT:v2: $(cat "$tmp/out")"; fi
 expect_status 1 "$mner" run "$tmp/pd.mner" --model v9
 expect_err "no kept model 'v9' (kept: demo v2)"
 expect_status 1 "$mner" predict --model "$tmp/pd.mner:v9" "$tmp/pd.txt"
@@ -223,6 +225,9 @@ expect_status 0 "$mner" run "$tmp/misc.mner" --model demo:v1
 if [ -s "$tmp/misc-v2.txt" ]; then ok; else bad "no layer model:demo v1"; fi
 if ! grep -q -- '-OTHER$' "$tmp/misc-v2.txt"; then ok; else bad "retrained MISC run writes OTHER"; fi
 expect_status 2 "$mner" run "$tmp/misc.mner" --type-alias LOC
+# a version kept in another project: its layer is named after it, and the project records where it came from
+expect_status 0 "$mner" run "$tmp/misc.mner" --model "$tmp/pd.mner:v2"
+if grep -q "into layer model:demo v2" "$tmp/out"; then ok; else bad "run --model OTHER.mner:v2: $(cat "$tmp/out")"; fi
 
 # CoNLL-2003 (MISC, IOB1, -DOCSTART-) and WNUT-17 (six types) in their own label sets: imported
 # without a type map, a model run, the gold exported byte for byte, the model's layer in MISC
@@ -250,6 +255,8 @@ if [ -f "$shared/data/wnut17/dev.conll" ]; then
     expect_status 0 "$mner" train --project "$tmp/w17s.mner" --init cwi --epochs 1
     if grep -q "note: the tag set changed .*added .*person.* removed .*PER" "$tmp/out"; then ok; else bad "WNUT-17 retrain note: $(grep note "$tmp/out")"; fi
     expect_status 0 "$mner" run "$tmp/w17s.mner" --model cwi:v1
+    expect_status 0 "$mner" run "$tmp/w17s.mner" --model cwi  # a bare name is the bundled model, not the kept version
+    if grep -q "into layer model:cwi in" "$tmp/out"; then ok; else bad "--model cwi ran: $(cat "$tmp/out")"; fi
     "$mner" export "$tmp/w17s.mner" --layer "model:cwi v1" >"$tmp/w17-run.txt"
     if ! grep -qE -- '-(PER|LOC|ORG|OTHER)$' "$tmp/w17-run.txt"; then ok; else bad "the retrained WNUT-17 model still writes the old types"; fi
     "$mner" export "$tmp/w17s.mner" --layer gold >"$tmp/w17s-gold.txt"
@@ -263,6 +270,12 @@ if [ "$(wc -l <"$tmp/out")" = 12 ] && [ "$(grep -c '"label"' "$tmp/out")" = 12 ]
 expect_status 0 "$mner" predict --model "$tmp/v2.mnerm" "$tmp/pd.txt" --format jsonl
 if cmp -s "$tmp/out" <("$mner" predict --model "$tmp/v2.mnerm" - <"$tmp/pd.jsonl"); then ok; else bad "--format jsonl differs from tagging JSON lines"; fi
 "$mner" predict --model "$tmp/v2.mnerm" - --format jsonl <"$tmp/pd.txt" >"$tmp/stdin-twitter.jsonl" 2>/dev/null
+# JSON lines streamed in chunks into a column format: the tweets stay apart
+"$mner" predict --model "$tmp/v2.mnerm" - --chunk 5 --format twitter <"$tmp/pd.jsonl" >"$tmp/chunked.txt" 2>/dev/null
+"$mner" predict --model "$tmp/v2.mnerm" - --chunk 500 --format twitter <"$tmp/pd.jsonl" >"$tmp/whole.txt" 2>/dev/null
+if cmp -s "$tmp/chunked.txt" "$tmp/whole.txt" && [ "$(grep -c '^IMGID' "$tmp/chunked.txt")" = 12 ]; then ok; else bad "chunked column output differs: $(diff "$tmp/chunked.txt" "$tmp/whole.txt" | head -3)"; fi
+"$mner" predict --model "$tmp/v2.mnerm" - --chunk 5 --format conll <"$tmp/pd.jsonl" >"$tmp/chunked.conll" 2>/dev/null
+if [ "$(grep -c '^$' "$tmp/chunked.conll")" = 11 ]; then ok; else bad "chunked CoNLL output has $(grep -c '^$' "$tmp/chunked.conll") blank lines, 11 expected"; fi
 if cmp -s "$tmp/out" "$tmp/stdin-twitter.jsonl"; then ok; else bad "Twitter-2015 on standard input, --format jsonl: $(head -c 200 "$tmp/stdin-twitter.jsonl")"; fi
 coproc STREAM { "$mner" predict --model "$tmp/v2.mnerm" - --chunk 1 2>/dev/null; }
 head -1 "$tmp/pd.jsonl" >&"${STREAM[1]}"

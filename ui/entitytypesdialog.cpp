@@ -147,11 +147,9 @@ void EntityTypesDialog::askRename(bool merge) {
 
 bool EntityTypesDialog::renameType(const QString &from, const QString &to) {
     try {
-        // the list as shown first, so that the project's order is the one being edited
-        std::vector<std::string> now;
-        for (const QString &t : types()) now.push_back(t.toStdString());
-        project_->setEntityTypes(now);
+        // only the rename is stored now (it rewrote the labels); the list waits for OK
         int n = project_->renameEntityType(from.toStdString(), to.toStdString());
+        renamed_ = true;
         bool merged = types().contains(to);
         for (int i = 0; i < list_->count(); ++i)
             if (list_->item(i)->data(Qt::UserRole).toString() == from) {

@@ -37,6 +37,8 @@ public:
     void move(int row, int by);
 
     void accept() override;
+    // Whether a rename or merge rewrote labels (stored at once, also when the dialog is cancelled).
+    bool renamedLabels() const { return renamed_; }
 
 private:
     void refresh(const QString &select = {});
@@ -47,6 +49,7 @@ private:
     QLabel *status_;
     QLineEdit *aliases_;
     QMap<QString, QColor> colours_;
+    bool renamed_ = false;
 };
 
 } // namespace mner::ui

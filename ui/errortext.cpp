@@ -63,7 +63,7 @@ QString errorText(const std::exception &e) {
     if (const auto *p = dynamic_cast<const ParseError *>(&e)) {
         QString what = hasMessage ? translated(*carrier->message()) : QString::fromStdString(p->detail());
         if (p->line() <= 0) return QCoreApplication::translate("CoreErrors", "%1: %2").arg(QString::fromStdString(p->file()), what);
-        return QCoreApplication::translate("CoreErrors", "%1:%2: %3").arg(QString::fromStdString(p->file())).arg(p->line()).arg(what);
+        return QCoreApplication::translate("CoreErrors", "%1:%2: %3").arg(QString::fromStdString(p->file()), QString::number(p->line()), what);
     }
     if (hasMessage) return translated(*carrier->message());
     return QString::fromStdString(e.what());

@@ -456,15 +456,17 @@ void MainWindow::updateLegend() {
 void MainWindow::entityTypesDialog() {
     if (!project_) return;
     EntityTypesDialog d(project_, &view_->typePalette(), this);
-    d.exec();  // renames and merges are stored as they are made, the order on OK
-    QSettings s;
-    for (auto it = d.colours().begin(); it != d.colours().end(); ++it) {
-        view_->typePalette().setColor(it.key(), it.value());
-        s.setValue("palette/" + it.key(), it.value().name());
+    const bool accepted = d.exec() == QDialog::Accepted;  // renames are stored as made; order and colours on OK
+    if (accepted) {
+        QSettings s;
+        for (auto it = d.colours().begin(); it != d.colours().end(); ++it) {
+            view_->typePalette().setColor(it.key(), it.value());
+            s.setValue("palette/" + it.key(), it.value().name());
+        }
     }
     projectTypes_.clear();
     updateLegend();
-    undo_->clear();  // renamed labels: the old edits no longer describe the tweets
+    if (d.renamedLabels()) undo_->clear();  // the old edits no longer describe the renamed labels
     if (model_->canFetchMore({})) model_->fetchMore({});
     showTweet(current_, true);
     errors_->refresh();

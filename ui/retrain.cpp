@@ -50,10 +50,12 @@ void RetrainRunner::run() {
         std::vector<Example> dev;
         if (!job_.devSplit.isEmpty()) dev = projectExamples(*project, job_.layer.toStdString(), {job_.devSplit.toStdString()}, source).examples;
         if (train.empty()) throw ModelError("no labelled tweets in the chosen splits of layer " + job_.layer.toStdString());
+        std::vector<std::string> types;
         {
             auto baseTags = Tagger::load(base)->tags();  // MISC data continues an OTHER model's rows
             alignTypesToModel(train, baseTags, project->typeAliases());
             alignTypesToModel(dev, baseTags, project->typeAliases());
+            types = typesForModel(project->entityTypes(), baseTags, project->typeAliases());
         }
         r.trainTweets = int(train.size());
         TrainOptions o;
@@ -63,6 +65,7 @@ void RetrainRunner::run() {
         o.name = job_.name.toStdString();
         o.imageWordSource = source;
         o.trainingData = QFileInfo(job_.projectPath).fileName().toStdString() + ":" + job_.layer.toStdString();
+        o.types = types;  // the project's label set, in the model's names
         std::string out = tmp.filePath("trained.mnerm").toStdString();
         bool cancelled = false;
         TrainResult t = trainModel(

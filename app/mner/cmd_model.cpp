@@ -222,6 +222,7 @@ int runTrain(const std::vector<std::string> &argv) {
             auto initTags = Tagger::load(o.initPath)->tags();
             alignTypesToModel(train, initTags, project->typeAliases());
             alignTypesToModel(dev, initTags, project->typeAliases());
+            o.types = typesForModel(project->entityTypes(), initTags, project->typeAliases());
         }
         described = fs::path(a.get("--project")).filename().string() + ":" + layer;
         for (size_t i = 0; i < splits.size(); ++i) described += (i ? "," : " ") + splits[i];
@@ -364,7 +365,7 @@ int runPredict(const std::vector<std::string> &argv) {
     }
     std::ostream &out = toStdout ? std::cout : outFile;
 
-    int missingImages = 0;
+    int missingImages = 0, chunksWritten = 0;
     // Tags one document in place and writes it.
     auto tagAndWrite = [&](Document &doc) {
         auto examples = examplesOf(doc, in.haveCaptions ? &in.captions : nullptr);
@@ -383,7 +384,11 @@ int runPredict(const std::vector<std::string> &argv) {
             doc.format = outFormat;
             doc.layout = Layout{};
         }
+        // chunks of a stream written in a column format are still separated by a blank line
+        bool columns = doc.format != Format::Jsonl && doc.format != Format::Doccano;
+        if (columns && chunksWritten > 0 && doc.layout.trailingBlank == 0) out << (doc.layout.crlf ? "\r\n" : "\n");
         writeDocument(out, doc);
+        ++chunksWritten;
         out.flush();
         if (!out) throw std::runtime_error((toStdout ? std::string("standard output") : outPath) + ": write failed");
     };

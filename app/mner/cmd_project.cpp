@@ -18,8 +18,17 @@ namespace mner::cli {
 
 namespace {
 
+// vN, NAME:vN or "NAME vN": a version kept in a project.
+bool isVersionSpec(const std::string &spec) {
+    size_t v = spec.find_last_of("vV");
+    if (v == std::string::npos || v + 1 >= spec.size()) return false;
+    for (size_t i = v + 1; i < spec.size(); ++i)
+        if (!std::isdigit(static_cast<unsigned char>(spec[i]))) return false;
+    return v == 0 || spec[v - 1] == ':' || spec[v - 1] == ' ';
+}
+
 const char *kRunUsage =
-    "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN] [--split S] [--device cpu]\n"
+    "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN|OTHER.mner:vN] [--split S] [--device cpu]\n"
     "                [--batch N] [--measure least-confidence|margin|entropy]\n\n"
     "Tags the project's tweets (of split S, else all) with a model and writes its layer with each\n"
     "token's confidence and each tweet's uncertainty, as Model > Run model does in the GUI: a\n"
@@ -57,6 +66,7 @@ int runRun(const std::vector<std::string> &argv) {
     if (spec.empty() && project->defaultModel()) spec = "id:" + std::to_string(project->defaultModel());
     bool kept = false;
     ModelRow row;
+    std::string foreign;  // the label of a model kept in another project
     if (spec.rfind("id:", 0) == 0) {
         std::string want = spec.substr(3);
         spec = "default";
@@ -66,27 +76,33 @@ int runRun(const std::vector<std::string> &argv) {
                 kept = m.stored;
                 if (!kept) spec = fs::is_regular_file(m.file) ? m.file : m.name;  // a bundled model chosen as default
             }
-    } else if (!spec.empty() && !fs::exists(spec) && spec.find(".mner:") == std::string::npos) {
-        try {
-            row = findProjectModel(*project, spec);
+    } else if (size_t at = spec.find(".mner:"); at != std::string::npos) {
+        // PROJECT.mner:vN: this project's own kept version, or another project's (registered here
+        // under that name, its file being where it came from)
+        std::string other = spec.substr(0, at + 5);
+        std::error_code ec;
+        if (fs::equivalent(other, path, ec)) {
+            row = findProjectModel(*project, spec.substr(at + 6));
             kept = true;
-        } catch (const std::runtime_error &) {
-            bool versioned = spec.size() > 1 && std::isdigit(static_cast<unsigned char>(spec.back())) &&
-                             spec.find_last_of("vV") != std::string::npos &&
-                             (spec.find_last_of("vV") == 0 || spec[spec.find_last_of("vV") - 1] == ':' ||
-                              spec[spec.find_last_of("vV") - 1] == ' ');
-            if (versioned) throw;  // vN names a kept version: say which ones there are
-            kept = false;          // else a bundled model's name, below
+        } else {
+            auto source = Project::open(other);
+            row = findProjectModel(*source, spec.substr(at + 6));
+            foreign = projectModelLabel(row);
         }
+    } else if (isVersionSpec(spec)) {
+        row = findProjectModel(*project, spec);  // vN, NAME:vN, "NAME vN": a kept version or an error naming them
+        kept = true;
     }
     if (kept) {
         tagger = Tagger::loadBytes(project->modelBytes(row.id), path + ":" + projectModelLabel(row));
         label = projectModelLabel(row);
         modelId = row.id;
     } else {
+        // a bundled model's name or a model file (a bare NAME never means a kept version)
         file = resolveModel(spec.empty() ? "default" : spec);
         tagger = Tagger::load(file);
-        label = spec.find(".mner:") != std::string::npos ? spec.substr(spec.find(".mner:") + 6) : fs::path(file).stem().string();
+        label = foreign.empty() ? fs::path(file).stem().string() : foreign;
+        if (!foreign.empty()) file = spec;  // where it came from, not the temporary copy
     }
     const ModelMeta &meta = tagger->meta();
     // The layer speaks the project's type names (MISC where the model says OTHER, ...).

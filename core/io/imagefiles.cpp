@@ -20,14 +20,16 @@ std::optional<fs::path> findImageFile(const fs::path &dir, const std::string &im
     for (const std::string &name : {imageId, imageId + ".jpg", imageId + ".png", imageId + ".jpeg"}) {
         fs::path p = dir / name;
         if (!fs::is_regular_file(p, ec)) continue;
-        // A symbolic link in the folder may lead anywhere: the real file must lie inside it.
-        fs::path real = fs::canonical(p, ec), root = fs::canonical(dir, ec);
-        if (ec) throw std::invalid_argument("image id '" + imageId + "': cannot resolve " + p.string());
+        // A symbolic link in the folder may lead anywhere: the real file must lie inside it, and
+        // the real path is what is read (a link swapped after this check changes nothing).
+        std::error_code ecFile, ecDir;
+        fs::path real = fs::canonical(p, ecFile), root = fs::canonical(dir, ecDir);
+        if (ecFile || ecDir) throw std::invalid_argument("image id '" + imageId + "': cannot resolve " + p.string());
         auto rel = real.lexically_relative(root);
         if (rel.empty() || *rel.begin() == "..")
             throw std::invalid_argument("image id '" + imageId + "': " + p.string() + " leads out of the images folder (to " +
                                         real.string() + ")");
-        return p;
+        return real;
     }
     return std::nullopt;
 }

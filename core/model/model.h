@@ -66,6 +66,10 @@ struct TrainOptions {
     std::string imageWordSource = "none";  // "caption:FILE", "tagger:NAME" or "none"
     bool fp16 = true;              // store weights as fp16
     std::string trainingData;      // a description of the training files, kept in the model
+    // Continuing a model (initPath): the entity types the result is to have (a project's label
+    // set). The model's types outside it lose their output rows, types it lacks get new ones.
+    // Empty: the model's types, plus any new ones the data has.
+    std::vector<std::string> types;
 };
 
 struct EpochReport {

@@ -71,4 +71,14 @@ void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::st
     for (Example &e : examples) e.tags = aliases.tagsTo(e.tags, types);
 }
 
+std::vector<std::string> typesForModel(const std::vector<std::string> &projectTypes, const std::vector<std::string> &modelTags,
+                                       const TypeAliases &aliases) {
+    std::vector<std::string> modelTypes, out;
+    for (const auto &t : modelTags)
+        if (t.size() > 2 && t[1] == '-' && std::find(modelTypes.begin(), modelTypes.end(), t.substr(2)) == modelTypes.end())
+            modelTypes.push_back(t.substr(2));
+    for (const auto &t : projectTypes) out.push_back(aliases.to(t, modelTypes));
+    return out;
+}
+
 } // namespace mner

@@ -31,5 +31,8 @@ ProjectExamples projectExamples(Project &p, const std::string &layer, const std:
 // project's aliases say they are the same type (a MISC project retrains an OTHER model's rows).
 // Types without an alias stay, and training gives them rows of their own.
 void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::string> &modelTags, const TypeAliases &aliases);
+// A project's types in a model's names (for TrainOptions::types when continuing that model).
+std::vector<std::string> typesForModel(const std::vector<std::string> &projectTypes, const std::vector<std::string> &modelTags,
+                                       const TypeAliases &aliases);
 
 } // namespace mner

@@ -693,11 +693,19 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     std::vector<std::string> initTags;
     if (init) {
         initTags = init->d_->v.tags;
+        // the wanted label set: the one asked for, else the model's own; either way with the data's
+        std::set<std::string> wanted = types;
+        if (opt.types.empty()) {
+            for (const auto &t : initTags)
+                if (splitTag(t).prefix == "B") wanted.insert(splitTag(t).type);
+        } else {
+            wanted.insert(opt.types.begin(), opt.types.end());
+        }
         std::vector<std::string> tags{"O"};
         for (const auto &t : initTags) {
             TagParts p = splitTag(t);
             if (p.prefix != "B") continue;
-            if (types.count(p.type)) {
+            if (wanted.count(p.type)) {
                 keptTypes.push_back(p.type);
                 tags.push_back("B-" + p.type);
                 tags.push_back("I-" + p.type);
@@ -705,7 +713,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
                 droppedTypes.push_back(p.type);
             }
         }
-        for (const auto &t : types)
+        for (const auto &t : wanted)
             if (std::find(keptTypes.begin(), keptTypes.end(), t) == keptTypes.end()) {
                 addedTypes.push_back(t);
                 tags.push_back("B-" + t);

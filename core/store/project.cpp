@@ -860,6 +860,9 @@ int Project::renameEntityType(const std::string &from, const std::string &to) {
         st.bind(1, prefix + to).bind(2, prefix + from).run();
         changed += db_.changes();
     }
+    // aliases that pointed at the old name point at the new one
+    auto aliases = db_.prepare("UPDATE type_aliases SET type = ? WHERE type = ?");
+    aliases.bind(1, to).bind(2, from).run();
     // the list: `to` takes `from`'s place unless it is there already (a merge)
     std::vector<std::string> next;
     bool merged = std::find(types.begin(), types.end(), to) != types.end();

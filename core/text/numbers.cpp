@@ -35,7 +35,7 @@ std::optional<double> parseNumber(std::string_view s) {
     if (s.empty()) return std::nullopt;
     double v = 0;
     auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;  // no nan, inf
     return v;
 }
 
@@ -66,7 +66,7 @@ std::vector<float> parseNumberList(std::string_view s, std::string *bad) {
             r = std::from_chars(b, item.data() + item.size(), d);
             v = float(d);
         }
-        if (r.ec != std::errc() || r.ptr != item.data() + item.size()) {
+        if (r.ec != std::errc() || r.ptr != item.data() + item.size() || !std::isfinite(v)) {
             if (bad) *bad = std::string(item);
             break;
         }

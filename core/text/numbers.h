@@ -17,8 +17,8 @@ std::string formatNumber(double v);
 // "%*.*f" in the C locale).
 std::string formatFixed(double v, int decimals, int width = 0);
 
-// The whole of s as a number ('.' decimal point, optional sign and exponent; leading '+' and
-// surrounding blanks allowed); nothing when s is anything else.
+// The whole of s as a finite number ('.' decimal point, optional sign and exponent; leading '+'
+// and surrounding blanks allowed); nothing when s is anything else (also "nan", "inf").
 std::optional<double> parseNumber(std::string_view s);
 std::optional<long long> parseInteger(std::string_view s);
 // Space-separated numbers (as in "0.953 0.5 1"); stops at the first item that is not one and

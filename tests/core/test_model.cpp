@@ -517,6 +517,15 @@ TEST(retraining_with_other_types_keeps_the_shared_rows) {
     TrainOptions c = o;
     c.initPath = base;
     c.lr = 0;  // no step: what is copied stays visible
+    // without a label set the model keeps all its types (a split without OTHER does not lose it)
+    TrainResult kept = trainModel(c, renamed, {}, next);
+    CHECK(kept.note.find("removed none") != std::string::npos);
+    {
+        auto all = Tagger::load(next);
+        CHECK(std::find(all->tags().begin(), all->tags().end(), "B-OTHER") != all->tags().end());
+        CHECK(std::find(all->tags().begin(), all->tags().end(), "B-MISC") != all->tags().end());
+    }
+    c.types = {"PER", "LOC", "ORG", "MISC"};  // the project's label set
     TrainResult r = trainModel(c, renamed, {}, next);
     CHECK(r.note.find("added MISC") != std::string::npos);
     CHECK(r.note.find("removed OTHER") != std::string::npos);

@@ -343,6 +343,10 @@ TEST(entity_types_list_rename_and_merge) {
     CHECK_EQ(p->renameEntityType("LOC", "OTHER"), 2);  // gold and corrected
     CHECK(p->entityTypes() == (std::vector<std::string>{"PER", "OTHER", "EVENT"}));
     CHECK(p->labels("gold", first) == (std::vector<std::string>{"B-OTHER", "O", "B-OTHER"}));
+    p->setTypeAliases({{"geo-loc", "OTHER"}});
+    CHECK_EQ(p->renameEntityType("OTHER", "MISC"), 5);  // gold 2, corrected 2, model 1; the alias follows
+    CHECK(p->storedTypeAliases() == (std::vector<std::pair<std::string, std::string>>{{"geo-loc", "MISC"}}));
+    CHECK_EQ(p->renameEntityType("MISC", "OTHER"), 5);
     CHECK_THROWS(StoreError, p->setEntityTypes({"A", "A"}), "listed twice");
     CHECK_THROWS(StoreError, p->renameEntityType("PER", "a b"), "cannot be an entity type");
     CHECK_EQ(exported(*p, "gold"), std::string("IMGID:1\nEU\tB-OTHER\nin\tO\nParis\tB-OTHER\n\nIMGID:2\nBob\tB-PER\n"));

@@ -128,6 +128,9 @@ TEST(numbers_ignore_the_c_locale) {
     CHECK(parseNumber(" +2.5e-3 ") && *parseNumber(" +2.5e-3 ") == 0.0025);
     CHECK(!parseNumber("0,003"));
     CHECK(!parseNumber("1.5x"));
+    CHECK(!parseNumber("nan"));
+    CHECK(!parseNumber("inf"));
+    { std::string nanItem; CHECK(parseNumberList("0.5 nan", &nanItem).size() == 1 && nanItem == "nan"); }
     CHECK(!parseNumber(""));
     CHECK(parseInteger("1234567") && *parseInteger("1234567") == 1234567);
     CHECK(!parseInteger("12.5"));
