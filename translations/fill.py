@@ -8,6 +8,20 @@ from pathlib import Path
 
 # source -> (German, Persian)
 T = {
+'quit': ('beenden', 'خروج'),
+'open the other project': ('das andere Projekt öffnen', 'پروژهٔ دیگر باز شود'),
+'Work in progress': ('Arbeit läuft', 'کار در جریان است'),
+'%1 is in progress: stop it and %2?': ('Noch in Arbeit: %1. Anhalten und %2?', '%1 در جریان است: متوقف شود و %2؟'),
+' and ': (' und ', ' و '),
+'What it has not written yet is lost.': ('Was noch nicht geschrieben ist, geht verloren.', 'آنچه هنوز نوشته نشده از دست می‌رود.'),
+'Stop and go on': ('Anhalten und fortfahren', 'توقف و ادامه'),
+'Keep working': ('Weiterarbeiten', 'ادامهٔ کار'),
+'a model run': ('ein Modelllauf', 'اجرای مدل'),
+'Model run cancelled; %1 was written, the rest not': ('Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht', 'اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه'),
+'image tagging': ('die Bildverschlagwortung', 'برچسب‌زنی تصویرها'),
+'This dialog has no project session to train in.': ('Dieser Dialog hat keine Projektsitzung zum Trainieren.', 'این گفت‌وگو نشست پروژه‌ای برای آموزش ندارد.'),
+'%n edit(s) are not written to the project yet, and training would miss them; retrain once they are saved.': (('%n Änderung ist noch nicht ins Projekt geschrieben, und das Training würde sie übergehen; bitte nach dem Speichern nachtrainieren.', '%n Änderungen sind noch nicht ins Projekt geschrieben, und das Training würde sie übergehen; bitte nach dem Speichern nachtrainieren.'), ('%n ویرایش هنوز در پروژه نوشته نشده و آموزش آن‌ها را نمی‌بیند؛ پس از ذخیره شدنشان دوباره آموزش دهید.',)),
+'retraining': ('das Nachtrainieren', 'بازآموزی'),
 'Entity types, keys and colours…': ('Entitätstypen, Tasten und Farben…', 'نوع‌های موجودیت، کلیدها و رنگ‌ها…'),
 'Entity types:': ('Entitätstypen:', 'نوع‌های موجودیت:'),
 '&Aliases:': ('&Aliase:', '&نام‌های هم‌ارز:'),

@@ -287,31 +287,31 @@
         <translation>نام تازه:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="163" />
+        <location filename="../ui/entitytypesdialog.cpp" line="161" />
         <source>Merged %1 into %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 در %2 ادغام شد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="164" />
+        <location filename="../ui/entitytypesdialog.cpp" line="162" />
         <source>Renamed %1 to %2: %n label(s) changed.</source>
         <translation>
             <numerusform>نام %1 به %2 تغییر کرد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="168" />
+        <location filename="../ui/entitytypesdialog.cpp" line="166" />
         <source>Cannot rename %1: %2</source>
         <translation>نام %1 تغییر نمی‌کند: %2</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="189" />
+        <location filename="../ui/entitytypesdialog.cpp" line="187" />
         <source>Aliases are written A=B, separated by commas.</source>
         <translation>نام‌های هم‌ارز به شکل A=B و جداشده با ویرگول نوشته می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="200" />
+        <location filename="../ui/entitytypesdialog.cpp" line="198" />
         <source>Cannot store the types: %1</source>
         <translation>نوع‌ها ذخیره نمی‌شوند: %1</translation>
     </message>
@@ -527,392 +527,432 @@
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="89" />
         <source>Filter by text</source>
         <translation>پالایش بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>Filter tweets by text</source>
         <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>Filter by split</source>
         <translation>پالایش بر پایهٔ بخش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>Filter by status</source>
         <translation>پالایش بر پایهٔ وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
         <source>any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>Tweet list</source>
         <translation>فهرست توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Model run progress</source>
         <translation>پیشرفت اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Edits waiting to be saved</source>
         <translation>ویرایش‌های در انتظار ذخیره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Image tagging progress</source>
         <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Stop tagging</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="232" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;New Project…</source>
         <translation>پروژهٔ &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>&amp;Open Project…</source>
         <translation>&amp;باز کردن پروژه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>&amp;Export…</source>
         <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268" />
-        <location filename="../ui/mainwindow.cpp" line="450" />
+        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Label as type %1</source>
         <translation>برچسب با نوع %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="274" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>Label as PER</source>
         <translation>برچسب PER</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>Label as LOC</source>
         <translation>برچسب LOC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Label as ORG</source>
         <translation>برچسب ORG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Label as OTHER/MISC</source>
         <translation>برچسب OTHER/MISC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Clear label</source>
         <translation>پاک کردن برچسب</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Entity &amp;types…</source>
         <translation>&amp;نوع‌های موجودیت…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Accept span of the first row below</source>
         <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>Accept tweet of the first row below</source>
         <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>Accept span of the second row below</source>
         <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>Accept tweet of the second row below</source>
         <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="299" />
         <source>&amp;Tweet</source>
         <translation>&amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="300" />
         <source>&amp;Next</source>
         <translation>&amp;بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304" />
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
         <source>&amp;Reload</source>
         <translation>&amp;بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310" />
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;نامطمئن‌ترین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313" />
+        <location filename="../ui/mainwindow.cpp" line="312" />
         <source>Next &amp;disagreement</source>
         <translation>ناهم&amp;خوانی بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317" />
+        <location filename="../ui/mainwindow.cpp" line="316" />
         <source>Mark &amp;done</source>
         <translation>علامت &amp;انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320" />
+        <location filename="../ui/mainwindow.cpp" line="319" />
         <source>&amp;Skip</source>
         <translation>&amp;رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="323" />
         <source>&amp;Model</source>
         <translation>&amp;مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>&amp;Run model…</source>
         <translation>&amp;اجرای مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="326" />
         <source>Re&amp;train…</source>
         <translation>&amp;آموزش دوباره…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>&amp;Tag images</source>
         <translation>&amp;برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Tag all images again</source>
         <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="345" />
         <source>Allow images outside the project</source>
         <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355" />
+        <location filename="../ui/mainwindow.cpp" line="354" />
         <source>&amp;Agreement…</source>
         <translation>&amp;توافق…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356" />
+        <location filename="../ui/mainwindow.cpp" line="355" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;داوری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>Stop adjudicating</source>
         <translation>پایان داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359" />
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>Refresh errors and scores</source>
         <translation>به‌روزرسانی خطاها و امتیازها</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365" />
+        <source>quit</source>
+        <translation>خروج</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="367" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373" />
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="492" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="376" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396" />
-        <location filename="../ui/mainwindow.cpp" line="523" />
-        <location filename="../ui/mainwindow.cpp" line="669" />
+        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="711" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="409" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416" />
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="446" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; پذیرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهم‌خوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام‌شده · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450" />
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Label as %1</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="492" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495" />
+        <location filename="../ui/mainwindow.cpp" line="496" />
+        <source>open the other project</source>
+        <translation>پروژهٔ دیگر باز شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514" />
-        <location filename="../ui/mainwindow.cpp" line="1216" />
-        <location filename="../ui/mainwindow.cpp" line="1393" />
+        <location filename="../ui/mainwindow.cpp" line="517" />
+        <location filename="../ui/mainwindow.cpp" line="1254" />
+        <location filename="../ui/mainwindow.cpp" line="1431" />
         <source>all splits</source>
         <translation>همهٔ بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
+        <source>Work in progress</source>
+        <translation>کار در جریان است</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549" />
+        <source>%1 is in progress: stop it and %2?</source>
+        <translation>%1 در جریان است: متوقف شود و %2؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549" />
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>What it has not written yet is lost.</source>
+        <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="551" />
+        <source>Stop and go on</source>
+        <translation>توقف و ادامه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="552" />
+        <source>Keep working</source>
+        <translation>ادامهٔ کار</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -921,608 +961,623 @@ View › Allow images outside the project shows it.</source>
 نما › اجازهٔ تصویرهای بیرون از پروژه آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607" />
-        <location filename="../ui/mainwindow.cpp" line="1176" />
+        <location filename="../ui/mainwindow.cpp" line="649" />
+        <location filename="../ui/mainwindow.cpp" line="1214" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="667" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626" />
+        <location filename="../ui/mainwindow.cpp" line="668" />
         <source>Tweet changed elsewhere</source>
         <translation>توییت در جای دیگری تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626" />
+        <location filename="../ui/mainwindow.cpp" line="668" />
         <source>Apply your change on top of theirs?</source>
         <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631" />
+        <location filename="../ui/mainwindow.cpp" line="673" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651" />
+        <location filename="../ui/mainwindow.cpp" line="693" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="655" />
+        <location filename="../ui/mainwindow.cpp" line="697" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
+        <location filename="../ui/mainwindow.cpp" line="724" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
+        <location filename="../ui/mainwindow.cpp" line="729" />
         <source>clear tokens %1–%2</source>
         <translation>پاک کردن توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
+        <location filename="../ui/mainwindow.cpp" line="729" />
         <source>label %1 as %2</source>
         <translation>برچسب %2 برای %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="741" />
         <source>accept %1 span</source>
         <translation>پذیرفتن بازهٔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703" />
+        <location filename="../ui/mainwindow.cpp" line="745" />
         <source>No %1 span at the cursor</source>
         <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710" />
+        <location filename="../ui/mainwindow.cpp" line="752" />
         <source>accept %1 tweet</source>
         <translation>پذیرفتن توییت %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754" />
+        <location filename="../ui/mainwindow.cpp" line="796" />
         <source>No open tweet with a score from %1</source>
         <translation>توییت بازی با امتیاز %1 نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776" />
+        <location filename="../ui/mainwindow.cpp" line="818" />
         <source>No more disagreements below this one</source>
         <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785" />
+        <location filename="../ui/mainwindow.cpp" line="827" />
         <source>Status not saved</source>
         <translation>وضعیت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797" />
-        <location filename="../ui/mainwindow.cpp" line="1068" />
-        <location filename="../ui/mainwindow.cpp" line="1199" />
+        <location filename="../ui/mainwindow.cpp" line="839" />
+        <location filename="../ui/mainwindow.cpp" line="1109" />
+        <location filename="../ui/mainwindow.cpp" line="1237" />
         <source>No project</source>
         <translation>پروژه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797" />
-        <location filename="../ui/mainwindow.cpp" line="1068" />
+        <location filename="../ui/mainwindow.cpp" line="839" />
+        <location filename="../ui/mainwindow.cpp" line="1109" />
         <source>Create or open a project first.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801" />
+        <location filename="../ui/mainwindow.cpp" line="843" />
         <source>Run model</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804" />
+        <location filename="../ui/mainwindow.cpp" line="846" />
         <source>Models</source>
         <translation>مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815" />
+        <location filename="../ui/mainwindow.cpp" line="857" />
         <source>Add model file…</source>
         <translation>افزودن پروندهٔ مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817" />
+        <location filename="../ui/mainwindow.cpp" line="859" />
         <source>Model file</source>
         <translation>پروندهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817" />
+        <location filename="../ui/mainwindow.cpp" line="859" />
         <source>mner models (*.mnerm)</source>
         <translation>مدل‌های mner (*.mnerm)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819" />
+        <location filename="../ui/mainwindow.cpp" line="861" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826" />
+        <location filename="../ui/mainwindow.cpp" line="868" />
         <source>All tweets</source>
         <translation>همهٔ توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827" />
+        <location filename="../ui/mainwindow.cpp" line="869" />
         <source>Tweets in the list (filtered)</source>
         <translation>توییت‌های فهرست (پالوده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828" />
+        <location filename="../ui/mainwindow.cpp" line="870" />
         <source>This tweet</source>
         <translation>همین توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
+        <location filename="../ui/mainwindow.cpp" line="871" />
         <source>Tweets to tag</source>
         <translation>توییت‌های برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833" />
+        <location filename="../ui/mainwindow.cpp" line="875" />
         <source>Models (%1):</source>
         <translation>مدل‌ها (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853" />
+        <location filename="../ui/mainwindow.cpp" line="895" />
         <source>A model is running</source>
         <translation>مدلی در حال اجراست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853" />
+        <location filename="../ui/mainwindow.cpp" line="895" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870" />
-        <location filename="../ui/mainwindow.cpp" line="885" />
+        <location filename="../ui/mainwindow.cpp" line="912" />
+        <location filename="../ui/mainwindow.cpp" line="927" />
         <source>Cannot run the model</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896" />
+        <location filename="../ui/mainwindow.cpp" line="936" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901" />
+        <location filename="../ui/mainwindow.cpp" line="941" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904" />
+        <location filename="../ui/mainwindow.cpp" line="944" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924" />
+        <location filename="../ui/mainwindow.cpp" line="946" />
+        <source>a model run</source>
+        <translation>اجرای مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="960" />
         <source>Model run failed</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926" />
+        <location filename="../ui/mainwindow.cpp" line="963" />
         <source>Model run cancelled; nothing was written</source>
         <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940" />
+        <location filename="../ui/mainwindow.cpp" line="964" />
+        <source>Model run cancelled; %1 was written, the rest not</source>
+        <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="981" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950" />
+        <location filename="../ui/mainwindow.cpp" line="991" />
         <source>Cannot store the predictions</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966" />
+        <location filename="../ui/mainwindow.cpp" line="1007" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991" />
+        <location filename="../ui/mainwindow.cpp" line="1032" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993" />
+        <location filename="../ui/mainwindow.cpp" line="1034" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996" />
+        <location filename="../ui/mainwindow.cpp" line="1037" />
         <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996" />
+        <location filename="../ui/mainwindow.cpp" line="1037" />
         <source>in A</source>
         <translation>در A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997" />
+        <location filename="../ui/mainwindow.cpp" line="1038" />
         <source>in B</source>
         <translation>در B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003" />
+        <location filename="../ui/mainwindow.cpp" line="1044" />
         <source>all</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014" />
+        <location filename="../ui/mainwindow.cpp" line="1055" />
         <source>Layer A</source>
         <translation>لایهٔ A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015" />
+        <location filename="../ui/mainwindow.cpp" line="1056" />
         <source>Layer B</source>
         <translation>لایهٔ B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017" />
+        <location filename="../ui/mainwindow.cpp" line="1058" />
         <source>Layer &amp;A:</source>
         <translation>لایهٔ &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018" />
+        <location filename="../ui/mainwindow.cpp" line="1059" />
         <source>Layer &amp;B:</source>
         <translation>لایهٔ &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032" />
-        <location filename="../ui/mainwindow.cpp" line="1033" />
+        <location filename="../ui/mainwindow.cpp" line="1073" />
+        <location filename="../ui/mainwindow.cpp" line="1074" />
         <source>Agreement</source>
         <translation>توافق</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1041" />
-        <location filename="../ui/mainwindow.cpp" line="1043" />
+        <location filename="../ui/mainwindow.cpp" line="1082" />
+        <location filename="../ui/mainwindow.cpp" line="1084" />
         <source>Adjudicate</source>
         <translation>داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043" />
+        <location filename="../ui/mainwindow.cpp" line="1084" />
         <source>Choose two different layers.</source>
         <translation>دو لایهٔ متفاوت برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047" />
+        <location filename="../ui/mainwindow.cpp" line="1088" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055" />
+        <location filename="../ui/mainwindow.cpp" line="1096" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (همراه برنامه، %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059" />
+        <location filename="../ui/mainwindow.cpp" line="1100" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1089" />
+        <location filename="../ui/mainwindow.cpp" line="1134" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094" />
+        <location filename="../ui/mainwindow.cpp" line="1139" />
         <source>Cannot keep the model</source>
         <translation>مدل نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097" />
+        <location filename="../ui/mainwindow.cpp" line="1142" />
         <source>Retraining failed</source>
         <translation>آموزش دوباره ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1106" />
+        <location filename="../ui/mainwindow.cpp" line="1151" />
         <source>the bundled default (cwi)</source>
         <translation>پیش‌فرض همراه برنامه (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1115" />
+        <location filename="../ui/mainwindow.cpp" line="1160" />
         <source>Model for pre-annotation</source>
         <translation>مدل پیش‌حاشیه‌نویسی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1115" />
+        <location filename="../ui/mainwindow.cpp" line="1160" />
         <source>Pre-annotate with:</source>
         <translation>پیش‌حاشیه‌نویسی با:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126" />
+        <location filename="../ui/mainwindow.cpp" line="1171" />
         <source>Images are being tagged</source>
         <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1126" />
+        <location filename="../ui/mainwindow.cpp" line="1171" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137" />
+        <location filename="../ui/mainwindow.cpp" line="1179" />
         <source>tagging images %v/%m</source>
         <translation>برچسب‌گذاری تصویرها %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141" />
+        <location filename="../ui/mainwindow.cpp" line="1183" />
         <source>loading the image tagger…</source>
         <translation>بارگذاری برچسب‌زن تصویر…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162" />
+        <location filename="../ui/mainwindow.cpp" line="1187" />
+        <source>image tagging</source>
+        <translation>برچسب‌زنی تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1200" />
         <source>Cannot tag the images</source>
         <translation>تصویرها برچسب نمی‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164" />
+        <location filename="../ui/mainwindow.cpp" line="1202" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165" />
+        <location filename="../ui/mainwindow.cpp" line="1203" />
         <source>; %1 were tagged before</source>
         <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166" />
+        <location filename="../ui/mainwindow.cpp" line="1204" />
         <source>; stopped, what was tagged is kept</source>
         <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167" />
+        <location filename="../ui/mainwindow.cpp" line="1205" />
         <source>; %1 could not be read (%2)</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1186" />
+        <location filename="../ui/mainwindow.cpp" line="1224" />
         <source>New project</source>
         <translation>پروژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1186" />
+        <location filename="../ui/mainwindow.cpp" line="1224" />
         <source>mner projects (*.mner)</source>
         <translation>پروژه‌های mner (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1193" />
+        <location filename="../ui/mainwindow.cpp" line="1231" />
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1193" />
+        <location filename="../ui/mainwindow.cpp" line="1231" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199" />
+        <location filename="../ui/mainwindow.cpp" line="1237" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1210" />
+        <location filename="../ui/mainwindow.cpp" line="1248" />
         <source>Export</source>
         <translation>برون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1220" />
+        <location filename="../ui/mainwindow.cpp" line="1258" />
         <source>&amp;Layer:</source>
         <translation>&amp;لایه:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1221" />
+        <location filename="../ui/mainwindow.cpp" line="1259" />
         <source>&amp;Split:</source>
         <translation>&amp;بخش:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1222" />
+        <location filename="../ui/mainwindow.cpp" line="1260" />
         <source>&amp;Format:</source>
         <translation>&amp;قالب:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228" />
+        <location filename="../ui/mainwindow.cpp" line="1266" />
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228" />
+        <location filename="../ui/mainwindow.cpp" line="1266" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>متن (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242" />
+        <location filename="../ui/mainwindow.cpp" line="1280" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 توییت به %2 برون‌بری شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1244" />
+        <location filename="../ui/mainwindow.cpp" line="1282" />
         <source>Export failed</source>
         <translation>برون‌بری ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1250" />
+        <location filename="../ui/mainwindow.cpp" line="1288" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253" />
+        <location filename="../ui/mainwindow.cpp" line="1291" />
         <source>Annotator name</source>
         <translation>نام حاشیه‌نویس</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257" />
+        <location filename="../ui/mainwindow.cpp" line="1295" />
         <source>Font size</source>
         <translation>اندازهٔ قلم</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1258" />
+        <location filename="../ui/mainwindow.cpp" line="1296" />
         <source>&amp;Annotator:</source>
         <translation>&amp;حاشیه‌نویس:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259" />
+        <location filename="../ui/mainwindow.cpp" line="1297" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1262" />
+        <location filename="../ui/mainwindow.cpp" line="1300" />
         <source>Tweet &amp;font size:</source>
         <translation>اندازهٔ &amp;قلم توییت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1264" />
+        <location filename="../ui/mainwindow.cpp" line="1302" />
         <source>Image tagger</source>
         <translation>برچسب‌زن تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265" />
+        <location filename="../ui/mainwindow.cpp" line="1303" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1267" />
+        <location filename="../ui/mainwindow.cpp" line="1305" />
         <source>Models folder</source>
         <translation>پوشهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1268" />
+        <location filename="../ui/mainwindow.cpp" line="1306" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270" />
+        <location filename="../ui/mainwindow.cpp" line="1308" />
         <source>Uncertainty measure</source>
         <translation>سنجهٔ عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271" />
+        <location filename="../ui/mainwindow.cpp" line="1309" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272" />
+        <location filename="../ui/mainwindow.cpp" line="1310" />
         <source>margin between the best and second-best tagging</source>
         <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1273" />
+        <location filename="../ui/mainwindow.cpp" line="1311" />
         <source>token entropy of the CRF marginals</source>
         <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275" />
+        <location filename="../ui/mainwindow.cpp" line="1313" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;عدم قطعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1276" />
+        <location filename="../ui/mainwindow.cpp" line="1314" />
         <source>Image &amp;tagger:</source>
         <translation>&amp;برچسب‌زن تصویر:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277" />
+        <location filename="../ui/mainwindow.cpp" line="1315" />
         <source>&amp;Models folder:</source>
         <translation>پوشهٔ &amp;مدل‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1282" />
+        <location filename="../ui/mainwindow.cpp" line="1320" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1284" />
+        <location filename="../ui/mainwindow.cpp" line="1322" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 پیدا شد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290" />
+        <location filename="../ui/mainwindow.cpp" line="1328" />
         <source>Entity types, keys and colours…</source>
         <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298" />
+        <location filename="../ui/mainwindow.cpp" line="1336" />
         <source>Entity types:</source>
         <translation>نوع‌های موجودیت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303" />
+        <location filename="../ui/mainwindow.cpp" line="1341" />
         <source>Key for %1</source>
         <translation>کلید %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1364" />
+        <location filename="../ui/mainwindow.cpp" line="1402" />
         <source>Tweets already in the project</source>
         <translation>توییت‌هایی که از پیش در پروژه هستند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1365" />
+        <location filename="../ui/mainwindow.cpp" line="1403" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n توییت از این درون‌ریزی از پیش در پروژه است (نخستین در %1، سطر %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1369" />
+        <location filename="../ui/mainwindow.cpp" line="1407" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>از آن‌ها بگذریم، دوباره به‌عنوان توییت‌های تازه درون‌ریزی شوند، یا برچسب‌های طلایی‌شان جایگزین شود (اصلاح‌ها و تاریخچه می‌مانند)؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1371" />
+        <location filename="../ui/mainwindow.cpp" line="1409" />
         <source>Skip them</source>
         <translation>گذشتن از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1372" />
+        <location filename="../ui/mainwindow.cpp" line="1410" />
         <source>Import again</source>
         <translation>درون‌ریزی دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373" />
+        <location filename="../ui/mainwindow.cpp" line="1411" />
         <source>Replace gold labels</source>
         <translation>جایگزینی برچسب‌های طلایی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1382" />
+        <location filename="../ui/mainwindow.cpp" line="1420" />
         <source>Import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1398" />
+        <location filename="../ui/mainwindow.cpp" line="1436" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1399" />
+        <location filename="../ui/mainwindow.cpp" line="1437" />
         <source>Imported %1 tweets</source>
         <translation>%1 توییت درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1403" />
+        <location filename="../ui/mainwindow.cpp" line="1441" />
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1403" />
+        <location filename="../ui/mainwindow.cpp" line="1441" />
         <source>Nothing was imported.
 %1</source>
         <translation>چیزی درون‌ریزی نشد.
@@ -1540,162 +1595,179 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::RetrainDialog</name>
     <message>
-        <location filename="../ui/retrain.cpp" line="99" />
+        <location filename="../ui/retrain.cpp" line="103" />
         <source>Retrain from corrections</source>
         <translation>آموزش دوباره از اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="103" />
+        <location filename="../ui/retrain.cpp" line="107" />
         <source>Model to continue</source>
         <translation>مدلی که ادامه می‌یابد</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="106" />
+        <location filename="../ui/retrain.cpp" line="110" />
         <source>Labels to learn</source>
         <translation>برچسب‌هایی که آموخته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="110" />
+        <location filename="../ui/retrain.cpp" line="114" />
         <source>Training splits</source>
         <translation>بخش‌های آموزشی</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="113" />
+        <location filename="../ui/retrain.cpp" line="117" />
         <source>Dev split</source>
         <translation>بخش توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="114" />
+        <location filename="../ui/retrain.cpp" line="118" />
         <source>(none: keep the last epoch)</source>
         <translation>(هیچ: آخرین دوره نگه داشته شود)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="127" />
+        <location filename="../ui/retrain.cpp" line="131" />
         <source>Epochs</source>
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="129" />
+        <location filename="../ui/retrain.cpp" line="133" />
         <source>Name of the new model</source>
         <translation>نام مدل تازه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="130" />
+        <location filename="../ui/retrain.cpp" line="134" />
         <source>Continue &amp;model:</source>
         <translation>ادامهٔ &amp;مدل:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="131" />
+        <location filename="../ui/retrain.cpp" line="135" />
         <source>&amp;Labels:</source>
         <translation>&amp;برچسب‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="132" />
+        <location filename="../ui/retrain.cpp" line="136" />
         <source>&amp;Train on:</source>
         <translation>&amp;آموزش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="133" />
+        <location filename="../ui/retrain.cpp" line="137" />
         <source>&amp;Select on:</source>
         <translation>&amp;گزینش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="134" />
+        <location filename="../ui/retrain.cpp" line="138" />
         <source>&amp;Epochs:</source>
         <translation>&amp;دوره‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="135" />
+        <location filename="../ui/retrain.cpp" line="139" />
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="139" />
+        <location filename="../ui/retrain.cpp" line="143" />
         <source>Learning curve</source>
         <translation>منحنی یادگیری</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="141" />
+        <location filename="../ui/retrain.cpp" line="145" />
         <source>training loss</source>
         <translation>زیان آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="143" />
+        <location filename="../ui/retrain.cpp" line="147" />
         <source>dev F1</source>
         <translation>F1 توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="147" />
+        <location filename="../ui/retrain.cpp" line="151" />
         <source>epoch</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="151" />
+        <location filename="../ui/retrain.cpp" line="155" />
         <source>loss</source>
         <translation>زیان</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="153" />
+        <location filename="../ui/retrain.cpp" line="157" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="167" />
+        <location filename="../ui/retrain.cpp" line="171" />
         <source>Training progress</source>
         <translation>پیشرفت آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="173" />
+        <location filename="../ui/retrain.cpp" line="177" />
         <source>&amp;Train</source>
         <translation>&amp;آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="215" />
+        <location filename="../ui/retrain.cpp" line="206" />
+        <source>This dialog has no project session to train in.</source>
+        <translation>این گفت‌وگو نشست پروژه‌ای برای آموزش ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retrain.cpp" line="212" />
+        <source>%n edit(s) are not written to the project yet, and training would miss them; retrain once they are saved.</source>
+        <translation>
+            <numerusform>%n ویرایش هنوز در پروژه نوشته نشده و آموزش آن‌ها را نمی‌بیند؛ پس از ذخیره شدنشان دوباره آموزش دهید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="227" />
         <source>Choose at least one split to train on.</source>
         <translation>دست‌کم یک بخش برای آموزش برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="222" />
+        <location filename="../ui/retrain.cpp" line="234" />
         <source>Choose a model to continue.</source>
         <translation>مدلی را برای ادامه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="248" />
+        <location filename="../ui/retrain.cpp" line="257" />
         <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
         <translation>دورهٔ %1 از %2: زیان %3، F1 توسعه %4 (%5 ثانیه)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="252" />
+        <location filename="../ui/retrain.cpp" line="261" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="259" />
+        <location filename="../ui/retrain.cpp" line="263" />
+        <source>retraining</source>
+        <translation>بازآموزی</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="269" />
         <source>stopping after this batch…</source>
         <translation>توقف پس از این دسته…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="272" />
+        <location filename="../ui/retrain.cpp" line="277" />
         <source>Training failed: %1</source>
         <translation>آموزش ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="274" />
+        <location filename="../ui/retrain.cpp" line="279" />
         <source>Cancelled; nothing was kept.</source>
         <translation>لغو شد؛ چیزی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="276" />
+        <location filename="../ui/retrain.cpp" line="281" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 توییت، بهترین دوره %2، F1 توسعه %3، %4 ثانیه%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="278" />
+        <location filename="../ui/retrain.cpp" line="283" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (زودتر متوقف شد؛ بهترین دوره تا کنون نگه داشته شد)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="279" />
+        <location filename="../ui/retrain.cpp" line="284" />
         <source>The model's types changed: %1</source>
         <translation>نوع‌های مدل تغییر کرد: %1</translation>
     </message>
