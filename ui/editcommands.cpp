@@ -45,7 +45,9 @@ void LabelCommand::redo() {
         }
     } catch (const std::exception &e) {
         error_ = errorText(e);
-        if (!applied_ && queue_ && PendingEdits::isStorageError(error_)) {
+        // SQLite's result code says whether waiting can cure it (read-only, full, locked, I/O)
+        auto *store = dynamic_cast<const StoreError *>(&e);
+        if (!applied_ && queue_ && store && store->transient()) {
             // Keep the edit in memory; it is written when the project takes writes again.
             pending_ = std::make_shared<PendingEdit>(PendingEdit{tweet_, begin_, newTags_, layer_, who_, 0, false});
             queue_->add(pending_);
@@ -84,12 +86,6 @@ bool LabelCommand::mergeWith(const QUndoCommand *other) {
     newTags_ = o->newTags_;
     setText(o->text());
     return true;
-}
-
-bool PendingEdits::isStorageError(const QString &m) {
-    for (const char *k : {"readonly", "read-only", "disk is full", "disk I/O", "locked", "unable to open", "no space"})
-        if (m.contains(QLatin1String(k), Qt::CaseInsensitive)) return true;
-    return false;
 }
 
 size_t PendingEdits::size() const {

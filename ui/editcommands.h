@@ -40,8 +40,6 @@ public:
     size_t size() const;
     // The tags of a layer's tweet with the waiting edits applied.
     std::vector<std::string> overlay(const std::string &layer, int64_t tweetId, std::vector<std::string> tags) const;
-    // Failures that waiting and retrying can cure (as opposed to a conflict or an invalid edit).
-    static bool isStorageError(const QString &message);
 
 private:
     std::vector<std::shared_ptr<PendingEdit>> queue_;

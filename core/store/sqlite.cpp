@@ -8,9 +8,10 @@ Database::Database(const std::string &path, bool create) {
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
         std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_NOMEM;
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError(path + ": cannot open the project: " + msg);
+        throw StoreError(path + ": cannot open the project: " + msg, code);
     }
     sqlite3_extended_result_codes(db_, 1);
 }
@@ -28,16 +29,29 @@ Database &Database::operator=(Database &&o) noexcept {
     return *this;
 }
 
-void Database::fail(const std::string &context) const {
-    throw StoreError(context + ": " + (db_ ? sqlite3_errmsg(db_) : "no database"));
+StoreFailure StoreError::failure() const {
+    switch (code_ & 0xff) {  // the primary code
+    case SQLITE_READONLY: return StoreFailure::ReadOnly;
+    case SQLITE_FULL: return StoreFailure::Full;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StoreFailure::Busy;
+    case SQLITE_IOERR: return StoreFailure::Io;
+    case SQLITE_CANTOPEN: return StoreFailure::CantOpen;
+    default: return StoreFailure::Other;
+    }
+}
+
+void Database::fail(const std::string &context, int code) const {
+    if (code == 0 && db_) code = sqlite3_extended_errcode(db_);
+    throw StoreError(context + ": " + (db_ ? sqlite3_errmsg(db_) : "no database"), code);
 }
 
 void Database::exec(const std::string &sql) {
     char *err = nullptr;
-    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    if (int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
         std::string msg = err ? err : sqlite3_errmsg(db_);
         sqlite3_free(err);
-        throw StoreError(msg);
+        throw StoreError(msg, sqlite3_extended_errcode(db_) ? sqlite3_extended_errcode(db_) : rc);
     }
 }
 
@@ -80,8 +94,9 @@ bool Statement::step() {
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
     std::string sql = sqlite3_sql(st_) ? sqlite3_sql(st_) : "";
+    int code = sqlite3_extended_errcode(db_->handle());
     sqlite3_reset(st_);
-    db_->fail("'" + sql.substr(0, 60) + "'");
+    db_->fail("'" + sql.substr(0, 60) + "'", code ? code : rc);
 }
 
 void Statement::run() {

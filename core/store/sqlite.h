@@ -15,10 +15,24 @@ struct sqlite3_stmt;
 
 namespace mner {
 
+// Why SQLite refused, from its result code: the kinds that waiting can cure (the file is
+// read-only, the disk full, the database locked by another process, an I/O error, the file gone)
+// and the rest (a constraint, a conflict, a bug).
+enum class StoreFailure { Other, ReadOnly, Full, Busy, Io, CantOpen };
+
 class StoreError : public std::runtime_error, public WithMessage {
 public:
     using std::runtime_error::runtime_error;
     explicit StoreError(Message m) : std::runtime_error(m.text()), WithMessage(std::move(m)) {}
+    // An error SQLite reported, with its (extended) result code.
+    StoreError(const std::string &what, int sqliteCode) : std::runtime_error(what), code_(sqliteCode) {}
+    int sqliteCode() const { return code_; }  // 0 when the error is not SQLite's
+    StoreFailure failure() const;
+    // The project cannot be written now but may be later: keep the work and retry.
+    bool transient() const { return failure() != StoreFailure::Other; }
+
+private:
+    int code_ = 0;
 };
 
 class Statement;
@@ -39,7 +53,8 @@ public:
     int64_t lastInsertId() const;
     int changes() const;
     sqlite3 *handle() const { return db_; }
-    [[noreturn]] void fail(const std::string &context) const;
+    // Throws StoreError with SQLite's message and result code (code 0: the connection's last one).
+    [[noreturn]] void fail(const std::string &context, int code = 0) const;
 
 private:
     sqlite3 *db_ = nullptr;

@@ -351,3 +351,42 @@ TEST(entity_types_list_rename_and_merge) {
     CHECK_THROWS(StoreError, p->renameEntityType("PER", "a b"), "cannot be an entity type");
     CHECK_EQ(exported(*p, "gold"), std::string("IMGID:1\nEU\tB-OTHER\nin\tO\nParis\tB-OTHER\n\nIMGID:2\nBob\tB-PER\n"));
 }
+
+// Storage failures come with SQLite's code: a read-only project and a full disk are "transient"
+// (keep the work, retry), a conflict is not. The GUI decides on these, never on English text.
+TEST(storage_errors_carry_sqlite_codes) {
+    TempDir t;
+    auto p = Project::open((t.path / "a.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    int64_t id = p->tweetIds()[0];
+    p->db().exec("PRAGMA query_only = 1");
+    try {
+        p->applyEdit("corrected", id, 0, {"B-ORG"}, "ann");
+        CHECK(false);
+    } catch (const StoreError &e) {
+        CHECK(e.failure() == StoreFailure::ReadOnly);
+        CHECK(e.transient());
+    }
+    p->db().exec("PRAGMA query_only = 0");
+    // a full disk: the file may not grow past its current pages
+    auto pages = p->db().prepare("PRAGMA page_count");
+    pages.step();
+    int64_t n = pages.int64(0);
+    pages.reset();
+    p->db().exec("PRAGMA max_page_count = " + std::to_string(n));
+    bool full = false;
+    try {
+        std::string big(1 << 20, 'x');
+        p->storeModel("big", "cwi", big, "f", "{}");
+    } catch (const StoreError &e) {
+        full = e.failure() == StoreFailure::Full && e.transient();
+    }
+    CHECK(full);
+    // not transient: an edit that conflicts with the history
+    try {
+        p->undoEdit(999999, "ann");
+        CHECK(false);
+    } catch (const StoreError &e) {
+        CHECK(!e.transient());
+    }
+}
