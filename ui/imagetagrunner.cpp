@@ -2,7 +2,7 @@
 #include "errortext.h"
 
 #include "model/model.h"
-#include "model/tagimages.h"
+#include "pipeline/tagimages.h"
 #include "model/taggers.h"
 #include "store/project.h"
 

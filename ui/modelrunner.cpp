@@ -1,7 +1,7 @@
 #include "modelrunner.h"
 #include "errortext.h"
 
-#include "model/projectdata.h"
+#include "pipeline/projectdata.h"
 #include "model/model.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "errortext.h"
 
 #include "model/model.h"
-#include "model/projectdata.h"
+#include "pipeline/projectdata.h"
 #include "store/project.h"
 
 #include <QChart>

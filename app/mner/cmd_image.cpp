@@ -7,7 +7,7 @@
 #include "model/model.h"
 #include "model/taggers.h"
 #ifdef MNER_HAVE_STORE
-#include "model/tagimages.h"
+#include "pipeline/tagimages.h"
 #endif
 #ifdef MNER_HAVE_STORE
 #include "store/project.h"

@@ -8,7 +8,7 @@
 #include "model/model.h"
 #include "text/numbers.h"
 #ifdef MNER_HAVE_STORE
-#include "model/projectdata.h"
+#include "pipeline/projectdata.h"
 #include "projectmodels.h"
 #endif
 

@@ -2,7 +2,7 @@
 #include "commands.h"
 
 #include "model/model.h"
-#include "model/projectdata.h"
+#include "pipeline/projectdata.h"
 #include "projectmodels.h"
 #include "store/project.h"
 #include "text/numbers.h"

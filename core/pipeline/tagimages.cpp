@@ -1,4 +1,4 @@
-#include "model/tagimages.h"
+#include "pipeline/tagimages.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "model/projectdata.h"
+#include "pipeline/projectdata.h"
 
 #include "image/classify.h"
 
