@@ -376,7 +376,11 @@ json::Value readModelContainer(const std::string &s, const std::string &path, st
         throw ModelError(Message{"{1}: unreadable model header: {2}", {path, e.what()}});
     }
     if (!h.isObject()) throw ModelError(path + ": the model header is not a JSON object");
-    h.object.emplace_back("format_version", json::Value{json::Value::Kind::Number, false, double(version), {}, {}, {}});
+    json::Value fv;
+    fv.kind = json::Value::Kind::Number;
+    fv.number = double(version);
+    fv.numberText = std::to_string(version);
+    h.object.emplace_back("format_version", std::move(fv));
     uint32_t count = r.get<uint32_t>();
     for (uint32_t i = 0; i < count; ++i) {
         std::string name = r.bytes(r.get<uint32_t>());
