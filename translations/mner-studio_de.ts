@@ -134,7 +134,7 @@
         <translation>Tokens %1–%2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/editcommands.cpp" line="52" />
+        <location filename="../ui/editcommands.cpp" line="54" />
         <source>%1 The edit is kept and will be saved as soon as the project can be written.</source>
         <translation>%1 Die Änderung bleibt erhalten und wird gespeichert, sobald das Projekt wieder beschreibbar ist.</translation>
     </message>
@@ -415,6 +415,34 @@
     </message>
 </context>
 <context>
+    <name>mner::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="12" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="18" />
+        <source>all splits</source>
+        <translation>alle Aufteilungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="22" />
+        <source>&amp;Layer:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="23" />
+        <source>&amp;Split:</source>
+        <translation>&amp;Aufteilung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="24" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::ImagePanel</name>
     <message>
         <location filename="../ui/imagepanel.cpp" line="22" />
@@ -530,313 +558,313 @@
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Filter by text</source>
         <translation>Nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>Filter tweets by text</source>
         <translation>Tweets nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>Filter by split</source>
         <translation>Nach Aufteilung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>any status</source>
         <translation>jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
+        <location filename="../ui/mainwindow.cpp" line="100" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="107" />
         <source>Tweet list</source>
         <translation>Tweet-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Model run progress</source>
         <translation>Fortschritt des Modelllaufs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Edits waiting to be saved</source>
         <translation>Änderungen, die auf das Speichern warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Image tagging progress</source>
         <translation>Fortschritt der Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Stop tagging</source>
         <translation>Verschlagwortung anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
-        <location filename="../ui/mainwindow.cpp" line="453" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>Label as type %1</source>
         <translation>Als Typ %1 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Label as PER</source>
         <translation>Als PER annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Label as LOC</source>
         <translation>Als LOC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Label as ORG</source>
         <translation>Als ORG annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Label as OTHER/MISC</source>
         <translation>Als OTHER/MISC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Clear label</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Entity &amp;types…</source>
         <translation>Entitäts&amp;typen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="288" />
         <source>Accept span of the first row below</source>
         <translation>Spanne der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="291" />
         <source>Accept tweet of the first row below</source>
         <translation>Tweet der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="294" />
         <source>Accept span of the second row below</source>
         <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
         <source>Accept tweet of the second row below</source>
         <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>&amp;Tweet</source>
         <translation>&amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="305" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;Unsicherster offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
+        <location filename="../ui/mainwindow.cpp" line="314" />
         <source>Next &amp;disagreement</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316" />
+        <location filename="../ui/mainwindow.cpp" line="318" />
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="321" />
         <source>&amp;Skip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="326" />
         <source>&amp;Run model…</source>
         <translation>Modell &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326" />
+        <location filename="../ui/mainwindow.cpp" line="328" />
         <source>Re&amp;train…</source>
         <translation>Neu &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>Modell für die &amp;Vorannotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="334" />
         <source>&amp;Tag images</source>
         <translation>Bilder &amp;verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Tag all images again</source>
         <translation>Alle Bilder erneut verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="347" />
         <source>Allow images outside the project</source>
         <translation>Bilder außerhalb des Projekts erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="356" />
         <source>&amp;Agreement…</source>
         <translation>Ü&amp;bereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355" />
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;Schlichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Stop adjudicating</source>
         <translation>Schlichten beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>Refresh errors and scores</source>
         <translation>Fehler und Bewertungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365" />
+        <location filename="../ui/mainwindow.cpp" line="367" />
         <source>quit</source>
         <translation>beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="372" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -844,55 +872,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
-        <location filename="../ui/mainwindow.cpp" line="492" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="380" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399" />
-        <location filename="../ui/mainwindow.cpp" line="526" />
-        <location filename="../ui/mainwindow.cpp" line="711" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="713" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="411" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="421" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Entf&lt;/b&gt; leeren · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; Spanne der ersten/zweiten Zeile darunter übernehmen · &lt;b&gt;Umschalt+A&lt;/b&gt;/&lt;b&gt;Umschalt+B&lt;/b&gt; den ganzen Tweet · &lt;b&gt;←→&lt;/b&gt; bewegen, &lt;b&gt;Umschalt&lt;/b&gt; erweitern · &lt;b&gt;Bild↓&lt;/b&gt;/&lt;b&gt;Bild↑&lt;/b&gt; nächster/vorheriger Tweet · &lt;b&gt;U&lt;/b&gt; unsicherster · &lt;b&gt;D&lt;/b&gt; nächste Abweichung · &lt;b&gt;Eingabe&lt;/b&gt; erledigt · &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>Label as %1</source>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="492" />
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -900,64 +928,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496" />
+        <location filename="../ui/mainwindow.cpp" line="498" />
         <source>open the other project</source>
         <translation>das andere Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="503" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517" />
-        <location filename="../ui/mainwindow.cpp" line="1254" />
-        <location filename="../ui/mainwindow.cpp" line="1431" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="1377" />
         <source>all splits</source>
         <translation>alle Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="530" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="551" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="551" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>What it has not written yet is lost.</source>
         <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>Stop and go on</source>
         <translation>Anhalten und fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -966,43 +993,43 @@ View › Allow images outside the project shows it.</source>
 Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="649" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649" />
-        <location filename="../ui/mainwindow.cpp" line="1214" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
+        <location filename="../ui/mainwindow.cpp" line="1177" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667" />
+        <location filename="../ui/mainwindow.cpp" line="669" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Tweet changed elsewhere</source>
         <translation>Tweet anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Apply your change on top of theirs?</source>
         <translation>Ihre Änderung auf deren Stand anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673" />
+        <location filename="../ui/mainwindow.cpp" line="675" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="697" />
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -1010,533 +1037,458 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724" />
+        <location filename="../ui/mainwindow.cpp" line="726" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729" />
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>clear tokens %1–%2</source>
         <translation>Tokens %1–%2 leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729" />
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>label %1 as %2</source>
         <translation>%1 als %2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741" />
+        <location filename="../ui/mainwindow.cpp" line="743" />
         <source>accept %1 span</source>
         <translation>Spanne von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745" />
+        <location filename="../ui/mainwindow.cpp" line="747" />
         <source>No %1 span at the cursor</source>
         <translation>Keine Spanne von %1 am Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752" />
+        <location filename="../ui/mainwindow.cpp" line="754" />
         <source>accept %1 tweet</source>
         <translation>Tweet von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793" />
+        <location filename="../ui/mainwindow.cpp" line="795" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796" />
+        <location filename="../ui/mainwindow.cpp" line="798" />
         <source>No open tweet with a score from %1</source>
         <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818" />
+        <location filename="../ui/mainwindow.cpp" line="820" />
         <source>No more disagreements below this one</source>
         <translation>Keine weiteren Abweichungen unterhalb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827" />
+        <location filename="../ui/mainwindow.cpp" line="829" />
         <source>Status not saved</source>
         <translation>Status nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="839" />
-        <location filename="../ui/mainwindow.cpp" line="1109" />
-        <location filename="../ui/mainwindow.cpp" line="1237" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
+        <location filename="../ui/mainwindow.cpp" line="1072" />
+        <location filename="../ui/mainwindow.cpp" line="1200" />
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="839" />
-        <location filename="../ui/mainwindow.cpp" line="1109" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
+        <location filename="../ui/mainwindow.cpp" line="1072" />
         <source>Create or open a project first.</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843" />
-        <source>Run model</source>
-        <translation>Modell ausführen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="846" />
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="857" />
-        <source>Add model file…</source>
-        <translation>Modelldatei hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="859" />
-        <source>Model file</source>
-        <translation>Modelldatei</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="859" />
-        <source>mner models (*.mnerm)</source>
-        <translation>mner-Modelle (*.mnerm)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="861" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="868" />
-        <source>All tweets</source>
-        <translation>Alle Tweets</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="869" />
-        <source>Tweets in the list (filtered)</source>
-        <translation>Tweets in der Liste (gefiltert)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="870" />
-        <source>This tweet</source>
-        <translation>Dieser Tweet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="871" />
-        <source>Tweets to tag</source>
-        <translation>Zu annotierende Tweets</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
-        <source>Models (%1):</source>
-        <translation>Modelle (%1):</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="895" />
+        <location filename="../ui/mainwindow.cpp" line="858" />
         <source>A model is running</source>
         <translation>Ein Modell läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895" />
+        <location filename="../ui/mainwindow.cpp" line="858" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912" />
-        <location filename="../ui/mainwindow.cpp" line="927" />
+        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="890" />
         <source>Cannot run the model</source>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936" />
+        <location filename="../ui/mainwindow.cpp" line="899" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941" />
+        <location filename="../ui/mainwindow.cpp" line="904" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944" />
+        <location filename="../ui/mainwindow.cpp" line="907" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946" />
+        <location filename="../ui/mainwindow.cpp" line="909" />
         <source>a model run</source>
         <translation>ein Modelllauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960" />
+        <location filename="../ui/mainwindow.cpp" line="923" />
         <source>Model run failed</source>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963" />
+        <location filename="../ui/mainwindow.cpp" line="926" />
         <source>Model run cancelled; nothing was written</source>
         <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964" />
+        <location filename="../ui/mainwindow.cpp" line="927" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981" />
+        <location filename="../ui/mainwindow.cpp" line="944" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991" />
+        <location filename="../ui/mainwindow.cpp" line="954" />
         <source>Cannot store the predictions</source>
         <translation>Die Vorhersagen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1007" />
+        <location filename="../ui/mainwindow.cpp" line="970" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032" />
+        <location filename="../ui/mainwindow.cpp" line="995" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034" />
+        <location filename="../ui/mainwindow.cpp" line="997" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037" />
+        <location filename="../ui/mainwindow.cpp" line="1000" />
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037" />
+        <location filename="../ui/mainwindow.cpp" line="1000" />
         <source>in A</source>
         <translation>in A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038" />
+        <location filename="../ui/mainwindow.cpp" line="1001" />
         <source>in B</source>
         <translation>in B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1044" />
+        <location filename="../ui/mainwindow.cpp" line="1007" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055" />
+        <location filename="../ui/mainwindow.cpp" line="1018" />
         <source>Layer A</source>
         <translation>Ebene A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056" />
+        <location filename="../ui/mainwindow.cpp" line="1019" />
         <source>Layer B</source>
         <translation>Ebene B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058" />
+        <location filename="../ui/mainwindow.cpp" line="1021" />
         <source>Layer &amp;A:</source>
         <translation>Ebene &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059" />
+        <location filename="../ui/mainwindow.cpp" line="1022" />
         <source>Layer &amp;B:</source>
         <translation>Ebene &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073" />
-        <location filename="../ui/mainwindow.cpp" line="1074" />
+        <location filename="../ui/mainwindow.cpp" line="1036" />
+        <location filename="../ui/mainwindow.cpp" line="1037" />
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082" />
-        <location filename="../ui/mainwindow.cpp" line="1084" />
+        <location filename="../ui/mainwindow.cpp" line="1045" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Adjudicate</source>
         <translation>Schlichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Choose two different layers.</source>
         <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088" />
+        <location filename="../ui/mainwindow.cpp" line="1051" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096" />
+        <location filename="../ui/mainwindow.cpp" line="1059" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100" />
+        <location filename="../ui/mainwindow.cpp" line="1063" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 v%2 (hier trainiert %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <location filename="../ui/mainwindow.cpp" line="1097" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139" />
+        <location filename="../ui/mainwindow.cpp" line="1102" />
         <source>Cannot keep the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142" />
+        <location filename="../ui/mainwindow.cpp" line="1105" />
         <source>Retraining failed</source>
         <translation>Neutraining fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1151" />
+        <location filename="../ui/mainwindow.cpp" line="1114" />
         <source>the bundled default (cwi)</source>
         <translation>das mitgelieferte Standardmodell (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160" />
+        <location filename="../ui/mainwindow.cpp" line="1123" />
         <source>Model for pre-annotation</source>
         <translation>Modell für die Vorannotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160" />
+        <location filename="../ui/mainwindow.cpp" line="1123" />
         <source>Pre-annotate with:</source>
         <translation>Vorannotieren mit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <location filename="../ui/mainwindow.cpp" line="1134" />
         <source>Images are being tagged</source>
         <translation>Bilder werden verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <location filename="../ui/mainwindow.cpp" line="1134" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1179" />
+        <location filename="../ui/mainwindow.cpp" line="1142" />
         <source>tagging images %v/%m</source>
         <translation>Bilder werden verschlagwortet %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183" />
+        <location filename="../ui/mainwindow.cpp" line="1146" />
         <source>loading the image tagger…</source>
         <translation>der Bildverschlagworter wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1187" />
+        <location filename="../ui/mainwindow.cpp" line="1150" />
         <source>image tagging</source>
         <translation>die Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200" />
+        <location filename="../ui/mainwindow.cpp" line="1163" />
         <source>Cannot tag the images</source>
         <translation>Die Bilder können nicht verschlagwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1202" />
+        <location filename="../ui/mainwindow.cpp" line="1165" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203" />
+        <location filename="../ui/mainwindow.cpp" line="1166" />
         <source>; %1 were tagged before</source>
         <translation>; %1 waren schon verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204" />
+        <location filename="../ui/mainwindow.cpp" line="1167" />
         <source>; stopped, what was tagged is kept</source>
         <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205" />
+        <location filename="../ui/mainwindow.cpp" line="1168" />
         <source>; %1 could not be read (%2)</source>
         <translation>; %1 konnten nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224" />
+        <location filename="../ui/mainwindow.cpp" line="1187" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224" />
+        <location filename="../ui/mainwindow.cpp" line="1187" />
         <source>mner projects (*.mner)</source>
         <translation>mner-Projekte (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231" />
+        <location filename="../ui/mainwindow.cpp" line="1194" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231" />
+        <location filename="../ui/mainwindow.cpp" line="1194" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1237" />
+        <location filename="../ui/mainwindow.cpp" line="1200" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248" />
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1258" />
-        <source>&amp;Layer:</source>
-        <translation>&amp;Ebene:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1259" />
-        <source>&amp;Split:</source>
-        <translation>&amp;Aufteilung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1260" />
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
+        <location filename="../ui/mainwindow.cpp" line="1212" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
+        <location filename="../ui/mainwindow.cpp" line="1212" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>Text (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280" />
+        <location filename="../ui/mainwindow.cpp" line="1226" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 Tweets nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1282" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1288" />
+        <location filename="../ui/mainwindow.cpp" line="1234" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291" />
+        <location filename="../ui/mainwindow.cpp" line="1237" />
         <source>Annotator name</source>
         <translation>Name des Annotators</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295" />
+        <location filename="../ui/mainwindow.cpp" line="1241" />
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296" />
+        <location filename="../ui/mainwindow.cpp" line="1242" />
         <source>&amp;Annotator:</source>
         <translation>&amp;Annotator:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297" />
+        <location filename="../ui/mainwindow.cpp" line="1243" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>In meiner eigenen Ebene annotieren (mehrere Annotatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1300" />
+        <location filename="../ui/mainwindow.cpp" line="1246" />
         <source>Tweet &amp;font size:</source>
         <translation>&amp;Schriftgröße der Tweets:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302" />
+        <location filename="../ui/mainwindow.cpp" line="1248" />
         <source>Image tagger</source>
         <translation>Bildverschlagworter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303" />
+        <location filename="../ui/mainwindow.cpp" line="1249" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (das mitgelieferte MobileNetV2) oder onnx:DATEI für einen ImageNet-Klassifikator in ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305" />
+        <location filename="../ui/mainwindow.cpp" line="1251" />
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1306" />
+        <location filename="../ui/mainwindow.cpp" line="1252" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>wird zuerst nach mobilenet_v2_1.0_224_quant.tflite durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1308" />
+        <location filename="../ui/mainwindow.cpp" line="1254" />
         <source>Uncertainty measure</source>
         <translation>Unsicherheitsmaß</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309" />
+        <location filename="../ui/mainwindow.cpp" line="1255" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>geringste Konfidenz (1 − Wahrscheinlichkeit der besten Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310" />
+        <location filename="../ui/mainwindow.cpp" line="1256" />
         <source>margin between the best and second-best tagging</source>
         <translation>Abstand zwischen bester und zweitbester Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311" />
+        <location filename="../ui/mainwindow.cpp" line="1257" />
         <source>token entropy of the CRF marginals</source>
         <translation>Token-Entropie der CRF-Randverteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313" />
+        <location filename="../ui/mainwindow.cpp" line="1259" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;Unsicherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1314" />
+        <location filename="../ui/mainwindow.cpp" line="1260" />
         <source>Image &amp;tagger:</source>
         <translation>Bild&amp;verschlagworter:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1315" />
+        <location filename="../ui/mainwindow.cpp" line="1261" />
         <source>&amp;Models folder:</source>
         <translation>&amp;Modellordner:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1320" />
+        <location filename="../ui/mainwindow.cpp" line="1266" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) liegt in keinem der Modellordner; woher man es bekommt, steht im README.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322" />
+        <location filename="../ui/mainwindow.cpp" line="1268" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328" />
+        <location filename="../ui/mainwindow.cpp" line="1274" />
         <source>Entity types, keys and colours…</source>
         <translation>Entitätstypen, Tasten und Farben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336" />
+        <location filename="../ui/mainwindow.cpp" line="1282" />
         <source>Entity types:</source>
         <translation>Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1341" />
+        <location filename="../ui/mainwindow.cpp" line="1287" />
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402" />
+        <location filename="../ui/mainwindow.cpp" line="1348" />
         <source>Tweets already in the project</source>
         <translation>Tweets schon im Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1403" />
+        <location filename="../ui/mainwindow.cpp" line="1349" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n Tweet dieses Imports ist schon im Projekt (der erste in %1, Zeile %2).</numerusform>
@@ -1544,47 +1496,47 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407" />
+        <location filename="../ui/mainwindow.cpp" line="1353" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>Überspringen, als neue Tweets erneut importieren oder ihre Gold-Labels ersetzen (Korrekturen und Verlauf bleiben)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1409" />
+        <location filename="../ui/mainwindow.cpp" line="1355" />
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1410" />
+        <location filename="../ui/mainwindow.cpp" line="1356" />
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411" />
+        <location filename="../ui/mainwindow.cpp" line="1357" />
         <source>Replace gold labels</source>
         <translation>Gold-Labels ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420" />
+        <location filename="../ui/mainwindow.cpp" line="1366" />
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1436" />
+        <location filename="../ui/mainwindow.cpp" line="1382" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 Tweets importiert; %2 waren schon im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1437" />
+        <location filename="../ui/mainwindow.cpp" line="1383" />
         <source>Imported %1 tweets</source>
         <translation>%1 Tweets importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441" />
+        <location filename="../ui/mainwindow.cpp" line="1387" />
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441" />
+        <location filename="../ui/mainwindow.cpp" line="1387" />
         <source>Nothing was imported.
 %1</source>
         <translation>Nichts wurde importiert.
@@ -1778,6 +1730,64 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <location filename="../ui/retrain.cpp" line="284" />
         <source>The model's types changed: %1</source>
         <translation>Die Typen des Modells haben sich geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::RunModelDialog</name>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="18" />
+        <source>Run model</source>
+        <translation>Modell ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="21" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="31" />
+        <source>Add model file…</source>
+        <translation>Modelldatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <source>mner models (*.mnerm)</source>
+        <translation>mner-Modelle (*.mnerm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="37" />
+        <source>All tweets</source>
+        <translation>Alle Tweets</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="38" />
+        <source>Tweets in the list (filtered)</source>
+        <translation>Tweets in der Liste (gefiltert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <source>This tweet</source>
+        <translation>Dieser Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="40" />
+        <source>Tweets to tag</source>
+        <translation>Zu annotierende Tweets</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="44" />
+        <source>Models (%1):</source>
+        <translation>Modelle (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="52" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@
         <translation>برچسب توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/editcommands.cpp" line="52" />
+        <location filename="../ui/editcommands.cpp" line="54" />
         <source>%1 The edit is kept and will be saved as soon as the project can be written.</source>
         <translation>%1 این ویرایش نگه داشته می‌شود و به محض قابل‌نوشتن شدن پروژه ذخیره خواهد شد.</translation>
     </message>
@@ -412,6 +412,34 @@
     </message>
 </context>
 <context>
+    <name>mner::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="12" />
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="18" />
+        <source>all splits</source>
+        <translation>همهٔ بخش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="22" />
+        <source>&amp;Layer:</source>
+        <translation>&amp;لایه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="23" />
+        <source>&amp;Split:</source>
+        <translation>&amp;بخش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="24" />
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::ImagePanel</name>
     <message>
         <location filename="../ui/imagepanel.cpp" line="22" />
@@ -527,432 +555,431 @@
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Filter by text</source>
         <translation>پالایش بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>Filter tweets by text</source>
         <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>Filter by split</source>
         <translation>پالایش بر پایهٔ بخش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>Filter by status</source>
         <translation>پالایش بر پایهٔ وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
+        <location filename="../ui/mainwindow.cpp" line="100" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="107" />
         <source>Tweet list</source>
         <translation>فهرست توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="180" />
         <source>Model run progress</source>
         <translation>پیشرفت اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>Edits waiting to be saved</source>
         <translation>ویرایش‌های در انتظار ذخیره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Image tagging progress</source>
         <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Stop tagging</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>&amp;New Project…</source>
         <translation>پروژهٔ &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>&amp;Open Project…</source>
         <translation>&amp;باز کردن پروژه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>&amp;Export…</source>
         <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
-        <location filename="../ui/mainwindow.cpp" line="453" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>Label as type %1</source>
         <translation>برچسب با نوع %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Label as PER</source>
         <translation>برچسب PER</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Label as LOC</source>
         <translation>برچسب LOC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Label as ORG</source>
         <translation>برچسب ORG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Label as OTHER/MISC</source>
         <translation>برچسب OTHER/MISC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Clear label</source>
         <translation>پاک کردن برچسب</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Entity &amp;types…</source>
         <translation>&amp;نوع‌های موجودیت…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="288" />
         <source>Accept span of the first row below</source>
         <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="291" />
         <source>Accept tweet of the first row below</source>
         <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="294" />
         <source>Accept span of the second row below</source>
         <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
         <source>Accept tweet of the second row below</source>
         <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>&amp;Tweet</source>
         <translation>&amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>&amp;Next</source>
         <translation>&amp;بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="305" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>&amp;Reload</source>
         <translation>&amp;بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;نامطمئن‌ترین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
+        <location filename="../ui/mainwindow.cpp" line="314" />
         <source>Next &amp;disagreement</source>
         <translation>ناهم&amp;خوانی بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316" />
+        <location filename="../ui/mainwindow.cpp" line="318" />
         <source>Mark &amp;done</source>
         <translation>علامت &amp;انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="321" />
         <source>&amp;Skip</source>
         <translation>&amp;رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>&amp;Model</source>
         <translation>&amp;مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="326" />
         <source>&amp;Run model…</source>
         <translation>&amp;اجرای مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326" />
+        <location filename="../ui/mainwindow.cpp" line="328" />
         <source>Re&amp;train…</source>
         <translation>&amp;آموزش دوباره…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="334" />
         <source>&amp;Tag images</source>
         <translation>&amp;برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Tag all images again</source>
         <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="347" />
         <source>Allow images outside the project</source>
         <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="356" />
         <source>&amp;Agreement…</source>
         <translation>&amp;توافق…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355" />
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;داوری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Stop adjudicating</source>
         <translation>پایان داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>Refresh errors and scores</source>
         <translation>به‌روزرسانی خطاها و امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365" />
+        <location filename="../ui/mainwindow.cpp" line="367" />
         <source>quit</source>
         <translation>خروج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="372" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
-        <location filename="../ui/mainwindow.cpp" line="492" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="380" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399" />
-        <location filename="../ui/mainwindow.cpp" line="526" />
-        <location filename="../ui/mainwindow.cpp" line="711" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="713" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="411" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="421" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; پذیرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهم‌خوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام‌شده · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>Label as %1</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="492" />
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496" />
+        <location filename="../ui/mainwindow.cpp" line="498" />
         <source>open the other project</source>
         <translation>پروژهٔ دیگر باز شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="503" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517" />
-        <location filename="../ui/mainwindow.cpp" line="1254" />
-        <location filename="../ui/mainwindow.cpp" line="1431" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="1377" />
         <source>all splits</source>
         <translation>همهٔ بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528" />
+        <location filename="../ui/mainwindow.cpp" line="530" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="551" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>%1 در جریان است: متوقف شود و %2؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="551" />
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>What it has not written yet is lost.</source>
         <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>Stop and go on</source>
         <translation>توقف و ادامه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Keep working</source>
         <translation>ادامهٔ کار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -961,623 +988,548 @@ View › Allow images outside the project shows it.</source>
 نما › اجازهٔ تصویرهای بیرون از پروژه آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="649" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649" />
-        <location filename="../ui/mainwindow.cpp" line="1214" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
+        <location filename="../ui/mainwindow.cpp" line="1177" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667" />
+        <location filename="../ui/mainwindow.cpp" line="669" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Tweet changed elsewhere</source>
         <translation>توییت در جای دیگری تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Apply your change on top of theirs?</source>
         <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673" />
+        <location filename="../ui/mainwindow.cpp" line="675" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="697" />
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724" />
+        <location filename="../ui/mainwindow.cpp" line="726" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729" />
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>clear tokens %1–%2</source>
         <translation>پاک کردن توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729" />
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>label %1 as %2</source>
         <translation>برچسب %2 برای %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741" />
+        <location filename="../ui/mainwindow.cpp" line="743" />
         <source>accept %1 span</source>
         <translation>پذیرفتن بازهٔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745" />
+        <location filename="../ui/mainwindow.cpp" line="747" />
         <source>No %1 span at the cursor</source>
         <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752" />
+        <location filename="../ui/mainwindow.cpp" line="754" />
         <source>accept %1 tweet</source>
         <translation>پذیرفتن توییت %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793" />
+        <location filename="../ui/mainwindow.cpp" line="795" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796" />
+        <location filename="../ui/mainwindow.cpp" line="798" />
         <source>No open tweet with a score from %1</source>
         <translation>توییت بازی با امتیاز %1 نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818" />
+        <location filename="../ui/mainwindow.cpp" line="820" />
         <source>No more disagreements below this one</source>
         <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827" />
+        <location filename="../ui/mainwindow.cpp" line="829" />
         <source>Status not saved</source>
         <translation>وضعیت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="839" />
-        <location filename="../ui/mainwindow.cpp" line="1109" />
-        <location filename="../ui/mainwindow.cpp" line="1237" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
+        <location filename="../ui/mainwindow.cpp" line="1072" />
+        <location filename="../ui/mainwindow.cpp" line="1200" />
         <source>No project</source>
         <translation>پروژه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="839" />
-        <location filename="../ui/mainwindow.cpp" line="1109" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
+        <location filename="../ui/mainwindow.cpp" line="1072" />
         <source>Create or open a project first.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843" />
-        <source>Run model</source>
-        <translation>اجرای مدل</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="846" />
-        <source>Models</source>
-        <translation>مدل‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="857" />
-        <source>Add model file…</source>
-        <translation>افزودن پروندهٔ مدل…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="859" />
-        <source>Model file</source>
-        <translation>پروندهٔ مدل</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="859" />
-        <source>mner models (*.mnerm)</source>
-        <translation>مدل‌های mner (*.mnerm)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="861" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="868" />
-        <source>All tweets</source>
-        <translation>همهٔ توییت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="869" />
-        <source>Tweets in the list (filtered)</source>
-        <translation>توییت‌های فهرست (پالوده)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="870" />
-        <source>This tweet</source>
-        <translation>همین توییت</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="871" />
-        <source>Tweets to tag</source>
-        <translation>توییت‌های برچسب‌گذاری</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
-        <source>Models (%1):</source>
-        <translation>مدل‌ها (%1):</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="895" />
+        <location filename="../ui/mainwindow.cpp" line="858" />
         <source>A model is running</source>
         <translation>مدلی در حال اجراست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895" />
+        <location filename="../ui/mainwindow.cpp" line="858" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912" />
-        <location filename="../ui/mainwindow.cpp" line="927" />
+        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="890" />
         <source>Cannot run the model</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936" />
+        <location filename="../ui/mainwindow.cpp" line="899" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941" />
+        <location filename="../ui/mainwindow.cpp" line="904" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944" />
+        <location filename="../ui/mainwindow.cpp" line="907" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946" />
+        <location filename="../ui/mainwindow.cpp" line="909" />
         <source>a model run</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960" />
+        <location filename="../ui/mainwindow.cpp" line="923" />
         <source>Model run failed</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963" />
+        <location filename="../ui/mainwindow.cpp" line="926" />
         <source>Model run cancelled; nothing was written</source>
         <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964" />
+        <location filename="../ui/mainwindow.cpp" line="927" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981" />
+        <location filename="../ui/mainwindow.cpp" line="944" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991" />
+        <location filename="../ui/mainwindow.cpp" line="954" />
         <source>Cannot store the predictions</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1007" />
+        <location filename="../ui/mainwindow.cpp" line="970" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032" />
+        <location filename="../ui/mainwindow.cpp" line="995" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1034" />
+        <location filename="../ui/mainwindow.cpp" line="997" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037" />
+        <location filename="../ui/mainwindow.cpp" line="1000" />
         <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037" />
+        <location filename="../ui/mainwindow.cpp" line="1000" />
         <source>in A</source>
         <translation>در A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038" />
+        <location filename="../ui/mainwindow.cpp" line="1001" />
         <source>in B</source>
         <translation>در B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1044" />
+        <location filename="../ui/mainwindow.cpp" line="1007" />
         <source>all</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055" />
+        <location filename="../ui/mainwindow.cpp" line="1018" />
         <source>Layer A</source>
         <translation>لایهٔ A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056" />
+        <location filename="../ui/mainwindow.cpp" line="1019" />
         <source>Layer B</source>
         <translation>لایهٔ B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058" />
+        <location filename="../ui/mainwindow.cpp" line="1021" />
         <source>Layer &amp;A:</source>
         <translation>لایهٔ &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059" />
+        <location filename="../ui/mainwindow.cpp" line="1022" />
         <source>Layer &amp;B:</source>
         <translation>لایهٔ &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073" />
-        <location filename="../ui/mainwindow.cpp" line="1074" />
+        <location filename="../ui/mainwindow.cpp" line="1036" />
+        <location filename="../ui/mainwindow.cpp" line="1037" />
         <source>Agreement</source>
         <translation>توافق</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082" />
-        <location filename="../ui/mainwindow.cpp" line="1084" />
+        <location filename="../ui/mainwindow.cpp" line="1045" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Adjudicate</source>
         <translation>داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Choose two different layers.</source>
         <translation>دو لایهٔ متفاوت برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088" />
+        <location filename="../ui/mainwindow.cpp" line="1051" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096" />
+        <location filename="../ui/mainwindow.cpp" line="1059" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (همراه برنامه، %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100" />
+        <location filename="../ui/mainwindow.cpp" line="1063" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <location filename="../ui/mainwindow.cpp" line="1097" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139" />
+        <location filename="../ui/mainwindow.cpp" line="1102" />
         <source>Cannot keep the model</source>
         <translation>مدل نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142" />
+        <location filename="../ui/mainwindow.cpp" line="1105" />
         <source>Retraining failed</source>
         <translation>آموزش دوباره ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1151" />
+        <location filename="../ui/mainwindow.cpp" line="1114" />
         <source>the bundled default (cwi)</source>
         <translation>پیش‌فرض همراه برنامه (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160" />
+        <location filename="../ui/mainwindow.cpp" line="1123" />
         <source>Model for pre-annotation</source>
         <translation>مدل پیش‌حاشیه‌نویسی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160" />
+        <location filename="../ui/mainwindow.cpp" line="1123" />
         <source>Pre-annotate with:</source>
         <translation>پیش‌حاشیه‌نویسی با:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <location filename="../ui/mainwindow.cpp" line="1134" />
         <source>Images are being tagged</source>
         <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1171" />
+        <location filename="../ui/mainwindow.cpp" line="1134" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1179" />
+        <location filename="../ui/mainwindow.cpp" line="1142" />
         <source>tagging images %v/%m</source>
         <translation>برچسب‌گذاری تصویرها %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1183" />
+        <location filename="../ui/mainwindow.cpp" line="1146" />
         <source>loading the image tagger…</source>
         <translation>بارگذاری برچسب‌زن تصویر…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1187" />
+        <location filename="../ui/mainwindow.cpp" line="1150" />
         <source>image tagging</source>
         <translation>برچسب‌زنی تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200" />
+        <location filename="../ui/mainwindow.cpp" line="1163" />
         <source>Cannot tag the images</source>
         <translation>تصویرها برچسب نمی‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1202" />
+        <location filename="../ui/mainwindow.cpp" line="1165" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203" />
+        <location filename="../ui/mainwindow.cpp" line="1166" />
         <source>; %1 were tagged before</source>
         <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204" />
+        <location filename="../ui/mainwindow.cpp" line="1167" />
         <source>; stopped, what was tagged is kept</source>
         <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205" />
+        <location filename="../ui/mainwindow.cpp" line="1168" />
         <source>; %1 could not be read (%2)</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224" />
+        <location filename="../ui/mainwindow.cpp" line="1187" />
         <source>New project</source>
         <translation>پروژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224" />
+        <location filename="../ui/mainwindow.cpp" line="1187" />
         <source>mner projects (*.mner)</source>
         <translation>پروژه‌های mner (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231" />
+        <location filename="../ui/mainwindow.cpp" line="1194" />
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231" />
+        <location filename="../ui/mainwindow.cpp" line="1194" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1237" />
+        <location filename="../ui/mainwindow.cpp" line="1200" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248" />
-        <source>Export</source>
-        <translation>برون‌بری</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1258" />
-        <source>&amp;Layer:</source>
-        <translation>&amp;لایه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1259" />
-        <source>&amp;Split:</source>
-        <translation>&amp;بخش:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1260" />
-        <source>&amp;Format:</source>
-        <translation>&amp;قالب:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
+        <location filename="../ui/mainwindow.cpp" line="1212" />
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
+        <location filename="../ui/mainwindow.cpp" line="1212" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>متن (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280" />
+        <location filename="../ui/mainwindow.cpp" line="1226" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 توییت به %2 برون‌بری شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1282" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Export failed</source>
         <translation>برون‌بری ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1288" />
+        <location filename="../ui/mainwindow.cpp" line="1234" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291" />
+        <location filename="../ui/mainwindow.cpp" line="1237" />
         <source>Annotator name</source>
         <translation>نام حاشیه‌نویس</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295" />
+        <location filename="../ui/mainwindow.cpp" line="1241" />
         <source>Font size</source>
         <translation>اندازهٔ قلم</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296" />
+        <location filename="../ui/mainwindow.cpp" line="1242" />
         <source>&amp;Annotator:</source>
         <translation>&amp;حاشیه‌نویس:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297" />
+        <location filename="../ui/mainwindow.cpp" line="1243" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1300" />
+        <location filename="../ui/mainwindow.cpp" line="1246" />
         <source>Tweet &amp;font size:</source>
         <translation>اندازهٔ &amp;قلم توییت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302" />
+        <location filename="../ui/mainwindow.cpp" line="1248" />
         <source>Image tagger</source>
         <translation>برچسب‌زن تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303" />
+        <location filename="../ui/mainwindow.cpp" line="1249" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305" />
+        <location filename="../ui/mainwindow.cpp" line="1251" />
         <source>Models folder</source>
         <translation>پوشهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1306" />
+        <location filename="../ui/mainwindow.cpp" line="1252" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1308" />
+        <location filename="../ui/mainwindow.cpp" line="1254" />
         <source>Uncertainty measure</source>
         <translation>سنجهٔ عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309" />
+        <location filename="../ui/mainwindow.cpp" line="1255" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310" />
+        <location filename="../ui/mainwindow.cpp" line="1256" />
         <source>margin between the best and second-best tagging</source>
         <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311" />
+        <location filename="../ui/mainwindow.cpp" line="1257" />
         <source>token entropy of the CRF marginals</source>
         <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1313" />
+        <location filename="../ui/mainwindow.cpp" line="1259" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;عدم قطعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1314" />
+        <location filename="../ui/mainwindow.cpp" line="1260" />
         <source>Image &amp;tagger:</source>
         <translation>&amp;برچسب‌زن تصویر:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1315" />
+        <location filename="../ui/mainwindow.cpp" line="1261" />
         <source>&amp;Models folder:</source>
         <translation>پوشهٔ &amp;مدل‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1320" />
+        <location filename="../ui/mainwindow.cpp" line="1266" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322" />
+        <location filename="../ui/mainwindow.cpp" line="1268" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 پیدا شد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328" />
+        <location filename="../ui/mainwindow.cpp" line="1274" />
         <source>Entity types, keys and colours…</source>
         <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336" />
+        <location filename="../ui/mainwindow.cpp" line="1282" />
         <source>Entity types:</source>
         <translation>نوع‌های موجودیت:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1341" />
+        <location filename="../ui/mainwindow.cpp" line="1287" />
         <source>Key for %1</source>
         <translation>کلید %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402" />
+        <location filename="../ui/mainwindow.cpp" line="1348" />
         <source>Tweets already in the project</source>
         <translation>توییت‌هایی که از پیش در پروژه هستند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1403" />
+        <location filename="../ui/mainwindow.cpp" line="1349" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n توییت از این درون‌ریزی از پیش در پروژه است (نخستین در %1، سطر %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407" />
+        <location filename="../ui/mainwindow.cpp" line="1353" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>از آن‌ها بگذریم، دوباره به‌عنوان توییت‌های تازه درون‌ریزی شوند، یا برچسب‌های طلایی‌شان جایگزین شود (اصلاح‌ها و تاریخچه می‌مانند)؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1409" />
+        <location filename="../ui/mainwindow.cpp" line="1355" />
         <source>Skip them</source>
         <translation>گذشتن از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1410" />
+        <location filename="../ui/mainwindow.cpp" line="1356" />
         <source>Import again</source>
         <translation>درون‌ریزی دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411" />
+        <location filename="../ui/mainwindow.cpp" line="1357" />
         <source>Replace gold labels</source>
         <translation>جایگزینی برچسب‌های طلایی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420" />
+        <location filename="../ui/mainwindow.cpp" line="1366" />
         <source>Import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1436" />
+        <location filename="../ui/mainwindow.cpp" line="1382" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1437" />
+        <location filename="../ui/mainwindow.cpp" line="1383" />
         <source>Imported %1 tweets</source>
         <translation>%1 توییت درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441" />
+        <location filename="../ui/mainwindow.cpp" line="1387" />
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1441" />
+        <location filename="../ui/mainwindow.cpp" line="1387" />
         <source>Nothing was imported.
 %1</source>
         <translation>چیزی درون‌ریزی نشد.
@@ -1770,6 +1722,64 @@ View › Allow images outside the project shows it.</source>
         <location filename="../ui/retrain.cpp" line="284" />
         <source>The model's types changed: %1</source>
         <translation>نوع‌های مدل تغییر کرد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::RunModelDialog</name>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="18" />
+        <source>Run model</source>
+        <translation>اجرای مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="21" />
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="31" />
+        <source>Add model file…</source>
+        <translation>افزودن پروندهٔ مدل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <source>Model file</source>
+        <translation>پروندهٔ مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <source>mner models (*.mnerm)</source>
+        <translation>مدل‌های mner (*.mnerm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="37" />
+        <source>All tweets</source>
+        <translation>همهٔ توییت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="38" />
+        <source>Tweets in the list (filtered)</source>
+        <translation>توییت‌های فهرست (پالوده)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <source>This tweet</source>
+        <translation>همین توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="40" />
+        <source>Tweets to tag</source>
+        <translation>توییت‌های برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="44" />
+        <source>Models (%1):</source>
+        <translation>مدل‌ها (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="52" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

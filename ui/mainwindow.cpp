@@ -5,6 +5,8 @@
 #include "errorbrowser.h"
 #include "imagepanel.h"
 #include "importdialog.h"
+#include "exportdialog.h"
+#include "runmodeldialog.h"
 #include "entitytypesdialog.h"
 #include "labeling.h"
 #include "imagetagrunner.h"
@@ -839,54 +841,15 @@ void MainWindow::runModelDialog() {
         showError(tr("No project"), tr("Create or open a project first."));
         return;
     }
-    QDialog d(this);
-    d.setWindowTitle(tr("Run model"));
-    auto *lay = new QVBoxLayout(&d);
-    auto *list = new QListWidget(&d);
-    list->setAccessibleName(tr("Models"));
-    d.setMinimumWidth(480);
     const int64_t def = project_->defaultModel();
-    for (const auto &[label, spec] : availableModels()) {
-        auto *it = new QListWidgetItem(label, list);
-        it->setToolTip(spec.startsWith("file:") ? spec.mid(5) : label);
-        it->setData(Qt::UserRole, spec.startsWith("file:") ? spec.mid(5) : spec);
-        it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
-        bool isDefault = def ? spec == QStringLiteral("project:%1").arg(def) : label.startsWith("cwi (");
-        it->setCheckState(isDefault ? Qt::Checked : Qt::Unchecked);
-    }
-    auto *add = new QPushButton(tr("Add model file…"), &d);
-    connect(add, &QPushButton::clicked, &d, [&] {
-        QString f = QFileDialog::getOpenFileName(&d, tr("Model file"), {}, tr("mner models (*.mnerm)"));
-        if (f.isEmpty()) return;
-        auto *it = new QListWidgetItem(tr("%1 (%2)").arg(QFileInfo(f).completeBaseName(), f), list);
-        it->setToolTip(f);
-        it->setData(Qt::UserRole, f);
-        it->setFlags(it->flags() | Qt::ItemIsUserCheckable);
-        it->setCheckState(Qt::Checked);
-    });
-    auto *scope = new QComboBox(&d);
-    scope->addItem(tr("All tweets"), 0);
-    scope->addItem(tr("Tweets in the list (filtered)"), 1);
-    scope->addItem(tr("This tweet"), 2);
-    scope->setAccessibleName(tr("Tweets to tag"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    lay->addWidget(new QLabel(tr("Models (%1):").arg(ModelRunner::device()), &d));
-    lay->addWidget(list);
-    lay->addWidget(add, 0, Qt::AlignLeft);
-    lay->addWidget(scope);
-    lay->addWidget(buttons);
+    RunModelDialog d(availableModels(), def ? QStringLiteral("project:%1").arg(def) : QString(), this);
     if (d.exec() != QDialog::Accepted) return;
-    QStringList files;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->checkState() == Qt::Checked) files << list->item(i)->data(Qt::UserRole).toString();
     QVector<qint64> tweets;
-    if (scope->currentData().toInt() == 1)
+    if (d.scope() == RunModelDialog::ListedTweets)
         for (int r = 0; r < model_->totalCount(); ++r) tweets << model_->tweetId(r);
-    else if (scope->currentData().toInt() == 2 && current_)
+    else if (d.scope() == RunModelDialog::ThisTweet && current_)
         tweets << current_;
-    runModels(files, tweets);
+    runModels(d.models(), tweets);
 }
 
 void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> &tweets) {
@@ -1244,30 +1207,13 @@ void MainWindow::importDialog() {
 
 void MainWindow::exportDialog() {
     if (!project_) return;
-    QDialog d(this);
-    d.setWindowTitle(tr("Export"));
-    auto *form = new QFormLayout(&d);
-    auto *layer = new QComboBox(&d);
-    for (const LayerInfo &l : project_->layerList()) layer->addItem(QString::fromStdString(l.name));
-    layer->setCurrentText("corrected");
-    auto *split = new QComboBox(&d);
-    split->addItem(tr("all splits"), QString());
-    for (const auto &s : project_->splits()) split->addItem(QString::fromStdString(s), QString::fromStdString(s));
-    auto *format = new QComboBox(&d);
-    format->addItems({"auto", "twitter", "conll", "jsonl", "doccano"});
-    form->addRow(tr("&Layer:"), layer);
-    form->addRow(tr("&Split:"), split);
-    form->addRow(tr("&Format:"), format);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    form->addRow(buttons);
+    ExportDialog d(project_, this);
     if (d.exec() != QDialog::Accepted) return;
     QString path = QFileDialog::getSaveFileName(this, tr("Export to"), {}, tr("Text (*.txt *.conll *.jsonl)"));
     if (path.isEmpty()) return;
     try {
-        Document doc = project_->exportLayer(layer->currentText().toStdString(), split->currentData().toString().toStdString());
-        Format f = parseFormat(format->currentText().toStdString());
+        Document doc = project_->exportLayer(d.layer().toStdString(), d.split().toStdString());
+        Format f = parseFormat(d.format().toStdString());
         if (f != Format::Auto && f != doc.format) {
             doc.format = f;
             doc.layout = Layout{};

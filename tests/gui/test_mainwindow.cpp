@@ -2,6 +2,8 @@
 // drawn and the image panel, the lazy list, and errors on bad projects.
 #include "entitytypesdialog.h"
 #include "errorbrowser.h"
+#include "exportdialog.h"
+#include "runmodeldialog.h"
 #include "imagepanel.h"
 #include "mainwindow.h"
 #include "retrain.h"
@@ -13,6 +15,7 @@
 #include "store/project.h"
 #include "text/utf8.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -368,6 +371,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(w.project()->path()), a);
         QVERIFY(finished.wait(60000));
         QVERIFY(layersOf(a).contains("model:cwi"));
+        QTRY_VERIFY(w.runningJobs().isEmpty());  // the finished run's thread is joined
         // again, now stopping it: a second model's layer appears nowhere
         QString second = tmp_.filePath("second.mnerm");
         QFile::remove(second);
@@ -735,6 +739,24 @@ private Q_SLOTS:
             }
             QApplication::removeTranslator(&t);
         }
+    }
+
+    // The Export and Run-model dialogs are classes of their own, testable without the window.
+    void exportAndRunModelDialogs() {
+        auto p = Project::open(demo_.toStdString());
+        ExportDialog e(p.get());
+        QCOMPARE(e.layer(), QString("corrected"));
+        QCOMPARE(e.split(), QString());
+        QVERIFY(e.formatBox()->findText("conll2003") >= 0);
+        e.formatBox()->setCurrentText("jsonl");
+        QCOMPARE(e.format(), QString("jsonl"));
+        RunModelDialog r({{"cwi (bundled)", "file:/m/cwi.mnerm"}, {"cwi v2 (kept)", "project:7"}}, "project:7");
+        QCOMPARE(r.models(), QStringList{"project:7"});
+        r.addModelFile("/m/other.mnerm");
+        QCOMPARE(r.models(), (QStringList{"project:7", "/m/other.mnerm"}));
+        QCOMPARE(r.scope(), RunModelDialog::AllTweets);
+        RunModelDialog plain({{"cwi (bundled)", "file:/m/cwi.mnerm"}, {"msb (bundled)", "file:/m/msb.mnerm"}}, QString());
+        QCOMPARE(plain.models(), QStringList{"/m/cwi.mnerm"});  // no default set: the bundled cwi
     }
 
     void importRejectsBadFileWhole() {
