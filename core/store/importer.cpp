@@ -85,6 +85,18 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     size_t docIndex = 0;
     for (const auto &[doc, split] : docs) {
         const std::vector<int64_t> &dup = existing[docIndex++];
+        // a file whose every tweet is skipped or replaced adds no dataset
+        bool addsTweets = opt.duplicates == Duplicates::Keep ||
+                          std::any_of(dup.begin(), dup.end(), [](int64_t id) { return id == 0; });
+        if (!addsTweets) {
+            done += doc.tweets.size();
+            if (opt.duplicates == Duplicates::Replace)
+                for (size_t ti = 0; ti < doc.tweets.size(); ++ti)
+                    for (size_t i = 0; i < doc.tweets[ti].tokens.size(); ++i)
+                        replaceGold.bind(1, doc.tweets[ti].tokens[i].tag).bind(2, gold).bind(3, dup[ti]).bind(4, int64_t(i)).run();
+            if (progress && !progress(done, total)) throw StoreError(Message{"import cancelled; nothing was imported", {}});
+            continue;
+        }
         insDataset.bind(1, split).bind(2, formatName(doc.format)).bind(3, opt.source)
             .bind(4, int(doc.layout.bom)).bind(5, int(doc.layout.crlf)).bind(6, int(doc.layout.trailingBlank))
             .bind(7, int(doc.layout.finalNewline)).bind(8, now).run();
@@ -96,7 +108,8 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                 if (opt.duplicates == Duplicates::Replace)
                     for (size_t i = 0; i < t.tokens.size(); ++i)
                         replaceGold.bind(1, t.tokens[i].tag).bind(2, gold).bind(3, dup[ti]).bind(4, int64_t(i)).run();
-                ++done;
+                if (progress && (++done % 256 == 0 || done == total) && !progress(done, total))
+                    throw StoreError(Message{"import cancelled; nothing was imported", {}});
                 continue;
             }
             int64_t imageId = 0;

@@ -233,10 +233,18 @@ TEST(reimport_asks_what_to_do_with_duplicates) {
     CHECK_EQ(p->tweetCount(), 2);
     ImportOptions o;
     o.duplicates = Duplicates::Skip;
-    ImportResult r = p->import({{again, "train"}}, o);
+    size_t lastDone = 0;
+    ImportResult r = p->import({{again, "train"}}, o, [&](size_t d, size_t) { lastDone = d; return true; });
     CHECK_EQ(r.tweets, 0);
     CHECK_EQ(r.duplicates, 2);
     CHECK_EQ(p->tweetCount(), 2);
+    CHECK_EQ(lastDone, size_t(2));        // progress reaches the end
+    CHECK_EQ(p->info().splits.size(), size_t(1));
+    {
+        auto st = p->db().prepare("SELECT count(*) FROM datasets");
+        st.step();
+        CHECK_EQ(st.int64(0), int64_t(1));  // a file entirely skipped adds no dataset
+    }
     // a file with one old and one new tweet: only the new one comes in
     Document mixed = parseDocument("IMGID:10\nGeorge\tB-PER\nshot\tO\n\nIMGID:12\nnew\tO\n", "m.txt");
     r = p->import({{mixed, "train"}}, o);
