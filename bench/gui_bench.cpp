@@ -35,7 +35,7 @@ long peakRssKb() {
         if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
     return 0;
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
@@ -60,7 +60,10 @@ int main(int argc, char **argv) {
     if (argc > 3) {
         QEventLoop loop;
         bool ok = false;
-        QObject::connect(&w, &mner::ui::MainWindow::modelRunFinished, &loop, [&](bool r) { ok = r; loop.quit(); });
+        QObject::connect(&w, &mner::ui::MainWindow::modelRunFinished, &loop, [&](bool r) {
+            ok = r;
+            loop.quit();
+        });
         t.restart();
         w.runModels({QString::fromLocal8Bit(argv[3])});
         loop.exec();

@@ -36,7 +36,7 @@ inline std::string sharedDir() {
 }
 inline std::string sourceDir() { return MNER_SOURCE_DIR; }
 
-} // namespace mner_test
+}  // namespace mner_test
 
 // glog (pulled in by libtorch) has macros of the same names: ours win in test files, which
 // include check.h after every library header.
@@ -46,54 +46,53 @@ inline std::string sourceDir() { return MNER_SOURCE_DIR; }
 
 #define MNER_CAT2(a, b) a##b
 #define MNER_CAT(a, b) MNER_CAT2(a, b)
-#define TEST(name)                                                                               \
-    static void name();                                                                          \
-    static mner_test::Register MNER_CAT(reg_, name)(#name, name);                                \
+#define TEST(name)                                                                                                               \
+    static void name();                                                                                                          \
+    static mner_test::Register MNER_CAT(reg_, name)(#name, name);                                                                \
     static void name()
 
-#define CHECK(cond)                                                                              \
-    do {                                                                                         \
-        if (!(cond)) {                                                                           \
-            std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);        \
-            ++mner_test::failures();                                                             \
-        }                                                                                        \
+#define CHECK(cond)                                                                                                              \
+    do {                                                                                                                         \
+        if (!(cond)) {                                                                                                           \
+            std::fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);                                        \
+            ++mner_test::failures();                                                                                             \
+        }                                                                                                                        \
     } while (0)
 
-#define CHECK_EQ(a, b)                                                                           \
-    do {                                                                                         \
-        auto va_ = (a);                                                                          \
-        auto vb_ = (b);                                                                          \
-        if (!(va_ == vb_)) {                                                                     \
-            std::ostringstream os_;                                                              \
-            os_ << va_ << " != " << vb_;                                                         \
-            std::fprintf(stderr, "%s:%d: CHECK_EQ failed: %s == %s (%s)\n", __FILE__, __LINE__,  \
-                         #a, #b, os_.str().c_str());                                             \
-            ++mner_test::failures();                                                             \
-        }                                                                                        \
+#define CHECK_EQ(a, b)                                                                                                           \
+    do {                                                                                                                         \
+        auto va_ = (a);                                                                                                          \
+        auto vb_ = (b);                                                                                                          \
+        if (!(va_ == vb_)) {                                                                                                     \
+            std::ostringstream os_;                                                                                              \
+            os_ << va_ << " != " << vb_;                                                                                         \
+            std::fprintf(stderr, "%s:%d: CHECK_EQ failed: %s == %s (%s)\n", __FILE__, __LINE__, #a, #b, os_.str().c_str());      \
+            ++mner_test::failures();                                                                                             \
+        }                                                                                                                        \
     } while (0)
 
 // Checks that expr throws ExType whose what() contains substr.
-#define CHECK_THROWS(ExType, expr, substr)                                                       \
-    do {                                                                                         \
-        bool threw_ = false;                                                                     \
-        try {                                                                                    \
-            (void)(expr);                                                                        \
-        } catch (const ExType &e_) {                                                             \
-            threw_ = true;                                                                       \
-            if (std::string(e_.what()).find(substr) == std::string::npos) {                      \
-                std::fprintf(stderr, "%s:%d: message '%s' lacks '%s'\n", __FILE__, __LINE__,      \
-                             e_.what(), std::string(substr).c_str());                            \
-                ++mner_test::failures();                                                         \
-            }                                                                                    \
-        }                                                                                        \
-        if (!threw_) {                                                                           \
-            std::fprintf(stderr, "%s:%d: expected %s from %s\n", __FILE__, __LINE__, #ExType,     \
-                         #expr);                                                                 \
-            ++mner_test::failures();                                                             \
-        }                                                                                        \
+#define CHECK_THROWS(ExType, expr, substr)                                                                                       \
+    do {                                                                                                                         \
+        bool threw_ = false;                                                                                                     \
+        try {                                                                                                                    \
+            (void)(expr);                                                                                                        \
+        } catch (const ExType &e_) {                                                                                             \
+            threw_ = true;                                                                                                       \
+            if (std::string(e_.what()).find(substr) == std::string::npos) {                                                      \
+                std::fprintf(stderr, "%s:%d: message '%s' lacks '%s'\n", __FILE__, __LINE__, e_.what(),                          \
+                             std::string(substr).c_str());                                                                       \
+                ++mner_test::failures();                                                                                         \
+            }                                                                                                                    \
+        }                                                                                                                        \
+        if (!threw_) {                                                                                                           \
+            std::fprintf(stderr, "%s:%d: expected %s from %s\n", __FILE__, __LINE__, #ExType, #expr);                            \
+            ++mner_test::failures();                                                                                             \
+        }                                                                                                                        \
     } while (0)
 
-#define SKIP(why) throw mner_test::Skip{why}
+#define SKIP(why)                                                                                                                \
+    throw mner_test::Skip { why }
 
 #ifdef MNER_TEST_MAIN
 int main(int argc, char **argv) {

@@ -67,8 +67,10 @@ void LabelCommand::undo() {
     }
     try {
         if (pending_) {
-            if (pending_->savedAs) project_->undoEdit(pending_->savedAs, who_);
-            else pending_->cancelled = true;  // never written: it simply stops waiting
+            if (pending_->savedAs)
+                project_->undoEdit(pending_->savedAs, who_);
+            else
+                pending_->cancelled = true;  // never written: it simply stops waiting
         }
         for (auto it = edits_.rbegin(); it != edits_.rend(); ++it) project_->undoEdit(*it, who_);
     } catch (const std::exception &e) {
@@ -81,7 +83,9 @@ void LabelCommand::undo() {
 
 bool LabelCommand::mergeWith(const QUndoCommand *other) {
     auto *o = dynamic_cast<const LabelCommand *>(other);
-    if (!o || pending_ || o->pending_ || restored_ || o->restored_ || o->tweet_ != tweet_ || o->layer_ != layer_ || o->begin_ != begin_ || o->end_ != end_ || o->failed_ || failed_) return false;
+    if (!o || pending_ || o->pending_ || restored_ || o->restored_ || o->tweet_ != tweet_ || o->layer_ != layer_ ||
+        o->begin_ != begin_ || o->end_ != end_ || o->failed_ || failed_)
+        return false;
     edits_.insert(edits_.end(), o->edits_.begin(), o->edits_.end());  // o is deleted after this
     newTags_ = o->newTags_;
     setText(o->text());
@@ -122,8 +126,8 @@ std::vector<std::string> PendingEdits::overlay(const std::string &layer, int64_t
     return tags;
 }
 
-void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who,
-                      const std::function<void(int64_t)> &changed, const std::function<void(const QString &)> &onError) {
+void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who, const std::function<void(int64_t)> &changed,
+                      const std::function<void(const QString &)> &onError) {
     stack->clear();
     UndoState u = project->undoState(who);
     for (int64_t id : u.undo) {
@@ -146,4 +150,4 @@ void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &wh
     stack->setClean();
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

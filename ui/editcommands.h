@@ -88,7 +88,7 @@ private:
 };
 
 // Rebuilds an undo stack from the project's history for one annotator.
-void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who,
-                      const std::function<void(int64_t)> &changed, const std::function<void(const QString &)> &onError);
+void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who, const std::function<void(int64_t)> &changed,
+                      const std::function<void(const QString &)> &onError);
 
-} // namespace mner::ui
+}  // namespace mner::ui

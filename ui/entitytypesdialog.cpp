@@ -26,7 +26,7 @@ QIcon swatch(const QColor &c) {
     pm.fill(c);
     return QIcon(pm);
 }
-} // namespace
+}  // namespace
 
 EntityTypesDialog::EntityTypesDialog(Project *project, TypePalette *palette, QWidget *parent)
     : QDialog(parent), project_(project), palette_(palette) {
@@ -34,7 +34,8 @@ EntityTypesDialog::EntityTypesDialog(Project *project, TypePalette *palette, QWi
     setObjectName("entityTypesDialog");
     auto *lay = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The keys 1–9 label the types in this order. Renaming or merging changes the labels "
-                                "of every layer at once."), this);
+                                "of every layer at once."),
+                             this);
     intro->setWordWrap(true);
     lay->addWidget(intro);
     auto *row = new QHBoxLayout;
@@ -153,8 +154,10 @@ bool EntityTypesDialog::renameType(const QString &from, const QString &to) {
         bool merged = types().contains(to);
         for (int i = 0; i < list_->count(); ++i)
             if (list_->item(i)->data(Qt::UserRole).toString() == from) {
-                if (merged) delete list_->takeItem(i);
-                else list_->item(i)->setData(Qt::UserRole, to);
+                if (merged)
+                    delete list_->takeItem(i);
+                else
+                    list_->item(i)->setData(Qt::UserRole, to);
                 break;
             }
         if (colours_.contains(from) && !colours_.contains(to)) colours_[to] = colours_.take(from);
@@ -201,4 +204,4 @@ void EntityTypesDialog::accept() {
     QDialog::accept();
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -52,4 +52,4 @@ private:
     bool renamed_ = false;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -29,7 +29,8 @@ protected:
         if (!kind.isEmpty() && cell(ErrorBrowser::KindCol) != kind) return false;
         if (kind.isEmpty() && cell(ErrorBrowser::KindCol) == QLatin1String("correct")) return false;
         if (!model.isEmpty() && cell(ErrorBrowser::ModelCol) != model) return false;
-        if (!type.isEmpty() && !cell(ErrorBrowser::GoldCol).startsWith(type + ' ') && !cell(ErrorBrowser::PredCol).startsWith(type + ' '))
+        if (!type.isEmpty() && !cell(ErrorBrowser::GoldCol).startsWith(type + ' ') &&
+            !cell(ErrorBrowser::PredCol).startsWith(type + ' '))
             return false;
         if (!text.isEmpty() && !cell(ErrorBrowser::TextCol).contains(text, Qt::CaseInsensitive)) return false;
         return true;
@@ -143,7 +144,9 @@ void ErrorBrowser::refresh() {
                 for (const SpanError &e : classifySpans(spansOf(r->second), spansOf(pred))) {
                     const Span &where = e.goldIndex >= 0 ? e.gold : e.pred;
                     auto describe = [&](const Span &s, bool present) {
-                        return present ? QStringLiteral("%1 %2–%3").arg(QString::fromStdString(s.type)).arg(s.begin + 1).arg(s.end) : QString();
+                        return present
+                                   ? QStringLiteral("%1 %2–%3").arg(QString::fromStdString(s.type)).arg(s.begin + 1).arg(s.end)
+                                   : QString();
                     };
                     QList<QStandardItem *> row;
                     auto *first = new QStandardItem(QString::fromStdString(extIds[id]));
@@ -151,8 +154,8 @@ void ErrorBrowser::refresh() {
                     first->setData(where.begin, BeginRole);
                     first->setData(where.end, EndRole);
                     row << first << new QStandardItem(name) << new QStandardItem(errorKindName(e.kind))
-                        << new QStandardItem(describe(e.gold, e.goldIndex >= 0)) << new QStandardItem(describe(e.pred, e.predIndex >= 0))
-                        << new QStandardItem(spanText(where));
+                        << new QStandardItem(describe(e.gold, e.goldIndex >= 0))
+                        << new QStandardItem(describe(e.pred, e.predIndex >= 0)) << new QStandardItem(spanText(where));
                     items_->appendRow(row);
                     QString t = QString::fromStdString(e.type());
                     if (!types.contains(t)) types << t;
@@ -161,9 +164,7 @@ void ErrorBrowser::refresh() {
         }
         types.sort();
         for (const QString &t : types) type_->addItem(t, t);
-    } catch (const std::exception &e) {
-        count_->setText(errorText(e));
-    }
+    } catch (const std::exception &e) { count_->setText(errorText(e)); }
     model_->setCurrentIndex(std::max(0, model_->findData(keepModel)));
     type_->setCurrentIndex(std::max(0, type_->findData(keepType)));
     model_->blockSignals(false);
@@ -172,4 +173,4 @@ void ErrorBrowser::refresh() {
     table_->resizeColumnsToContents();
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -50,4 +50,4 @@ private:
     void applyFilter();
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -55,18 +55,20 @@ QString translated(const Message &m) {
     return result;
 }
 
-} // namespace
+}  // namespace
 
 QString errorText(const std::exception &e) {
     const auto *carrier = dynamic_cast<const WithMessage *>(&e);
     const bool hasMessage = carrier && carrier->message();
     if (const auto *p = dynamic_cast<const ParseError *>(&e)) {
         QString what = hasMessage ? translated(*carrier->message()) : QString::fromStdString(p->detail());
-        if (p->line() <= 0) return QCoreApplication::translate("CoreErrors", "%1: %2").arg(QString::fromStdString(p->file()), what);
-        return QCoreApplication::translate("CoreErrors", "%1:%2: %3").arg(QString::fromStdString(p->file()), QString::number(p->line()), what);
+        if (p->line() <= 0)
+            return QCoreApplication::translate("CoreErrors", "%1: %2").arg(QString::fromStdString(p->file()), what);
+        return QCoreApplication::translate("CoreErrors", "%1:%2: %3")
+            .arg(QString::fromStdString(p->file()), QString::number(p->line()), what);
     }
     if (hasMessage) return translated(*carrier->message());
     return QString::fromStdString(e.what());
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -11,4 +11,4 @@ namespace mner::ui {
 
 QString errorText(const std::exception &e);
 
-} // namespace mner::ui
+}  // namespace mner::ui

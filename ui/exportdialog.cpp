@@ -32,4 +32,4 @@ QString ExportDialog::layer() const { return layer_->currentText(); }
 QString ExportDialog::split() const { return split_->currentData().toString(); }
 QString ExportDialog::format() const { return format_->currentText(); }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -25,4 +25,4 @@ private:
     QComboBox *layer_, *split_, *format_;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -50,9 +50,7 @@ void ImagePanel::setImage(const QByteArray &bytes, const QString &name) {
             std::vector<unsigned char> v(bytes.begin(), bytes.end());
             RgbImage rgb = decodeImage(v);
             image_ = QImage(rgb.pixels.data(), rgb.width, rgb.height, rgb.width * 3, QImage::Format_RGB888).copy();
-        } catch (const std::exception &e) {
-            placeholder_ = tr("Image %1 could not be read:\n%2").arg(name, errorText(e));
-        }
+        } catch (const std::exception &e) { placeholder_ = tr("Image %1 could not be read:\n%2").arg(name, errorText(e)); }
     }
     refresh();
 }
@@ -114,4 +112,4 @@ void ImagePanel::refresh() {
     }
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

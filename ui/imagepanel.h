@@ -43,4 +43,4 @@ private:
     QString placeholder_;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -12,8 +12,8 @@
 namespace mner::ui {
 
 ImageTagRunner::ImageTagRunner(QString projectPath, QString tagger, QString modelsDir, bool allowOutside, bool force)
-    : project_(std::move(projectPath)), tagger_(std::move(tagger)), modelsDir_(std::move(modelsDir)),
-      allowOutside_(allowOutside), force_(force) {}
+    : project_(std::move(projectPath)), tagger_(std::move(tagger)), modelsDir_(std::move(modelsDir)), allowOutside_(allowOutside),
+      force_(force) {}
 
 void ImageTagRunner::run() {
     TagImagesResult r;
@@ -43,9 +43,7 @@ void ImageTagRunner::run() {
         r.unreadable = t.unreadable;
         r.skipped = t.alreadyTagged;
         r.cancelled = cancel_;
-    } catch (const std::exception &e) {
-        r.error = errorText(e);
-    }
+    } catch (const std::exception &e) { r.error = errorText(e); }
     r.seconds = timer.elapsed() / 1000.0;
     Q_EMIT finished(r);
 }
@@ -53,4 +51,4 @@ void ImageTagRunner::run() {
 QString taggerSetting() { return QSettings().value("tagger/tagger", QStringLiteral("mobilenet")).toString(); }
 QString modelsDirSetting() { return QSettings().value("tagger/modelsDir").toString(); }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -42,6 +42,6 @@ private:
 QString taggerSetting();
 QString modelsDirSetting();
 
-} // namespace mner::ui
+}  // namespace mner::ui
 
 Q_DECLARE_METATYPE(mner::ui::TagImagesResult)

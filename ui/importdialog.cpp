@@ -27,7 +27,7 @@ QWidget *withBrowse(QLineEdit *edit, QWidget *parent, bool dir, const QString &t
     });
     return w;
 }
-} // namespace
+}  // namespace
 
 ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent) {
     setWindowTitle(tr("Import tweets"));
@@ -78,4 +78,4 @@ QString ImportDialog::captionsFile() const { return captions_->text().trimmed();
 QString ImportDialog::imagesDir() const { return images_->text().trimmed(); }
 bool ImportDialog::embedImages() const { return embed_->isChecked(); }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -15,8 +15,8 @@ class ImportDialog : public QDialog {
 public:
     explicit ImportDialog(QWidget *parent = nullptr);
     QStringList files() const;
-    QString format() const;       // "auto", "twitter", ...
-    QString split() const;        // empty: each file's stem
+    QString format() const;  // "auto", "twitter", ...
+    QString split() const;   // empty: each file's stem
     QString captionsFile() const;
     QString imagesDir() const;
     bool embedImages() const;
@@ -29,4 +29,4 @@ private:
     QCheckBox *embed_;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

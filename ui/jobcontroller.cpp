@@ -57,4 +57,4 @@ void JobController::stopAll() {
     if (!jobs.empty()) Q_EMIT changed();
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -45,4 +45,4 @@ private:
     quint64 lastId_ = 0;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -25,4 +25,4 @@ std::pair<int, int> changedRange(const std::vector<std::string> &a, const std::v
     return {begin, end};
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

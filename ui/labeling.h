@@ -14,4 +14,4 @@ std::vector<std::string> relabel(const std::vector<std::string> &tags, int begin
 // The smallest range [begin, end) where two equally long sequences differ; begin == end when equal.
 std::pair<int, int> changedRange(const std::vector<std::string> &a, const std::vector<std::string> &b);
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -69,7 +69,7 @@ QStringList toQt(const std::vector<std::string> &v) {
     for (const auto &s : v) l << QString::fromStdString(s);
     return l;
 }
-} // namespace
+}  // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     qRegisterMetaType<mner::ui::RunResult>();
@@ -117,7 +117,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     list_->setAlternatingRowColors(true);
     ll->addWidget(list_, 1);
     auto refilter = [this] {
-        model_->setFilter(search_->text().trimmed(), splitFilter_->currentData().toString(), statusFilter_->currentData().toInt());
+        model_->setFilter(search_->text().trimmed(), splitFilter_->currentData().toString(),
+                          statusFilter_->currentData().toInt());
         updateProgress();
         if (model_->canFetchMore({})) model_->fetchMore({});
     };
@@ -272,8 +273,10 @@ void MainWindow::buildMenus() {
         act->setShortcutContext(Qt::WindowShortcut);
         connect(act, &QAction::triggered, this, [this, k] {
             QStringList types = entityTypes();
-            if (k <= types.size()) labelSelection(types[k - 1]);
-            else statusBar()->showMessage(tr("This project has no type %1 (Edit › Entity types)").arg(k), 4000);
+            if (k <= types.size())
+                labelSelection(types[k - 1]);
+            else
+                statusBar()->showMessage(tr("This project has no type %1 (Edit › Entity types)").arg(k), 4000);
         });
     }
     labelAction("PER", tr("Label as PER"), {QKeySequence(Qt::Key_P)});
@@ -375,7 +378,8 @@ void MainWindow::closeEvent(QCloseEvent *e) {
             e->ignore();
             return;
         }
-        QMessageBox box(QMessageBox::Warning, tr("Edits not saved"), msg + "\n\n" + tr("Free some disk space or make the project writable, then retry."),
+        QMessageBox box(QMessageBox::Warning, tr("Edits not saved"),
+                        msg + "\n\n" + tr("Free some disk space or make the project writable, then retry."),
                         QMessageBox::Retry | QMessageBox::Cancel, this);
         QPushButton *discard = box.addButton(tr("Quit and lose them"), QMessageBox::DestructiveRole);
         box.exec();
@@ -397,8 +401,10 @@ void MainWindow::setAnnotator(const QString &who) {
     QSettings().setValue("annotator", who_);
     updateEditLayer();
     updateProgress();  // the status bar names the annotator
-    if (project_) restoreUndoStack(undo_, project_, who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
-                                   [this](const QString &e) { showError(tr("Edit not saved"), e); });
+    if (project_)
+        restoreUndoStack(
+            undo_, project_, who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
+            [this](const QString &e) { showError(tr("Edit not saved"), e); });
 }
 
 void MainWindow::showError(const QString &title, const QString &text) {
@@ -442,9 +448,11 @@ void MainWindow::updateLegend() {
     QStringList types = entityTypes();
     QSettings settings;  // colours chosen for this project's types, then distinct ones for the rest
     for (const QString &t : types)
-        if (settings.contains("palette/" + t)) view_->typePalette().setColor(t, QColor(settings.value("palette/" + t).toString()));
+        if (settings.contains("palette/" + t))
+            view_->typePalette().setColor(t, QColor(settings.value("palette/" + t).toString()));
     view_->typePalette().assignDistinct(types);
-    for (int i = 0; i < types.size() && i < 9; ++i) keys << QStringLiteral("<b>%1</b> %2").arg(i + 1).arg(types[i].toHtmlEscaped());
+    for (int i = 0; i < types.size() && i < 9; ++i)
+        keys << QStringLiteral("<b>%1</b> %2").arg(i + 1).arg(types[i].toHtmlEscaped());
     legend_->setText(tr("<small>%1 · <b>0</b>/<b>Del</b> clear · <b>A</b>/<b>B</b> take the span of the first/second row below · "
                         "<b>Shift+A</b>/<b>Shift+B</b> the whole tweet · <b>←→</b> move, <b>Shift</b> extend · "
                         "<b>PgDn</b>/<b>PgUp</b> next/previous tweet · <b>U</b> most uncertain · <b>D</b> next disagreement · "
@@ -481,9 +489,7 @@ QString MainWindow::projectType(const QString &type) const {
         try {
             projectTypes_ = project_->entityTypes();
             typeAliases_ = project_->typeAliases();
-        } catch (const std::exception &) {
-            return type;
-        }
+        } catch (const std::exception &) { return type; }
     }
     if (type.isEmpty()) return type;
     return QString::fromStdString(typeAliases_.to(type.toStdString(), projectTypes_));
@@ -491,8 +497,9 @@ QString MainWindow::projectType(const QString &type) const {
 
 bool MainWindow::openProject(const QString &path, bool create) {
     if (project_ && !savePendingEdits()) {
-        showError(tr("Edits not saved"), tr("%n edit(s) of this project are not saved yet; the project stays open until they are.", "",
-                                            int(pending_->size())));
+        showError(tr("Edits not saved"),
+                  tr("%n edit(s) of this project are not saved yet; the project stays open until they are.", "",
+                     int(pending_->size())));
         return false;
     }
     if (!mayStopJobs(tr("open the other project"))) return false;
@@ -524,11 +531,10 @@ bool MainWindow::openProject(const QString &path, bool create) {
     view_->clear();
     image_->setImage({}, {});
     try {
-        restoreUndoStack(undo_, project_, who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
-                                   [this](const QString &e) { showError(tr("Edit not saved"), e); });
-    } catch (const std::exception &e) {
-        showError(tr("Cannot restore the undo history"), errorText(e));
-    }
+        restoreUndoStack(
+            undo_, project_, who_.toStdString(), [this](int64_t id) { tweetChanged(id); },
+            [this](const QString &e) { showError(tr("Edit not saved"), e); });
+    } catch (const std::exception &e) { showError(tr("Cannot restore the undo history"), errorText(e)); }
     errors_->setProject(project_);
     scores_->setProject(project_);
     updateTitle();
@@ -593,8 +599,10 @@ void MainWindow::openTweet(int64_t id, int begin, int end) {
         statusFilter_->setCurrentIndex(0);
         row = model_->rowOf(id);
     }
-    if (row >= 0 && model_->tweetId(list_->currentIndex().row()) != id) selectRow(row);
-    else if (row >= 0 && current_ != id) showTweet(id);
+    if (row >= 0 && model_->tweetId(list_->currentIndex().row()) != id)
+        selectRow(row);
+    else if (row >= 0 && current_ != id)
+        showTweet(id);
     if (begin >= 0 && end > begin) view_->setSelection(begin, end);
     view_->setFocus();
 }
@@ -621,7 +629,8 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
             for (const LayerInfo &l : project_->layerList())
                 if (l.kind == "model") shown.push_back(l);
             for (const LayerInfo &l : project_->layerList())
-                if ((l.kind == "annotator" || l.kind == "corrected" || l.kind == "curated") && QString::fromStdString(l.name) != editLayer_)
+                if ((l.kind == "annotator" || l.kind == "corrected" || l.kind == "curated") &&
+                    QString::fromStdString(l.name) != editLayer_)
                     shown.push_back(l);
         }
         for (const LayerInfo &l : shown) {
@@ -636,7 +645,8 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         if (!keepCursor) {
             if (t.imageOutside && !allowOutsideImages_) {
                 image_->setPlaceholder(tr("Image %1 lies outside the project's folder:\n%2\nView › Allow images outside the "
-                                          "project shows it.").arg(QString::fromStdString(t.imageName), QString::fromStdString(t.imagePath)));
+                                          "project shows it.")
+                                           .arg(QString::fromStdString(t.imageName), QString::fromStdString(t.imagePath)));
             } else {
                 std::vector<unsigned char> bytes = project_->imageBytes(t, allowOutsideImages_);
                 image_->setImage(QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())),
@@ -647,15 +657,15 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
             image_->setImageWords(words);
         }
         statusBar()->showMessage(tr("Tweet %1 (%2)").arg(QString::fromStdString(t.tweet.id), QString::fromStdString(t.split)));
-    } catch (const std::exception &e) {
-        showError(tr("Cannot show tweet"), errorText(e));
-    }
+    } catch (const std::exception &e) { showError(tr("Cannot show tweet"), errorText(e)); }
 }
 
 void MainWindow::tweetChanged(int64_t id) {
     model_->refreshTweet(id);
-    if (id == current_) showTweet(id, true);
-    else openTweet(id);  // undo of an edit on another tweet: show where it happened
+    if (id == current_)
+        showTweet(id, true);
+    else
+        openTweet(id);  // undo of an edit on another tweet: show where it happened
 }
 
 void MainWindow::reloadTweet() {
@@ -667,8 +677,9 @@ void MainWindow::reloadTweet() {
 bool MainWindow::tweetIsFresh() {
     if (editTags(current_) == shownTags_) return true;
     QString msg = tr("This tweet was changed in another session since it was shown.");
-    if (!quiet_ && QMessageBox::question(this, tr("Tweet changed elsewhere"), msg + "\n" + tr("Apply your change on top of theirs?"),
-                                         QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply) {
+    if (!quiet_ &&
+        QMessageBox::question(this, tr("Tweet changed elsewhere"), msg + "\n" + tr("Apply your change on top of theirs?"),
+                              QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply) {
         reloadTweet();
         return true;
     }
@@ -707,8 +718,9 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
     std::vector<std::string> cur = editTags(current_);
     auto [b, e] = changedRange(cur, newTags);
     if (b == e) return;
-    auto *cmd = new LabelCommand(project_, current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e),
-                                 who_.toStdString(), what, [this](int64_t id) { tweetChanged(id); }, editLayer_.toStdString());
+    auto *cmd = new LabelCommand(
+        project_, current_, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e), who_.toStdString(), what,
+        [this](int64_t id) { tweetChanged(id); }, editLayer_.toStdString());
     cmd->setErrorHandler([this](const QString &e) {
         showError(tr("Edit not saved"), e);
         savePendingEdits();  // shows how many wait
@@ -792,7 +804,8 @@ bool MainWindow::nextUncertain() {
     if (best) {
         selectRow(model_->rowOf(best));
         view_->setFocus();
-        statusBar()->showMessage(tr("Most uncertain open tweet by %1 (%2: %3)").arg(layer, uncertaintySetting()).arg(bestU, 0, 'f', 3), 4000);
+        statusBar()->showMessage(
+            tr("Most uncertain open tweet by %1 (%2: %3)").arg(layer, uncertaintySetting()).arg(bestU, 0, 'f', 3), 4000);
         return true;
     }
     statusBar()->showMessage(tr("No open tweet with a score from %1").arg(layer), 4000);
@@ -881,11 +894,11 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
         auto words = project_->allWords();
         auto imageWords = project_->allImageWords();
         std::vector<int64_t> ids;
-        if (tweets.isEmpty()) ids = project_->tweetIds();
-        else ids.assign(tweets.begin(), tweets.end());
-        for (int64_t id : ids) {
-            inputs.push_back({id, words[id], imageWords[id]});
-        }
+        if (tweets.isEmpty())
+            ids = project_->tweetIds();
+        else
+            ids.assign(tweets.begin(), tweets.end());
+        for (int64_t id : ids) { inputs.push_back({id, words[id], imageWords[id]}); }
     } catch (const std::exception &e) {
         showError(tr("Cannot run the model"), errorText(e));
         return;
@@ -906,7 +919,8 @@ void MainWindow::runModels(const QStringList &modelFiles, const QVector<qint64> 
     runCancel_->show();
     statusBar()->showMessage(tr("Running %1 on %2").arg(QFileInfo(file).fileName(), ModelRunner::device()));
     ModelRunner *runner = runner_;
-    session_->jobs().start(runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("a model run"));
+    session_->jobs().start(
+        runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("a model run"));
 }
 
 void MainWindow::cancelModelRun() {
@@ -923,8 +937,9 @@ void MainWindow::modelRunDone(const RunResult &r) {
         showError(tr("Model run failed"), r.error);
     } else if (r.cancelled) {
         // say truthfully what this chain of runs wrote before it was stopped
-        statusBar()->showMessage(writtenLayers_.isEmpty() ? tr("Model run cancelled; nothing was written")
-                                                          : tr("Model run cancelled; %1 was written, the rest not").arg(writtenLayers_.join(", ")),
+        statusBar()->showMessage(writtenLayers_.isEmpty()
+                                     ? tr("Model run cancelled; nothing was written")
+                                     : tr("Model run cancelled; %1 was written, the rest not").arg(writtenLayers_.join(", ")),
                                  8000);
         writtenLayers_.clear();
     } else {
@@ -937,11 +952,13 @@ void MainWindow::modelRunDone(const RunResult &r) {
             // in the project's own type names (MISC where the model says OTHER, and stored aliases)
             const TypeAliases aliases = project_->typeAliases();
             const std::vector<std::string> types = project_->entityTypes();
-            for (const RunOutput &o : r.outputs) rows.push_back({o.tweetId, aliases.tagsTo(o.tags, types), o.confidence, o.uncertainty});
+            for (const RunOutput &o : r.outputs)
+                rows.push_back({o.tweetId, aliases.tagsTo(o.tags, types), o.confidence, o.uncertainty});
             std::string layer = "model:" + r.modelName.toStdString();
             project_->writeLayer(layer, "model", rows, modelId);
             writtenLayers_ << QString::fromStdString(layer);
-            statusBar()->showMessage(tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1), 8000);
+            statusBar()->showMessage(
+                tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1), 8000);
             model_->setModelLayer(firstModelLayer());
             if (model_->canFetchMore({})) model_->fetchMore({});
             int row = model_->rowOf(current_);
@@ -950,9 +967,7 @@ void MainWindow::modelRunDone(const RunResult &r) {
             errors_->refresh();
             scores_->refresh();
             ok = true;
-        } catch (const std::exception &e) {
-            showError(tr("Cannot store the predictions"), errorText(e));
-        }
+        } catch (const std::exception &e) { showError(tr("Cannot store the predictions"), errorText(e)); }
     }
     Q_EMIT modelRunFinished(ok);
     if (ok && !pendingModels_.isEmpty()) runModels(pendingModels_, pendingTweets_);
@@ -961,7 +976,7 @@ void MainWindow::modelRunDone(const RunResult &r) {
 // ------------------------------------------------------------------------------ annotators
 
 void MainWindow::updateEditLayer() {
-    QString want = adjudicating() ? QStringLiteral("curated")
+    QString want = adjudicating()                                                              ? QStringLiteral("curated")
                    : QSettings().value("annotate/ownLayer", false).toBool() && !who_.isEmpty() ? "annotator:" + who_
                                                                                                : QStringLiteral("corrected");
     if (want == editLayer_) return;
@@ -996,12 +1011,22 @@ QString MainWindow::agreementText(const QString &a, const QString &b) const {
     Agreement r = agreement(va, vb);
     QString html = tr("<p><b>%1</b> vs <b>%2</b>: %3 tweets, %4 tokens<br>token agreement %5, chance %6, "
                       "<b>Cohen's κ %7</b></p>")
-                       .arg(a, b).arg(r.tweets).arg(r.tokens).arg(r.observed, 0, 'f', 3).arg(r.expected, 0, 'f', 3).arg(r.kappa, 0, 'f', 3);
+                       .arg(a, b)
+                       .arg(r.tweets)
+                       .arg(r.tokens)
+                       .arg(r.observed, 0, 'f', 3)
+                       .arg(r.expected, 0, 'f', 3)
+                       .arg(r.kappa, 0, 'f', 3);
     html += "<table cellpadding=3><tr><th>" + tr("type") + "</th><th>P</th><th>R</th><th>F1</th><th>" + tr("in A") + "</th><th>" +
             tr("in B") + "</th></tr>";
     auto row = [&](const QString &t, const TypeScore &s) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(t).arg(s.precision(), 0, 'f', 2).arg(s.recall(), 0, 'f', 2).arg(s.f1(), 0, 'f', 2).arg(s.gold).arg(s.found);
+                    .arg(t)
+                    .arg(s.precision(), 0, 'f', 2)
+                    .arg(s.recall(), 0, 'f', 2)
+                    .arg(s.f1(), 0, 'f', 2)
+                    .arg(s.gold)
+                    .arg(s.found);
     };
     for (const auto &[t, s] : r.spans.byType) row(QString::fromStdString(t), s);
     row(tr("all"), r.spans.all);
@@ -1049,19 +1074,23 @@ void MainWindow::adjudicateDialog() {
     }
     setAdjudication({a, b});
     statusBar()->showMessage(tr("Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, "
-                                "Shift+A/Shift+B take a whole tweet").arg(a, b), 12000);
+                                "Shift+A/Shift+B take a whole tweet")
+                                 .arg(a, b),
+                             12000);
 }
 
 // ------------------------------------------------------------------------------ retraining
 
 QVector<QPair<QString, QString>> MainWindow::availableModels() const {
     QVector<QPair<QString, QString>> out;
-    for (const auto &[name, file] : bundledModels()) out.push_back({tr("%1 (bundled, %2)").arg(name, QFileInfo(file).fileName()), "file:" + file});
+    for (const auto &[name, file] : bundledModels())
+        out.push_back({tr("%1 (bundled, %2)").arg(name, QFileInfo(file).fileName()), "file:" + file});
     if (project_)
         for (const ModelRow &m : project_->models())
             if (m.stored)
                 out.push_back({tr("%1 v%2 (trained here %3, %4)")
-                                   .arg(QString::fromStdString(m.name)).arg(m.version)
+                                   .arg(QString::fromStdString(m.name))
+                                   .arg(m.version)
                                    .arg(QString::fromStdString(m.created).left(16), QString::fromStdString(m.metrics)),
                                QStringLiteral("project:%1").arg(m.id)});
     return out;
@@ -1094,13 +1123,12 @@ void MainWindow::retrained(const RetrainResult &r, const QString &name) {
                                               std::string(r.modelBytes.constData(), size_t(r.modelBytes.size())),
                                               r.fingerprint.toStdString(), metrics.toStdString());
             lastTrainedModel_ = id;
-            statusBar()->showMessage(tr("Kept %1 in the project (dev F1 %2); tagging all tweets with it").arg(name).arg(r.devF1, 0, 'f', 2), 8000);
+            statusBar()->showMessage(
+                tr("Kept %1 in the project (dev F1 %2); tagging all tweets with it").arg(name).arg(r.devF1, 0, 'f', 2), 8000);
             ok = true;
             // The new version tags every tweet, which also refreshes the uncertainty order.
             runModels({QStringLiteral("project:%1").arg(id)});
-        } catch (const std::exception &e) {
-            showError(tr("Cannot keep the model"), errorText(e));
-        }
+        } catch (const std::exception &e) { showError(tr("Cannot keep the model"), errorText(e)); }
     } else if (!r.error.isEmpty()) {
         showError(tr("Retraining failed"), r.error);
     }
@@ -1147,7 +1175,8 @@ void MainWindow::tagImages(bool force) {
     tagBar_->show();
     tagCancel_->show();
     ImageTagRunner *tagger = tagRunner_;
-    session_->jobs().start(tagger, [tagger] { tagger->run(); }, [tagger] { tagger->cancel(); }, tr("image tagging"));
+    session_->jobs().start(
+        tagger, [tagger] { tagger->run(); }, [tagger] { tagger->cancel(); }, tr("image tagging"));
 }
 
 void MainWindow::cancelImageTagging() {
@@ -1173,9 +1202,7 @@ void MainWindow::imageTaggingDone(const TagImagesResult &r) {
                 for (const auto &[src, w] : project_->tweet(current_).imageWords)
                     words[QString::fromStdString(src)] = QString::fromStdString(w);
                 image_->setImageWords(words);
-            } catch (const std::exception &e) {
-                showError(tr("Cannot show tweet"), errorText(e));
-            }
+            } catch (const std::exception &e) { showError(tr("Cannot show tweet"), errorText(e)); }
         }
     }
     Q_EMIT imageTaggingFinished(ok);
@@ -1224,9 +1251,7 @@ void MainWindow::exportDialog() {
         if (!out || std::rename((path + ".part").toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0)
             throw std::runtime_error("cannot write " + path.toStdString());
         statusBar()->showMessage(tr("Exported %1 tweets to %2").arg(doc.tweets.size()).arg(path), 8000);
-    } catch (const std::exception &e) {
-        showError(tr("Export failed"), errorText(e));
-    }
+    } catch (const std::exception &e) { showError(tr("Export failed"), errorText(e)); }
 }
 
 void MainWindow::settingsDialog() {
@@ -1297,8 +1322,10 @@ void MainWindow::settingsDialog() {
     for (const auto &[act, k] : keyEdits) {
         if (k->keySequence() == act->shortcut()) continue;
         QList<QKeySequence> keys = act->shortcuts();
-        if (keys.isEmpty()) keys << k->keySequence();
-        else keys[0] = k->keySequence();  // the first key changes; alternatives stay
+        if (keys.isEmpty())
+            keys << k->keySequence();
+        else
+            keys[0] = k->keySequence();  // the first key changes; alternatives stay
         act->setShortcuts(keys);
         s.setValue("keys/" + act->objectName(), QKeySequence::listToString(keys));
     }
@@ -1316,8 +1343,8 @@ void MainWindow::settingsDialog() {
     showTweet(current_, true);
 }
 
-bool MainWindow::importFiles(const QStringList &files, const QString &format, const QString &split,
-                             const QString &captions, const QString &imagesDir, bool embed) {
+bool MainWindow::importFiles(const QStringList &files, const QString &format, const QString &split, const QString &captions,
+                             const QString &imagesDir, bool embed) {
     if (!project_) return false;
     try {
         ReadOptions ro;
@@ -1345,11 +1372,12 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
             r = project_->import(docs, io, progress);
         } catch (const DuplicateError &d) {
             // Never double a project silently: the annotator says what a re-import means.
-            QMessageBox box(QMessageBox::Question, tr("Tweets already in the project"),
-                            tr("%n tweet(s) of this import are already in the project (the first at %1, line %2).", nullptr, d.count())
-                                .arg(QString::fromStdString(d.file()))
-                                .arg(d.line()),
-                            QMessageBox::NoButton, this);
+            QMessageBox box(
+                QMessageBox::Question, tr("Tweets already in the project"),
+                tr("%n tweet(s) of this import are already in the project (the first at %1, line %2).", nullptr, d.count())
+                    .arg(QString::fromStdString(d.file()))
+                    .arg(d.line()),
+                QMessageBox::NoButton, this);
             box.setInformativeText(tr("Skip them, import them again as new tweets, or replace their gold labels "
                                       "(corrections and history stay)?"));
             QPushButton *skip = box.addButton(tr("Skip them"), QMessageBox::AcceptRole);
@@ -1359,9 +1387,12 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
             box.setDefaultButton(skip);
             box.setObjectName("duplicatesBox");
             box.exec();
-            if (box.clickedButton() == skip) io.duplicates = Duplicates::Skip;
-            else if (box.clickedButton() == keep) io.duplicates = Duplicates::Keep;
-            else if (box.clickedButton() == replace) io.duplicates = Duplicates::Replace;
+            if (box.clickedButton() == skip)
+                io.duplicates = Duplicates::Skip;
+            else if (box.clickedButton() == keep)
+                io.duplicates = Duplicates::Keep;
+            else if (box.clickedButton() == replace)
+                io.duplicates = Duplicates::Replace;
             else {
                 statusBar()->showMessage(tr("Import cancelled; nothing was imported"), 8000);
                 return false;
@@ -1379,8 +1410,9 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
         splitFilter_->blockSignals(false);
         updateTitle();
         selectRow(row);
-        statusBar()->showMessage(r.duplicates ? tr("Imported %1 tweets; %2 were already in the project").arg(r.tweets).arg(r.duplicates)
-                                              : tr("Imported %1 tweets").arg(r.tweets),
+        statusBar()->showMessage(r.duplicates
+                                     ? tr("Imported %1 tweets; %2 were already in the project").arg(r.tweets).arg(r.duplicates)
+                                     : tr("Imported %1 tweets").arg(r.tweets),
                                  10000);
         return true;
     } catch (const std::exception &e) {
@@ -1389,4 +1421,4 @@ bool MainWindow::importFiles(const QStringList &files, const QString &format, co
     }
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -53,8 +53,8 @@ public:
     // keeping the current project open.
     bool openProject(const QString &path, bool create = false);
     // Imports files with the given options; returns false (after telling the user) on error.
-    bool importFiles(const QStringList &files, const QString &format, const QString &split,
-                     const QString &captions, const QString &imagesDir, bool embed);
+    bool importFiles(const QStringList &files, const QString &format, const QString &split, const QString &captions,
+                     const QString &imagesDir, bool embed);
     void selectRow(int row);
     void openTweet(int64_t id, int begin = -1, int end = -1);
 
@@ -79,7 +79,7 @@ public:
     bool nextUncertain();
     bool nextDisagreement();
     void setStatus(int status);  // 1 done, 2 skipped; moves on
-    void reloadTweet();           // re-reads the tweet (edits of other sessions appear)
+    void reloadTweet();          // re-reads the tweet (edits of other sessions appear)
 
     // Runs models (files) over tweets (all when empty) in a worker thread.
     void runModels(const QStringList &modelFiles, const QVector<qint64> &tweets = {});
@@ -170,8 +170,8 @@ private:
     ProjectSession *session_ = nullptr;  // owns the project and its jobs
     ModelRunner *runner_ = nullptr;      // the running job's worker (owned by the job controller)
     ImageTagRunner *tagRunner_ = nullptr;
-    QPointer<RetrainDialog> retrain_;    // the open retraining dialog, closed with its session
-    QStringList writtenLayers_;          // layers the current chain of model runs has written
+    QPointer<RetrainDialog> retrain_;  // the open retraining dialog, closed with its session
+    QStringList writtenLayers_;        // layers the current chain of model runs has written
     std::optional<bool> stopJobsAnswer_;
     // Asks whether to stop the running jobs (what: "open the other project", "quit").
     bool mayStopJobs(const QString &what);
@@ -188,11 +188,13 @@ private:
     QString projectType(const QString &type) const;
     // The key legend above the tweet, from the project's types.
     void updateLegend();
+
 public:
     // Edit › Entity types: add, rename, merge, reorder, colour.
     void entityTypesDialog();
     // The open project's types in key order (1-9); PER, LOC, ORG, OTHER when it has none.
     QStringList entityTypes() const;
+
 private:
     std::unique_ptr<PendingEdits> pending_;
     QLabel *pendingLabel_;
@@ -200,11 +202,11 @@ private:
     QStringList pendingModels_;
     QVector<qint64> pendingTweets_;
     int64_t current_ = 0;
-    bool allowOutsideImages_ = false;  // per project, remembered
+    bool allowOutsideImages_ = false;     // per project, remembered
     std::vector<std::string> shownTags_;  // the corrected tags as last shown
     QString who_;
     bool quiet_ = false;
     QString lastError_;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

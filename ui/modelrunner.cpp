@@ -23,8 +23,9 @@ void ModelRunner::run() {
     timer.start();
     try {
         setModelThreads(1);
-        auto tagger = bytes_.isEmpty() ? Tagger::load(path_.toStdString())
-                                       : Tagger::loadBytes(std::string(bytes_.constData(), size_t(bytes_.size())), displayName_.toStdString());
+        auto tagger = bytes_.isEmpty()
+                          ? Tagger::load(path_.toStdString())
+                          : Tagger::loadBytes(std::string(bytes_.constData(), size_t(bytes_.size())), displayName_.toStdString());
         const ModelMeta &m = tagger->meta();
         r.modelName = displayName_.isEmpty() ? QFileInfo(path_).completeBaseName() : displayName_;
         r.projectModelId = projectModelId_;
@@ -36,18 +37,17 @@ void ModelRunner::run() {
         for (int s = 0; s < total && !cancel_; s += batch_) {
             std::vector<Example> batch;
             for (int i = s; i < std::min(total, s + batch_); ++i)
-                batch.push_back({inputs_[size_t(i)].words, {}, chooseImageWords(inputs_[size_t(i)].imageWords, m.imageWordSource)});
+                batch.push_back(
+                    {inputs_[size_t(i)].words, {}, chooseImageWords(inputs_[size_t(i)].imageWords, m.imageWordSource)});
             auto analysed = tagger->analyse(batch, measure, batch_);
             for (size_t i = 0; i < batch.size(); ++i)
-                r.outputs.push_back({inputs_[size_t(s) + i].tweetId, std::move(analysed[i].tags), std::move(analysed[i].confidence),
-                                     analysed[i].uncertainty});
+                r.outputs.push_back({inputs_[size_t(s) + i].tweetId, std::move(analysed[i].tags),
+                                     std::move(analysed[i].confidence), analysed[i].uncertainty});
             int done = std::min(total, s + batch_);
             Q_EMIT progress(done, total, done / std::max(1e-3, timer.elapsed() / 1000.0));
         }
         r.cancelled = cancel_;
-    } catch (const std::exception &e) {
-        r.error = errorText(e);
-    }
+    } catch (const std::exception &e) { r.error = errorText(e); }
     r.seconds = timer.elapsed() / 1000.0;
     Q_EMIT finished(r);
 }
@@ -73,4 +73,4 @@ QVector<QPair<QString, QString>> bundledModels() {
     return out;
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -73,6 +73,6 @@ QString uncertaintySetting();
 // The bundled models: name -> file, from $MNER_MODELS_DIR, the install's data folder, the build.
 QVector<QPair<QString, QString>> bundledModels();
 
-} // namespace mner::ui
+}  // namespace mner::ui
 
 Q_DECLARE_METATYPE(mner::ui::RunResult)

@@ -41,4 +41,4 @@ QColor TypePalette::textColor(const QString &type) const {
     return (0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()) > 140 ? Qt::black : Qt::white;
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -19,8 +19,9 @@ public:
     void assignDistinct(const QStringList &types);
     // Black or white, whichever reads better on the type's colour.
     QColor textColor(const QString &type) const;
+
 private:
     QMap<QString, QColor> colors_;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

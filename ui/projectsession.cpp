@@ -11,4 +11,4 @@ ProjectSession::~ProjectSession() {
     jobs_->stopAll();  // before the project closes under a job
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -29,4 +29,4 @@ private:
     JobController *jobs_;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -48,7 +48,8 @@ void RetrainRunner::run() {
         for (const QString &s : job_.splits) splits.push_back(s.toStdString());
         auto train = projectExamples(*project, job_.layer.toStdString(), splits, source).examples;
         std::vector<Example> dev;
-        if (!job_.devSplit.isEmpty()) dev = projectExamples(*project, job_.layer.toStdString(), {job_.devSplit.toStdString()}, source).examples;
+        if (!job_.devSplit.isEmpty())
+            dev = projectExamples(*project, job_.layer.toStdString(), {job_.devSplit.toStdString()}, source).examples;
         if (train.empty()) throw ModelError("no labelled tweets in the chosen splits of layer " + job_.layer.toStdString());
         std::vector<std::string> types;
         {
@@ -109,7 +110,8 @@ RetrainDialog::RetrainDialog(Project *project, const QVector<QPair<QString, QStr
     layer_ = new QComboBox(this);
     layer_->setAccessibleName(tr("Labels to learn"));
     for (const LayerInfo &l : project->layerList())
-        if (l.kind == "corrected" || l.kind == "annotator" || l.kind == "curated") layer_->addItem(QString::fromStdString(l.name));
+        if (l.kind == "corrected" || l.kind == "annotator" || l.kind == "curated")
+            layer_->addItem(QString::fromStdString(l.name));
     splits_ = new QListWidget(this);
     splits_->setAccessibleName(tr("Training splits"));
     splits_->setMaximumHeight(90);
@@ -178,8 +180,10 @@ RetrainDialog::RetrainDialog(Project *project, const QVector<QPair<QString, QStr
     cancelButton_ = buttons->addButton(QDialogButtonBox::Cancel);
     connect(startButton_, &QPushButton::clicked, this, [this] { start(); });
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
-        if (running()) cancel();
-        else reject();
+        if (running())
+            cancel();
+        else
+            reject();
     });
     lay->addWidget(buttons);
 }
@@ -210,7 +214,8 @@ bool RetrainDialog::start() {
     if (int n = pendingEdits_ ? pendingEdits_() : 0; n > 0) {
         // the training reads the project file, which does not have these edits yet
         error_ = tr("%n edit(s) are not written to the project yet, and training would miss them; "
-                    "retrain once they are saved.", nullptr, n);
+                    "retrain once they are saved.",
+                    nullptr, n);
         status_->setText(error_);
         return false;
     }
@@ -254,13 +259,19 @@ bool RetrainDialog::start() {
         lossAxis_->setRange(0, maxLoss_ * 1.1);
         loss_->append(e, loss);
         f1_->append(e, f1);
-        status_->setText(tr("epoch %1/%2: loss %3, dev F1 %4 (%5 s)").arg(e).arg(n).arg(loss, 0, 'f', 3).arg(f1, 0, 'f', 2).arg(secs, 0, 'f', 1));
+        status_->setText(tr("epoch %1/%2: loss %3, dev F1 %4 (%5 s)")
+                             .arg(e)
+                             .arg(n)
+                             .arg(loss, 0, 'f', 3)
+                             .arg(f1, 0, 'f', 2)
+                             .arg(secs, 0, 'f', 1));
     });
     connect(runner_, &RetrainRunner::finished, this, &RetrainDialog::done);
     startButton_->setEnabled(false);
     status_->setText(tr("loading %1…").arg(base_->currentText()));
     RetrainRunner *runner = runner_;
-    jobs_->start(runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("retraining"));
+    jobs_->start(
+        runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("retraining"));
     return true;
 }
 
@@ -279,11 +290,14 @@ void RetrainDialog::done(const RetrainResult &r) {
         status_->setText(tr("Cancelled; nothing was kept."));
     } else {
         status_->setText(tr("%1 tweets, best epoch %2, dev F1 %3, %4 s%5")
-                             .arg(r.trainTweets).arg(r.bestEpoch).arg(r.devF1, 0, 'f', 2).arg(r.seconds, 0, 'f', 0)
+                             .arg(r.trainTweets)
+                             .arg(r.bestEpoch)
+                             .arg(r.devF1, 0, 'f', 2)
+                             .arg(r.seconds, 0, 'f', 0)
                              .arg(r.cancelled ? tr(" (stopped early; the best epoch so far is kept)") : QString()));
         if (!r.note.isEmpty()) status_->setText(status_->text() + "\n" + tr("The model's types changed: %1").arg(r.note));
     }
     Q_EMIT trained(r, name_->text().trimmed().isEmpty() ? QStringLiteral("retrained") : name_->text().trimmed());
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

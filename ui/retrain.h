@@ -37,16 +37,16 @@ class JobController;
 struct RetrainJob {
     QString projectPath, layer = QStringLiteral("corrected"), devSplit, name = QStringLiteral("retrained");
     QStringList splits;
-    QString baseModelFile;   // a model file to continue, or empty with baseModelBytes
+    QString baseModelFile;  // a model file to continue, or empty with baseModelBytes
     QByteArray baseModelBytes;
     int epochs = 5;
     uint64_t seed = 1;
 };
 
 struct RetrainResult {
-    QByteArray modelBytes;   // the trained model's file
+    QByteArray modelBytes;  // the trained model's file
     QString arch, fingerprint, error;
-    QString note;            // what changed beyond the weights (the tag set)
+    QString note;  // what changed beyond the weights (the tag set)
     double devF1 = 0, seconds = 0;
     int bestEpoch = 0, trainTweets = 0;
     bool cancelled = false;
@@ -63,6 +63,7 @@ Q_SIGNALS:
     void progress(int batch, int batches);
     void epochDone(int epoch, int epochs, double loss, double devF1, double seconds);
     void finished(const mner::ui::RetrainResult &r);
+
 private:
     RetrainJob job_;
     std::atomic<bool> cancel_{false};
@@ -88,7 +89,8 @@ public:
         pendingEdits_ = std::move(pendingEdits);
     }
     // For tests: preset the choices.
-    void setChoices(const QString &modelSpec, const QStringList &splits, const QString &devSplit, int epochs, const QString &name);
+    void setChoices(const QString &modelSpec, const QStringList &splits, const QString &devSplit, int epochs,
+                    const QString &name);
 
 Q_SIGNALS:
     void trained(const mner::ui::RetrainResult &r, const QString &name);
@@ -113,6 +115,6 @@ private:
     double maxLoss_ = 1;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui
 
 Q_DECLARE_METATYPE(mner::ui::RetrainResult)

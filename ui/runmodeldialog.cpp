@@ -65,4 +65,4 @@ QStringList RunModelDialog::models() const {
 
 RunModelDialog::Scope RunModelDialog::scope() const { return Scope(scope_->currentData().toInt()); }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -27,4 +27,4 @@ private:
     QComboBox *scope_;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -72,7 +72,10 @@ void ScoresPanel::refresh() {
     model_->blockSignals(true);
     QString keep = model_->currentText();
     model_->clear();
-    if (!project_) { model_->blockSignals(false); return; }
+    if (!project_) {
+        model_->blockSignals(false);
+        return;
+    }
     auto ref = project_->layerTags(reference_->currentText().toStdString());
     QStringList headers{tr("Model"), tr("Type"), tr("Precision"), tr("Recall"), tr("F1"), tr("Found"), tr("In reference")};
     scores_->setColumnCount(headers.size());
@@ -98,8 +101,13 @@ void ScoresPanel::refresh() {
         auto addRow = [&](const QString &type, const TypeScore &t) {
             int row = scores_->rowCount();
             scores_->insertRow(row);
-            QStringList cells{name, type, QString::number(t.precision(), 'f', 2), QString::number(t.recall(), 'f', 2),
-                              QString::number(t.f1(), 'f', 2), QString::number(t.found), QString::number(t.gold)};
+            QStringList cells{name,
+                              type,
+                              QString::number(t.precision(), 'f', 2),
+                              QString::number(t.recall(), 'f', 2),
+                              QString::number(t.f1(), 'f', 2),
+                              QString::number(t.found),
+                              QString::number(t.gold)};
             for (int c = 0; c < cells.size(); ++c) scores_->setItem(row, c, new QTableWidgetItem(cells[c]));
         };
         addRow(tr("all"), s.all);
@@ -190,11 +198,13 @@ void ScoresPanel::refreshConfusion() {
             int n = counts[{labels[r].toStdString(), labels[c].toStdString()}];
             auto *item = new QTableWidgetItem(r == c && labels[r] == "O" ? QString() : QString::number(n));
             item->setTextAlignment(Qt::AlignCenter);
-            if (r == c && n) item->setBackground(QColor(0, 158, 115, 60));
-            else if (n) item->setBackground(QColor(213, 94, 0, std::min(200, 30 + n * 10)));
+            if (r == c && n)
+                item->setBackground(QColor(0, 158, 115, 60));
+            else if (n)
+                item->setBackground(QColor(213, 94, 0, std::min(200, 30 + n * 10)));
             confusion_->setItem(r, c, item);
         }
     confusion_->resizeColumnsToContents();
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -32,4 +32,4 @@ private:
     void refreshConfusion();
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

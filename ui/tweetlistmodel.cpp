@@ -15,7 +15,7 @@ int disagreements(const std::vector<std::string> &ref, const std::vector<std::st
     for (const SpanError &e : classifySpans(spansOf(ref), spansOf(pred))) n += e.kind != ErrorKind::Correct;
     return n;
 }
-} // namespace
+}  // namespace
 
 TweetListModel::TweetListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -70,8 +70,10 @@ void TweetListModel::sort(int column, Qt::SortOrder order) {
         for (int64_t id : ids_) key[id] = u.count(id) ? u[id] : -1.0;
     } else if (column != Number) {
         for (const TweetSummary &s : project_->tweetsByIds(ids_)) {
-            if (column == Status) key[s.id] = s.status;
-            else textKey[s.id] = column == Split ? s.split : column == Id ? s.extId : s.text;
+            if (column == Status)
+                key[s.id] = s.status;
+            else
+                textKey[s.id] = column == Split ? s.split : column == Id ? s.extId : s.text;
         }
     }
     auto less = [&](int64_t a, int64_t b) {
@@ -95,8 +97,14 @@ int TweetListModel::columnCount(const QModelIndex &parent) const { return parent
 TweetListModel::Row TweetListModel::makeRow(int64_t id, const std::string &extId, const std::string &split,
                                             const std::string &text, int status) {
     std::vector<std::string> ref = project_->labels("corrected", id);
-    Row r{id, QString::fromStdString(extId), QString::fromStdString(split), QString::fromStdString(text), status,
-          int(spansOf(ref).size()), -1, -1.0};
+    Row r{id,
+          QString::fromStdString(extId),
+          QString::fromStdString(split),
+          QString::fromStdString(text),
+          status,
+          int(spansOf(ref).size()),
+          -1,
+          -1.0};
     if (!modelLayer_.isEmpty()) {
         r.disagreement = disagreements(ref, project_->labels(modelLayer_.toStdString(), id));
         auto conf = project_->confidences(modelLayer_.toStdString(), id);
@@ -173,4 +181,4 @@ QVariant TweetListModel::headerData(int section, Qt::Orientation o, int role) co
     return {};
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -65,4 +65,4 @@ private:
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -32,7 +32,7 @@ QString markSymbol(ErrorKind k) {
     }
     return {};
 }
-} // namespace
+}  // namespace
 
 TweetView::TweetView(QWidget *parent) : QWidget(parent) {
     setAccessibleName(tr("Tweet view"));
@@ -49,8 +49,7 @@ TweetView::TweetView(QWidget *parent) : QWidget(parent) {
     setFont(f);
 }
 
-void TweetView::setTweet(const QStringList &tokens, const Layer &reference, const QVector<Layer> &predictions,
-                         bool keepCursor) {
+void TweetView::setTweet(const QStringList &tokens, const Layer &reference, const QVector<Layer> &predictions, bool keepCursor) {
     bool keep = keepCursor && tokens.size() == tokens_.size();
     tokens_ = tokens;
     reference_ = reference;
@@ -219,7 +218,8 @@ void TweetView::drawLayer(QPainter &p, const Layer &layer, int bandOffset, bool 
     for (const SpanError &e : errors) {
         if (e.kind != ErrorKind::Missed) continue;
         QRect bar = barRect(e.gold.begin, e.gold.begin);
-        for (int k = e.gold.begin; k < e.gold.end && geo_.lineOf[k] == geo_.lineOf[e.gold.begin]; ++k) bar = barRect(e.gold.begin, k);
+        for (int k = e.gold.begin; k < e.gold.end && geo_.lineOf[k] == geo_.lineOf[e.gold.begin]; ++k)
+            bar = barRect(e.gold.begin, k);
         QString type = QString::fromStdString(e.gold.type);
         p.setPen(QPen(palette_.color(type).darker(130), 1.5, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
@@ -267,8 +267,7 @@ void TweetView::paintEvent(QPaintEvent *) {
     }
     drawLayer(p, reference_, -(band + kBandGap), false);
     int textH = geo_.tokenRects[0].height();
-    for (int k = 0; k < predictions_.size(); ++k)
-        drawLayer(p, predictions_[k], textH + kBandGap + k * (band + kBandGap), true);
+    for (int k = 0; k < predictions_.size(); ++k) drawLayer(p, predictions_[k], textH + kBandGap + k * (band + kBandGap), true);
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -17,16 +17,16 @@ class TweetView : public QWidget {
 public:
     struct Layer {
         QString name;
-        QStringList tags;            // one per token
-        QVector<float> confidence;   // per token, may be empty
+        QStringList tags;           // one per token
+        QVector<float> confidence;  // per token, may be empty
     };
     // What the last paint drew, for tests and hit-testing.
     struct DrawnSpan {
         QString layer;
         int begin, end;  // token range [begin, end)
         QString type;
-        QRect rect;      // the first line's piece of the bar
-        QString mark;    // for predictions: "correct", "wrong type", ... (see errorKindName)
+        QRect rect;    // the first line's piece of the bar
+        QString mark;  // for predictions: "correct", "wrong type", ... (see errorKindName)
     };
 
     explicit TweetView(QWidget *parent = nullptr);
@@ -40,7 +40,10 @@ public:
     QRect tokenRect(int token) const;
     int tokenCount() const { return tokens_.size(); }
     TypePalette &typePalette() { return palette_; }
-    void setConfidenceThreshold(double t) { threshold_ = t; update(); }
+    void setConfidenceThreshold(double t) {
+        threshold_ = t;
+        update();
+    }
 
     int cursor() const { return cursor_; }
     // The selected tokens [first, second); at least the cursor's token when there are tokens.
@@ -84,4 +87,4 @@ private:
     double threshold_ = 0.8;
 };
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -13,4 +13,4 @@ inline QComboBox *referenceLayerCombo(QWidget *parent) {
     return c;
 }
 
-} // namespace mner::ui
+}  // namespace mner::ui

@@ -31,4 +31,4 @@ inline void fixOpenblasCore(char **argv) {
     execv("/proc/self/exe", argv);  // only returns on failure: go on with the slow kernels
 }
 
-} // namespace mner
+}  // namespace mner

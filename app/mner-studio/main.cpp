@@ -29,7 +29,7 @@ QString demoProject() {
     return {};
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv) {
     mner::fixOpenblasCore(argv);
@@ -62,7 +62,9 @@ int main(int argc, char **argv) {
     mner::ui::MainWindow w;
     if (cli.isSet(annotator)) w.setAnnotator(cli.value(annotator));
     w.show();
-    if (!cli.positionalArguments().isEmpty()) w.openProject(cli.positionalArguments().first());
-    else if (cli.isSet(demo)) w.openProject(demoProject());
+    if (!cli.positionalArguments().isEmpty())
+        w.openProject(cli.positionalArguments().first());
+    else if (cli.isSet(demo))
+        w.openProject(demoProject());
     return app.exec();
 }

@@ -8,14 +8,16 @@
 
 namespace mner::cli {
 
-Args::Args(const std::vector<std::string> &argv, const std::vector<std::string> &valued,
-           const std::vector<std::string> &flags) {
+Args::Args(const std::vector<std::string> &argv, const std::vector<std::string> &valued, const std::vector<std::string> &flags) {
     auto known = [](const std::vector<std::string> &v, const std::string &s) {
         return std::find(v.begin(), v.end(), s) != v.end();
     };
     for (size_t i = 0; i < argv.size(); ++i) {
         std::string a = argv[i];
-        if (a == "-h" || a == "--help") { help_ = true; continue; }
+        if (a == "-h" || a == "--help") {
+            help_ = true;
+            continue;
+        }
         if (a == "--") {
             positional_.insert(positional_.end(), argv.begin() + long(i) + 1, argv.end());
             break;
@@ -67,9 +69,7 @@ int Args::getInt(const std::string &opt, int fallback) const {
         int n = std::stoi(v, &used);
         if (used != v.size()) throw std::invalid_argument(v);
         return n;
-    } catch (const std::exception &) {
-        throw UsageError("option " + opt + " expects an integer, found '" + v + "'");
-    }
+    } catch (const std::exception &) { throw UsageError("option " + opt + " expects an integer, found '" + v + "'"); }
 }
 
 double Args::getDouble(const std::string &opt, double fallback) const {
@@ -106,4 +106,4 @@ void ProgressBar::finish() {
     drawn_ = false;
 }
 
-} // namespace mner::cli
+}  // namespace mner::cli

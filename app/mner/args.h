@@ -16,8 +16,7 @@ public:
 class Args {
 public:
     // valued: options that take a value; flags: options that do not. Anything else is a usage error.
-    Args(const std::vector<std::string> &argv, const std::vector<std::string> &valued,
-         const std::vector<std::string> &flags);
+    Args(const std::vector<std::string> &argv, const std::vector<std::string> &valued, const std::vector<std::string> &flags);
     bool help() const { return help_; }
     bool has(const std::string &opt) const { return values_.count(opt) > 0; }
     std::string get(const std::string &opt, const std::string &fallback = {}) const;
@@ -41,6 +40,7 @@ public:
     ~ProgressBar();
     bool update(size_t done, size_t total);
     void finish();
+
 private:
     std::string label_;
     bool tty_;
@@ -48,4 +48,4 @@ private:
     int lastPercent_ = -1;
 };
 
-} // namespace mner::cli
+}  // namespace mner::cli

@@ -28,18 +28,15 @@ namespace {
 Format formatOption(const Args &a) {
     try {
         return parseFormat(a.get("--format", "auto"));
-    } catch (const std::invalid_argument &e) {
-        throw UsageError(e.what());
-    }
+    } catch (const std::invalid_argument &e) { throw UsageError(e.what()); }
 }
 
-const char *kEvalUsage =
-    "Usage: mner eval GOLD PRED [--format F] [--errors]\n\n"
-    "Scores PRED against GOLD with conlleval's rules and prints conlleval's report.\n"
-    "Both files are read in their own format (auto-detected unless --format is given) and must\n"
-    "hold the same tweets with the same tokens in the same order.\n\n"
-    "  --format F   auto|twitter|conll|conll2003|jsonl|doccano (both files)\n"
-    "  --errors     also count span errors by kind and type\n";
+const char *kEvalUsage = "Usage: mner eval GOLD PRED [--format F] [--errors]\n\n"
+                         "Scores PRED against GOLD with conlleval's rules and prints conlleval's report.\n"
+                         "Both files are read in their own format (auto-detected unless --format is given) and must\n"
+                         "hold the same tweets with the same tokens in the same order.\n\n"
+                         "  --format F   auto|twitter|conll|conll2003|jsonl|doccano (both files)\n"
+                         "  --errors     also count span errors by kind and type\n";
 
 int runEval(const std::vector<std::string> &argv) {
     Args a(argv, {"--format"}, {"--errors"});
@@ -56,8 +53,8 @@ int runEval(const std::vector<std::string> &argv) {
     ErrorCounts counts;
     for (size_t i = 0; i < gold.tweets.size(); ++i) {
         const Tweet &g = gold.tweets[i], &p = pred.tweets[i];
-        std::string name = "tweet " + std::to_string(i + 1) + " (id " + g.id + ", " + gf + ":" + std::to_string(g.line) +
-                           ", " + pf + ":" + std::to_string(p.line) + ")";
+        std::string name = "tweet " + std::to_string(i + 1) + " (id " + g.id + ", " + gf + ":" + std::to_string(g.line) + ", " +
+                           pf + ":" + std::to_string(p.line) + ")";
         if (g.tokens.size() != p.tokens.size())
             throw std::runtime_error(name + ": gold has " + std::to_string(g.tokens.size()) + " tokens, prediction " +
                                      std::to_string(p.tokens.size()));
@@ -72,11 +69,13 @@ int runEval(const std::vector<std::string> &argv) {
     std::cout << conllReport(ev.finish());
     if (a.has("--errors")) {
         std::cout << "\nspan errors:";
-        for (int k = 0; k < kErrorKinds; ++k) std::cout << (k ? ", " : " ") << errorKindName(ErrorKind(k)) << " " << counts.total[size_t(k)];
+        for (int k = 0; k < kErrorKinds; ++k)
+            std::cout << (k ? ", " : " ") << errorKindName(ErrorKind(k)) << " " << counts.total[size_t(k)];
         std::cout << "\n";
         for (const auto &[type, arr] : counts.byType) {
             std::printf("%17s:", type.c_str());
-            for (int k = 0; k < kErrorKinds; ++k) std::printf(" %s %d%s", errorKindName(ErrorKind(k)), arr[size_t(k)], k + 1 < kErrorKinds ? "," : "");
+            for (int k = 0; k < kErrorKinds; ++k)
+                std::printf(" %s %d%s", errorKindName(ErrorKind(k)), arr[size_t(k)], k + 1 < kErrorKinds ? "," : "");
             std::printf("\n");
         }
         std::fflush(stdout);
@@ -88,9 +87,7 @@ int runEval(const std::vector<std::string> &argv) {
 TypeMap typeMapOption(const Args &a) {
     try {
         return TypeMap::parse(a.get("--type-map"));
-    } catch (const std::invalid_argument &e) {
-        throw UsageError(e.what());
-    }
+    } catch (const std::invalid_argument &e) { throw UsageError(e.what()); }
 }
 
 // Writes to a temporary file beside the target, then renames: a failed export leaves no half file.
@@ -163,9 +160,7 @@ int runImport(const std::vector<std::string> &argv) {
     if (a.has("--duplicates")) {
         try {
             io.duplicates = parseDuplicates(a.get("--duplicates"));
-        } catch (const std::invalid_argument &e) {
-            throw UsageError(e.what());
-        }
+        } catch (const std::invalid_argument &e) { throw UsageError(e.what()); }
     }
     io.source = a.positional()[1];
     auto project = Project::open(a.positional()[0], true);
@@ -173,25 +168,24 @@ int runImport(const std::vector<std::string> &argv) {
     ImportResult r;
     try {
         r = project->import(docs, io, [&](size_t d, size_t t) { return bar.update(d, t); });
-    } catch (const DuplicateError &e) {
-        throw std::runtime_error(std::string(e.what()) + " (--duplicates skip|keep|replace)");
-    }
+    } catch (const DuplicateError &e) { throw std::runtime_error(std::string(e.what()) + " (--duplicates skip|keep|replace)"); }
     bar.finish();
-    std::cout << "imported " << r.tweets << " tweets, " << r.tokens << " tokens, " << r.images << " image files, "
-              << r.captions << " captions into " << a.positional()[0];
+    std::cout << "imported " << r.tweets << " tweets, " << r.tokens << " tokens, " << r.images << " image files, " << r.captions
+              << " captions into " << a.positional()[0];
     if (r.duplicates) {
-        const char *what = io.duplicates == Duplicates::Skip ? "skipped" : io.duplicates == Duplicates::Keep ? "kept again" : "replaced";
+        const char *what = io.duplicates == Duplicates::Skip   ? "skipped"
+                           : io.duplicates == Duplicates::Keep ? "kept again"
+                                                               : "replaced";
         std::cout << "; " << r.duplicates << " already there, " << what;
     }
     std::cout << "\n";
     return 0;
 }
 
-const char *kExportUsage =
-    "Usage: mner export PROJECT --layer gold|corrected|model:NAME|ANNOTATOR [--split NAME]\n"
-    "                   [--format F] [--type-map SPEC] [-o FILE]\n\n"
-    "Writes the tweets with the chosen layer's tags, by default in the format they were imported\n"
-    "from (an unedited Twitter-2015 import comes back byte for byte). Standard output by default.\n";
+const char *kExportUsage = "Usage: mner export PROJECT --layer gold|corrected|model:NAME|ANNOTATOR [--split NAME]\n"
+                           "                   [--format F] [--type-map SPEC] [-o FILE]\n\n"
+                           "Writes the tweets with the chosen layer's tags, by default in the format they were imported\n"
+                           "from (an unedited Twitter-2015 import comes back byte for byte). Standard output by default.\n";
 
 int runExport(const std::vector<std::string> &argv) {
     Args a(argv, {"--layer", "--split", "--format", "--type-map", "-o", "--output"}, {});
@@ -216,8 +210,8 @@ int runInfo(const std::vector<std::string> &argv) {
     a.expectPositional(1, 1, "PROJECT");
     auto project = Project::open(a.positional()[0]);
     ProjectInfo in = project->info();
-    std::cout << "project:  " << a.positional()[0] << "\nschema:   " << in.schemaVersion << "\ntweets:   " << in.tweets
-              << " (" << in.tokens << " tokens)\n";
+    std::cout << "project:  " << a.positional()[0] << "\nschema:   " << in.schemaVersion << "\ntweets:   " << in.tweets << " ("
+              << in.tokens << " tokens)\n";
     for (const auto &s : in.splits)
         std::cout << "  split " << s.name << ": " << s.tweets << " tweets, " << s.tokens << " tokens\n";
     std::cout << "images:   " << in.images << " (" << in.imagesWithFile << " with a file)\nlayers:\n";
@@ -227,14 +221,13 @@ int runInfo(const std::vector<std::string> &argv) {
 }
 #endif
 
-} // namespace
+}  // namespace
 
 #ifdef MNER_HAVE_STORE
-const char *kAgreeUsage =
-    "Usage: mner agree PROJECT LAYER_A LAYER_B [--split NAME]\n\n"
-    "Agreement between two layers (annotators, corrected, curated, model:NAME) on the tweets both\n"
-    "label: token-level Cohen's kappa over the BIO tags and span-level F1 per type (LAYER_A as\n"
-    "reference; span F1 is symmetric).\n";
+const char *kAgreeUsage = "Usage: mner agree PROJECT LAYER_A LAYER_B [--split NAME]\n\n"
+                          "Agreement between two layers (annotators, corrected, curated, model:NAME) on the tweets both\n"
+                          "label: token-level Cohen's kappa over the BIO tags and span-level F1 per type (LAYER_A as\n"
+                          "reference; span F1 is symmetric).\n";
 
 int runAgree(const std::vector<std::string> &argv) {
     Args a(argv, {"--split"}, {});
@@ -245,7 +238,8 @@ int runAgree(const std::vector<std::string> &argv) {
     std::set<std::string> known;
     for (const auto &l : p->layerList()) known.insert(l.name);
     for (int i : {1, 2})
-        if (!known.count(pos[size_t(i)])) throw std::runtime_error("no layer named '" + pos[size_t(i)] + "' in " + pos[0] + " (see 'mner info')");
+        if (!known.count(pos[size_t(i)]))
+            throw std::runtime_error("no layer named '" + pos[size_t(i)] + "' in " + pos[0] + " (see 'mner info')");
     auto ta = p->layerTags(pos[1]), tb = p->layerTags(pos[2]);
     std::set<int64_t> inSplit;
     if (a.has("--split"))
@@ -266,8 +260,8 @@ int runAgree(const std::vector<std::string> &argv) {
                 formatFixed(r.expected, 4).c_str(), formatFixed(r.kappa, 4).c_str());
     std::printf("%-8s %8s %8s %8s %6s %6s\n", "type", "P", "R", "F1", "in A", "in B");
     for (const auto &[t, s] : r.spans.byType)
-        std::printf("%-8s %8s %8s %8s %6d %6d\n", t.c_str(), formatFixed(s.precision(), 2).c_str(), formatFixed(s.recall(), 2).c_str(),
-                    formatFixed(s.f1(), 2).c_str(), s.gold, s.found);
+        std::printf("%-8s %8s %8s %8s %6d %6d\n", t.c_str(), formatFixed(s.precision(), 2).c_str(),
+                    formatFixed(s.recall(), 2).c_str(), formatFixed(s.f1(), 2).c_str(), s.gold, s.found);
     const TypeScore &s = r.spans.all;
     std::printf("%-8s %8s %8s %8s %6d %6d\n", "all", formatFixed(s.precision(), 2).c_str(), formatFixed(s.recall(), 2).c_str(),
                 formatFixed(s.f1(), 2).c_str(), s.gold, s.found);
@@ -287,4 +281,4 @@ std::vector<Command> dataCommands() {
     return c;
 }
 
-} // namespace mner::cli
+}  // namespace mner::cli

@@ -47,11 +47,13 @@ void parseTriple(const std::string &s, float out[3], const char *opt) {
         if (!v) throw UsageError(std::string(opt) + ": '" + item + "' is not a number");
         out[n++] = float(*v);
     }
-    if (n == 1) out[1] = out[2] = out[0];
-    else if (n != 3) throw UsageError(std::string(opt) + " takes one or three comma-separated numbers");
+    if (n == 1)
+        out[1] = out[2] = out[0];
+    else if (n != 3)
+        throw UsageError(std::string(opt) + " takes one or three comma-separated numbers");
 }
 
-} // namespace
+}  // namespace
 
 const std::vector<std::string> kTaggerOptions = {"--tagger", "--labels", "--size", "--scale", "--mean", "--std", "--device"};
 const std::vector<std::string> kTaggerFlags = {"--exact"};
@@ -102,9 +104,7 @@ std::vector<std::vector<std::string>> imageWordsFromDir(const Document &doc, con
         fs::path file;
         try {
             if (auto p = findImageFile(dir, id)) file = *p;
-        } catch (const std::invalid_argument &e) {
-            throw ParseError(doc.file, doc.tweets[i].line, e.what());
-        }
+        } catch (const std::invalid_argument &e) { throw ParseError(doc.file, doc.tweets[i].line, e.what()); }
         if (file.empty()) {
             ++*missing;
             continue;
@@ -123,10 +123,9 @@ std::vector<std::vector<std::string>> imageWordsFromDir(const Document &doc, con
 
 namespace {
 
-const char *kTagUsage_ =
-    "Usage: mner tag IMAGE... [tagger options]\n\n"
-    "Prints one line per image: the path, then the five best ImageNet classes as label<TAB>probability\n"
-    "pairs, best first. Unreadable images get an error on stderr; the exit status is then 1.\n\n";
+const char *kTagUsage_ = "Usage: mner tag IMAGE... [tagger options]\n\n"
+                         "Prints one line per image: the path, then the five best ImageNet classes as label<TAB>probability\n"
+                         "pairs, best first. Unreadable images get an error on stderr; the exit status is then 1.\n\n";
 
 int runTag(const std::vector<std::string> &argv) {
     auto valued = kTaggerOptions;
@@ -207,11 +206,10 @@ int runTagImages(const std::vector<std::string> &argv) {
 }
 #endif
 
-} // namespace
+}  // namespace
 
-const char *kBenchTagUsage_ =
-    "Usage: mner bench tag IMAGE... [--repeat N] [tagger options]\n\n"
-    "Milliseconds per image on one thread, decoding included (mean and p50/p90 over all runs).\n\n";
+const char *kBenchTagUsage_ = "Usage: mner bench tag IMAGE... [--repeat N] [tagger options]\n\n"
+                              "Milliseconds per image on one thread, decoding included (mean and p50/p90 over all runs).\n\n";
 
 int runBenchTag(const std::vector<std::string> &argv) {
     auto valued = kTaggerOptions;
@@ -256,4 +254,4 @@ std::vector<Command> imageCommands() {
     return c;
 }
 
-} // namespace mner::cli
+}  // namespace mner::cli

@@ -134,9 +134,10 @@ const char *kTrainUsage =
     "  --threads N            libtorch threads (1)\n";
 
 int runTrain(const std::vector<std::string> &argv) {
-    Args a(argv, {"--arch", "--train", "--dev", "--captions", "--embeddings", "--epochs", "--batch", "--lr", "--seed", "--extra",
-                  "--extra-type-map", "--type-map", "--name", "--threads", "--word-dropout", "--word-dim", "--lr-decay", "--dropout", "--word-vectors", "-o", "--output",
-                  "--vocab", "--init", "--glove", "--project", "--layer", "--splits", "--dev-split"},
+    Args a(argv, {"--arch",         "--train",    "--dev",      "--captions",       "--embeddings",   "--epochs", "--batch",
+                  "--lr",           "--seed",     "--extra",    "--extra-type-map", "--type-map",     "--name",   "--threads",
+                  "--word-dropout", "--word-dim", "--lr-decay", "--dropout",        "--word-vectors", "-o",       "--output",
+                  "--vocab",        "--init",     "--glove",    "--project",        "--layer",        "--splits", "--dev-split"},
            {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf", "--tune-glove"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
@@ -175,9 +176,7 @@ int runTrain(const std::vector<std::string> &argv) {
     ReadOptions ro;
     try {
         ro.typeMap = TypeMap::parse(a.get("--type-map"));
-    } catch (const std::invalid_argument &e) {
-        throw UsageError(e.what());
-    }
+    } catch (const std::invalid_argument &e) { throw UsageError(e.what()); }
     std::vector<Example> train, dev;
     std::string described;
     for (const auto &f : a.all("--train")) {
@@ -188,9 +187,7 @@ int runTrain(const std::vector<std::string> &argv) {
     ReadOptions ero;
     try {
         ero.typeMap = TypeMap::parse(a.get("--extra-type-map"));
-    } catch (const std::invalid_argument &e) {
-        throw UsageError(e.what());
-    }
+    } catch (const std::invalid_argument &e) { throw UsageError(e.what()); }
     for (const auto &f : a.all("--extra")) {
         auto ex = examplesOf(readDocument(f, ero), nullptr);
         train.insert(train.end(), ex.begin(), ex.end());
@@ -208,9 +205,11 @@ int runTrain(const std::vector<std::string> &argv) {
         if (a.has("--splits")) {
             std::stringstream ss(a.get("--splits"));
             std::string sp;
-            while (std::getline(ss, sp, ',')) if (!sp.empty()) splits.push_back(sp);
+            while (std::getline(ss, sp, ','))
+                if (!sp.empty()) splits.push_back(sp);
         } else {
-            for (const auto &sp : project->splits()) if (sp != devSplit) splits.push_back(sp);
+            for (const auto &sp : project->splits())
+                if (sp != devSplit) splits.push_back(sp);
         }
         if (a.has("--init")) o.initPath = resolveModel(a.get("--init"));
         std::string source = o.initPath.empty() ? "caption" : Tagger::load(o.initPath)->meta().imageWordSource;
@@ -233,9 +232,12 @@ int runTrain(const std::vector<std::string> &argv) {
         // architecture.
         if (o.name.empty()) {
             std::string init = a.get("--init");
-            if (init.empty()) o.name = o.config.arch;
-            else if (init.find(".mner:") != std::string::npos) o.name = Tagger::load(o.initPath)->meta().name;
-            else o.name = init == "default" ? std::string("cwi") : fs::path(init).stem().string();
+            if (init.empty())
+                o.name = o.config.arch;
+            else if (init.find(".mner:") != std::string::npos)
+                o.name = Tagger::load(o.initPath)->meta().name;
+            else
+                o.name = init == "default" ? std::string("cwi") : fs::path(init).stem().string();
         }
         if (o.name.empty()) o.name = o.config.arch;
     }
@@ -293,7 +295,8 @@ int runTrain(const std::vector<std::string> &argv) {
         std::string metrics = "{\"f1\": " + formatFixed(t->meta().devF1, 2) + "}";
         int64_t id = project->storeModel(o.name, t->meta().arch, bytes, t->meta().fingerprint, metrics);
         int version = 0;
-        for (const auto &m : project->models()) if (m.id == id) version = m.version;
+        for (const auto &m : project->models())
+            if (m.id == id) version = m.version;
         std::cout << "kept in the project as " << o.name << " version " << version << " (model id " << id << ")\n";
         if (!a.has("-o") && !a.has("--output")) fs::remove(out);
     }
@@ -301,24 +304,23 @@ int runTrain(const std::vector<std::string> &argv) {
     return 0;
 }
 
-const char *kPredictUsage =
-    "Usage: mner predict --model NAME|FILE|PROJECT.mner:vN INPUT [--captions FILE | --images DIR]\n"
-    "                    [--format F] [--input-format F] [-o OUT] [--batch N]\n\n"
-    "Tags INPUT (a file, or - for standard input) and writes it in its own format with the tag\n"
-    "column replaced by the predictions (standard output by default). --model default is the\n"
-    "bundled default model. Image words come from --captions (a captions file) or from --images,\n"
-    "a folder with each tweet's image named by its image id, tagged on the fly (see mner tag\n"
-    "--help for the tagger options).\n\n"
-    "  --format F          write this format (twitter|conll|conll2003|jsonl|doccano; default:\n"
-    "                      the input's own), e.g. jsonl: one tweet per line\n"
-    "  --input-format F    the input's format (default auto: found from its first line)\n\n"
-    "JSON lines (jsonl, doccano) are streamed: read, tagged and written --chunk N lines at a time\n"
-    "(256), each chunk flushed as it is done, so that mner can sit in a pipe that shards millions\n"
-    "of tweets over many machines (GNU parallel --pipe, Slurm array jobs, Spark's RDD.pipe).\n";
+const char *kPredictUsage = "Usage: mner predict --model NAME|FILE|PROJECT.mner:vN INPUT [--captions FILE | --images DIR]\n"
+                            "                    [--format F] [--input-format F] [-o OUT] [--batch N]\n\n"
+                            "Tags INPUT (a file, or - for standard input) and writes it in its own format with the tag\n"
+                            "column replaced by the predictions (standard output by default). --model default is the\n"
+                            "bundled default model. Image words come from --captions (a captions file) or from --images,\n"
+                            "a folder with each tweet's image named by its image id, tagged on the fly (see mner tag\n"
+                            "--help for the tagger options).\n\n"
+                            "  --format F          write this format (twitter|conll|conll2003|jsonl|doccano; default:\n"
+                            "                      the input's own), e.g. jsonl: one tweet per line\n"
+                            "  --input-format F    the input's format (default auto: found from its first line)\n\n"
+                            "JSON lines (jsonl, doccano) are streamed: read, tagged and written --chunk N lines at a time\n"
+                            "(256), each chunk flushed as it is done, so that mner can sit in a pipe that shards millions\n"
+                            "of tweets over many machines (GNU parallel --pipe, Slurm array jobs, Spark's RDD.pipe).\n";
 
 int runPredict(const std::vector<std::string> &argv) {
-    std::vector<std::string> valued = {"--model", "--captions", "-o", "--output", "--batch", "--threads", "--format", "--images",
-                                       "--input-format", "--chunk"};
+    std::vector<std::string> valued = {"--model",   "--captions", "-o",       "--output",       "--batch",
+                                       "--threads", "--format",   "--images", "--input-format", "--chunk"};
     std::vector<std::string> flags;
 #ifdef MNER_HAVE_IMAGE
     valued.insert(valued.end(), kTaggerOptions.begin(), kTaggerOptions.end());
@@ -327,7 +329,8 @@ int runPredict(const std::vector<std::string> &argv) {
     Args a(argv, valued, flags);
     a.expectPositional(1, 1, "one INPUT file (or - for standard input)");
 #ifndef MNER_HAVE_IMAGE
-    if (a.has("--images")) throw std::runtime_error("--images needs the image tagger, which this build (without OpenCV) lacks; use --captions");
+    if (a.has("--images"))
+        throw std::runtime_error("--images needs the image tagger, which this build (without OpenCV) lacks; use --captions");
 #endif
     if (a.has("--images") && a.has("--captions")) throw UsageError("--captions and --images are alternatives");
     ReadOptions ro;
@@ -335,9 +338,7 @@ int runPredict(const std::vector<std::string> &argv) {
     try {
         ro.format = parseFormat(a.get("--input-format", "auto"));
         outFormat = parseFormat(a.get("--format", "auto"));
-    } catch (const std::invalid_argument &e) {
-        throw UsageError(e.what());
-    }
+    } catch (const std::invalid_argument &e) { throw UsageError(e.what()); }
     const int batch = a.getInt("--batch", 64), chunk = a.getInt("--chunk", 256);
     if (batch < 1 || chunk < 1) throw UsageError("--batch and --chunk must be at least 1");
     setModelThreads(a.getInt("--threads", 1));
@@ -442,7 +443,8 @@ int runPredict(const std::vector<std::string> &argv) {
         Document doc = parseDocument(pending + rest, inputName, ro);
         tagAndWrite(doc);
     }
-    if (missingImages) std::cerr << "mner predict: " << missingImages << " tweet(s) had no readable image in " << a.get("--images") << "\n";
+    if (missingImages)
+        std::cerr << "mner predict: " << missingImages << " tweet(s) had no readable image in " << a.get("--images") << "\n";
     if (!toStdout) {
         outFile.close();
         if (!outFile) throw std::runtime_error(outPath + ": write failed");
@@ -462,8 +464,9 @@ const char *kPretrainUsage =
     "  --checkpoint-every N (200)   --seed S (1)   --threads N (1)\n";
 
 int runPretrain(const std::vector<std::string> &argv) {
-    Args a(argv, {"--arch", "--vocab", "--corpus", "--steps", "--batch", "--seq-len", "--lr", "--warmup", "--glove", "--max-minutes",
-                  "--checkpoint-every", "--seed", "--threads", "-o", "--output"},
+    Args a(argv,
+           {"--arch", "--vocab", "--corpus", "--steps", "--batch", "--seq-len", "--lr", "--warmup", "--glove", "--max-minutes",
+            "--checkpoint-every", "--seed", "--threads", "-o", "--output"},
            {});
     a.expectPositional(0, 0, "no positional arguments");
     PretrainOptions o;
@@ -495,19 +498,19 @@ int runPretrain(const std::vector<std::string> &argv) {
     return 0;
 }
 
-const char *kSimulateUsage =
-    "Usage: mner simulate-al --train FILE --dev FILE [--captions FILE] [--embeddings FILE] [options]\n\n"
-    "Simulates annotation in rounds: start from --round-size random tweets of --train, train CWI,\n"
-    "then add the --round-size tweets the model is least sure of (uncertainty) or the next random\n"
-    "ones (random), retrain, and so on; prints dev F1 against tweets annotated for each strategy.\n\n"
-    "  --rounds N (10)   --round-size N (200)   --epochs N (6)   --seed S (1)\n"
-    "  --measure least-confidence|margin|entropy (least-confidence)\n"
-    "  --strategies LIST   comma-separated: uncertainty,random (both)\n"
-    "  -o FILE             also write the table as tab-separated values\n";
+const char *kSimulateUsage = "Usage: mner simulate-al --train FILE --dev FILE [--captions FILE] [--embeddings FILE] [options]\n\n"
+                             "Simulates annotation in rounds: start from --round-size random tweets of --train, train CWI,\n"
+                             "then add the --round-size tweets the model is least sure of (uncertainty) or the next random\n"
+                             "ones (random), retrain, and so on; prints dev F1 against tweets annotated for each strategy.\n\n"
+                             "  --rounds N (10)   --round-size N (200)   --epochs N (6)   --seed S (1)\n"
+                             "  --measure least-confidence|margin|entropy (least-confidence)\n"
+                             "  --strategies LIST   comma-separated: uncertainty,random (both)\n"
+                             "  -o FILE             also write the table as tab-separated values\n";
 
 int runSimulateAl(const std::vector<std::string> &argv) {
-    Args a(argv, {"--train", "--dev", "--captions", "--embeddings", "--rounds", "--round-size", "--epochs", "--measure",
-                  "--strategies", "--seed", "--threads", "-o", "--output"},
+    Args a(argv,
+           {"--train", "--dev", "--captions", "--embeddings", "--rounds", "--round-size", "--epochs", "--measure", "--strategies",
+            "--seed", "--threads", "-o", "--output"},
            {});
     a.expectPositional(0, 0, "no positional arguments");
     if (!a.has("--train") || !a.has("--dev")) throw UsageError("--train FILE and --dev FILE are required");
@@ -516,16 +519,16 @@ int runSimulateAl(const std::vector<std::string> &argv) {
     Tagger::Uncertainty measure;
     try {
         measure = parseUncertainty(a.get("--measure", "least-confidence"));
-    } catch (const ModelError &e) {
-        throw UsageError(e.what());
-    }
+    } catch (const ModelError &e) { throw UsageError(e.what()); }
     std::vector<std::string> strategies;
     {
         std::stringstream ss(a.get("--strategies", "uncertainty,random"));
         std::string x;
         while (std::getline(ss, x, ','))
-            if (x == "uncertainty" || x == "random") strategies.push_back(x);
-            else throw UsageError("unknown strategy '" + x + "' (uncertainty or random)");
+            if (x == "uncertainty" || x == "random")
+                strategies.push_back(x);
+            else
+                throw UsageError("unknown strategy '" + x + "' (uncertainty or random)");
     }
     setModelThreads(a.getInt("--threads", 1));
     Inputs in = readInputs(a);
@@ -554,7 +557,8 @@ int runSimulateAl(const std::vector<std::string> &argv) {
             TrainResult tr = trainModel(o, subset, dev, tmp);
             double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
             curve[strategy].push_back({labelled.size(), tr.bestF1});
-            std::fprintf(stderr, "%-11s round %2d: %5zu tweets, dev F1 %.2f (%.0f s)\n", strategy.c_str(), r, labelled.size(), tr.bestF1, secs);
+            std::fprintf(stderr, "%-11s round %2d: %5zu tweets, dev F1 %.2f (%.0f s)\n", strategy.c_str(), r, labelled.size(),
+                         tr.bestF1, secs);
             if (r == rounds || pool.empty()) break;
             size_t take = std::min(pool.size(), size_t(size));
             if (strategy == "uncertainty") {
@@ -606,12 +610,11 @@ int runSimulateAl(const std::vector<std::string> &argv) {
     return 0;
 }
 
-const char *kModelsUsage =
-    "Usage: mner models\n"
-    "       mner models --project PROJECT [--export vN|NAME:vN -o FILE]\n\n"
-    "Lists the bundled models and where they were found; with --project, the versions kept in\n"
-    "a project (name, version, architecture, dev F1, date). --export writes one out as an\n"
-    "ordinary model file (mner predict --model FILE reads it; so does --model PROJECT:vN).\n";
+const char *kModelsUsage = "Usage: mner models\n"
+                           "       mner models --project PROJECT [--export vN|NAME:vN -o FILE]\n\n"
+                           "Lists the bundled models and where they were found; with --project, the versions kept in\n"
+                           "a project (name, version, architecture, dev F1, date). --export writes one out as an\n"
+                           "ordinary model file (mner predict --model FILE reads it; so does --model PROJECT:vN).\n";
 
 int runModels(const std::vector<std::string> &argv) {
     Args a(argv, {"--project", "--export", "-o", "--output"}, {});
@@ -645,8 +648,7 @@ int runModels(const std::vector<std::string> &argv) {
                 json::Value metrics = json::parse(m.metrics);
                 if (const json::Value *dev = metrics.find("dev"))
                     if (const json::Value *v = dev->find("f1"); v && v->isNumber()) f1 = formatFixed(v->number, 2);
-            } catch (const json::Error &) {
-            }
+            } catch (const json::Error &) {}
             std::printf("%-16s v%-3d %-9s dev F1 %6s  %s  %s%s\n", m.name.c_str(), m.version, m.arch.c_str(), f1.c_str(),
                         m.created.substr(0, 16).c_str(), m.stored ? "kept in the project" : m.file.c_str(),
                         m.id == def ? "  (default)" : "");
@@ -672,11 +674,10 @@ int runModels(const std::vector<std::string> &argv) {
             if (!seen.insert(name).second) continue;
             try {
                 auto t = Tagger::load(f.string());
-                std::printf("%-10s %-8s dev F1 %6s  image words: %-24s %s%s\n", name.c_str(), t->meta().arch.c_str(), formatFixed(t->meta().devF1, 2).c_str(),
-                            t->meta().imageWordSource.c_str(), f.c_str(), name == "cwi" ? "  (default)" : "");
-            } catch (const std::exception &e) {
-                std::printf("%-10s unusable: %s\n", name.c_str(), e.what());
-            }
+                std::printf("%-10s %-8s dev F1 %6s  image words: %-24s %s%s\n", name.c_str(), t->meta().arch.c_str(),
+                            formatFixed(t->meta().devF1, 2).c_str(), t->meta().imageWordSource.c_str(), f.c_str(),
+                            name == "cwi" ? "  (default)" : "");
+            } catch (const std::exception &e) { std::printf("%-10s unusable: %s\n", name.c_str(), e.what()); }
             ++n;
         }
     }
@@ -684,11 +685,10 @@ int runModels(const std::vector<std::string> &argv) {
     return 0;
 }
 
-const char *kBenchUsage =
-    "Usage: mner bench predict [--model NAME|FILE] --input FILE [--captions FILE] [--repeat N]\n"
-    "       mner bench tag IMAGE... [--repeat N] [tagger options]\n\n"
-    "predict: prediction speed (tweets/s) with one thread at batch sizes 1 and 64.\n"
-    "tag: the image tagger's milliseconds per image on one thread, decoding included.\n";
+const char *kBenchUsage = "Usage: mner bench predict [--model NAME|FILE] --input FILE [--captions FILE] [--repeat N]\n"
+                          "       mner bench tag IMAGE... [--repeat N] [tagger options]\n\n"
+                          "predict: prediction speed (tweets/s) with one thread at batch sizes 1 and 64.\n"
+                          "tag: the image tagger's milliseconds per image on one thread, decoding included.\n";
 
 int runBench(const std::vector<std::string> &argv) {
 #ifdef MNER_HAVE_IMAGE
@@ -714,7 +714,7 @@ int runBench(const std::vector<std::string> &argv) {
     return 0;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<Command> modelCommands() {
     return {
@@ -727,4 +727,4 @@ std::vector<Command> modelCommands() {
     };
 }
 
-} // namespace mner::cli
+}  // namespace mner::cli

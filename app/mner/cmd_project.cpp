@@ -27,16 +27,15 @@ bool isVersionSpec(const std::string &spec) {
     return v == 0 || spec[v - 1] == ':' || spec[v - 1] == ' ';
 }
 
-const char *kRunUsage =
-    "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN|OTHER.mner:vN] [--split S] [--device cpu]\n"
-    "                [--batch N] [--measure least-confidence|margin|entropy]\n\n"
-    "Tags the project's tweets (of split S, else all) with a model and writes its layer with each\n"
-    "token's confidence and each tweet's uncertainty, as Model > Run model does in the GUI: a\n"
-    "bundled model or file goes to layer model:NAME, a model kept in the project (vN, NAME:vN)\n"
-    "to model:NAME vN. Progress goes to standard error. Default model: the project's default\n"
-    "(Model > Use as default), else the bundled cwi.\n\n"
-    "The layer uses the project's type names: a model type the project lacks becomes its alias\n"
-    "(MISC = OTHER built in; --type-alias A=B adds more, kept in the project for later runs).\n";
+const char *kRunUsage = "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN|OTHER.mner:vN] [--split S] [--device cpu]\n"
+                        "                [--batch N] [--measure least-confidence|margin|entropy]\n\n"
+                        "Tags the project's tweets (of split S, else all) with a model and writes its layer with each\n"
+                        "token's confidence and each tweet's uncertainty, as Model > Run model does in the GUI: a\n"
+                        "bundled model or file goes to layer model:NAME, a model kept in the project (vN, NAME:vN)\n"
+                        "to model:NAME vN. Progress goes to standard error. Default model: the project's default\n"
+                        "(Model > Use as default), else the bundled cwi.\n\n"
+                        "The layer uses the project's type names: a model type the project lacks becomes its alias\n"
+                        "(MISC = OTHER built in; --type-alias A=B adds more, kept in the project for later runs).\n";
 
 int runRun(const std::vector<std::string> &argv) {
     Args a(argv, {"--model", "--split", "--device", "--batch", "--measure", "--threads", "--type-alias"}, {});
@@ -49,9 +48,7 @@ int runRun(const std::vector<std::string> &argv) {
     Tagger::Uncertainty measure;
     try {
         measure = parseUncertainty(a.get("--measure", "least-confidence"));
-    } catch (const ModelError &e) {
-        throw UsageError(e.what());
-    }
+    } catch (const ModelError &e) { throw UsageError(e.what()); }
     const int batch = a.getInt("--batch", 32);
     if (batch < 1) throw UsageError("--batch must be at least 1");
     if (!fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project");
@@ -110,9 +107,7 @@ int runRun(const std::vector<std::string> &argv) {
         TypeAliases check;
         try {
             check.addSpec(spec);
-        } catch (const std::invalid_argument &e) {
-            throw UsageError(e.what());
-        }
+        } catch (const std::invalid_argument &e) { throw UsageError(e.what()); }
         for (const auto &[m, p] : check.pairs())
             if (!(m == "MISC" && p == "OTHER")) project->addTypeAlias(m, p);  // kept for later runs and the GUI
     }
@@ -120,7 +115,8 @@ int runRun(const std::vector<std::string> &argv) {
     const std::vector<std::string> projectTypes = project->entityTypes();
 
     std::vector<int64_t> ids = project->tweetIds(a.get("--split"));
-    if (ids.empty()) throw std::runtime_error(path + ": no tweets" + (a.has("--split") ? " in split '" + a.get("--split") + "'" : ""));
+    if (ids.empty())
+        throw std::runtime_error(path + ": no tweets" + (a.has("--split") ? " in split '" + a.get("--split") + "'" : ""));
     auto words = project->allWords();
     auto images = project->allImageWords();
     std::vector<Project::LayerRow> rows;
@@ -133,25 +129,25 @@ int runRun(const std::vector<std::string> &argv) {
         for (size_t i = s; i < e; ++i) ex.push_back({words[ids[i]], {}, chooseImageWords(images[ids[i]], meta.imageWordSource)});
         auto an = tagger->analyse(ex, measure, batch);
         for (size_t i = 0; i < ex.size(); ++i)
-            rows.push_back({ids[s + i], aliases.tagsTo(an[i].tags, projectTypes), std::move(an[i].confidence), an[i].uncertainty});
+            rows.push_back(
+                {ids[s + i], aliases.tagsTo(an[i].tags, projectTypes), std::move(an[i].confidence), an[i].uncertainty});
         bar.update(e, ids.size());
     }
     bar.finish();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!modelId)
-        modelId = project->registerModel(label, meta.arch, file, meta.fingerprint, "{\"f1\": " + formatFixed(meta.devF1, 2) + "}");
+        modelId =
+            project->registerModel(label, meta.arch, file, meta.fingerprint, "{\"f1\": " + formatFixed(meta.devF1, 2) + "}");
     std::string layer = "model:" + label;
     project->writeLayer(layer, "model", rows, modelId);
     std::cout << label << " tagged " << rows.size() << " tweets of " << path << " into layer " << layer << " in "
-              << formatFixed(secs, 1) << " s (" << formatFixed(double(rows.size()) / std::max(secs, 1e-6), 0) << " tweets/s, CPU, "
-              << a.getInt("--threads", 1) << " thread)\n";
+              << formatFixed(secs, 1) << " s (" << formatFixed(double(rows.size()) / std::max(secs, 1e-6), 0)
+              << " tweets/s, CPU, " << a.getInt("--threads", 1) << " thread)\n";
     return 0;
 }
 
-} // namespace
+}  // namespace
 
-std::vector<Command> projectCommands() {
-    return {{"run", "tag a project's tweets into a model layer", kRunUsage, runRun}};
-}
+std::vector<Command> projectCommands() { return {{"run", "tag a project's tweets into a model layer", kRunUsage, runRun}}; }
 
-} // namespace mner::cli
+}  // namespace mner::cli

@@ -17,15 +17,15 @@ struct Command {
     std::function<int(const std::vector<std::string> &)> run;
 };
 
-std::vector<Command> dataCommands();   // import, export, eval, info
-std::vector<Command> modelCommands();  // train, predict, models, bench (when built with the model library)
-std::vector<Command> projectCommands(); // run (a model over a project's tweets into its layer)
+std::vector<Command> dataCommands();     // import, export, eval, info
+std::vector<Command> modelCommands();    // train, predict, models, bench (when built with the model library)
+std::vector<Command> projectCommands();  // run (a model over a project's tweets into its layer)
 
 // A model file for --model: an existing file, a bundled model's name ("default" is cwi), or
 // PROJECT.mner:vN (a model kept in a project, written to a temporary file). Throws otherwise.
 std::string resolveModel(const std::string &nameOrFile);
 
-} // namespace mner::cli
+}  // namespace mner::cli
 
 #ifdef MNER_HAVE_IMAGE
 #include "io/formats.h"
@@ -41,9 +41,7 @@ TaggerSpec taggerSpec(const Args &a);
 std::vector<std::vector<std::string>> imageWordsFromDir(const Document &doc, const std::string &dir, const TaggerSpec &spec,
                                                         int *missing);
 int runBenchTag(const std::vector<std::string> &argv);
-}
+}  // namespace mner::cli
 #endif
 
-namespace mner::cli {
-
-} // namespace mner::cli
+namespace mner::cli {}  // namespace mner::cli

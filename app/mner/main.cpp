@@ -22,7 +22,7 @@ void printHelp(const std::vector<mner::cli::Command> &cmds) {
     std::cout << "\nExit status: 0 ok, 1 data error, 2 usage error.\n";
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv) {
     // The user's locale, as the GUI has it (Qt sets it): messages and file names in their encoding.
@@ -49,7 +49,10 @@ int main(int argc, char **argv) {
     if (name == "-h" || name == "--help" || name == "help") {
         if (args.size() > 1)
             for (const auto &c : cmds)
-                if (c.name == args[1]) { std::cout << c.usage; return 0; }
+                if (c.name == args[1]) {
+                    std::cout << c.usage;
+                    return 0;
+                }
         printHelp(cmds);
         return 0;
     }
@@ -62,7 +65,10 @@ int main(int argc, char **argv) {
         std::vector<std::string> rest(args.begin() + 1, args.end());
         try {
             for (const auto &a : rest)
-                if (a == "-h" || a == "--help") { std::cout << c.usage; return 0; }
+                if (a == "-h" || a == "--help") {
+                    std::cout << c.usage;
+                    return 0;
+                }
             return c.run(rest);
         } catch (const mner::cli::UsageError &e) {
             std::cerr << "mner " << name << ": " << e.what() << "\n" << c.usage;

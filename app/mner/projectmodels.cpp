@@ -29,7 +29,7 @@ bool versionSpec(const std::string &s, int *version) {
     return true;
 }
 
-} // namespace
+}  // namespace
 
 std::string projectModelLabel(const ModelRow &m) { return m.name + " v" + std::to_string(m.version); }
 
@@ -55,7 +55,8 @@ ModelRow findProjectModel(Project &p, const std::string &spec) {
         if (m.stored) have += (have.empty() ? "" : ", ") + projectModelLabel(m);
     if (have.empty()) have = "none";
     if (fit.empty()) throw std::runtime_error(p.path() + ": no kept model '" + spec + "' (kept: " + have + ")");
-    if (fit.size() > 1) throw std::runtime_error(p.path() + ": '" + spec + "' fits several kept models (" + have + "); say NAME:vN");
+    if (fit.size() > 1)
+        throw std::runtime_error(p.path() + ": '" + spec + "' fits several kept models (" + have + "); say NAME:vN");
     return fit.front();
 }
 
@@ -68,8 +69,9 @@ std::string extractProjectModel(const std::string &modelArg) {
     ModelRow m = findProjectModel(*p, spec);
     std::string bytes = p->modelBytes(m.id);
     if (tempFiles().empty()) std::atexit(removeTempFiles);
-    std::string tmp = (fs::temp_directory_path() / ("mner-model-" + std::to_string(::getpid()) + "-" +
-                                                     std::to_string(tempFiles().size()) + ".mnerm")).string();
+    std::string tmp = (fs::temp_directory_path() /
+                       ("mner-model-" + std::to_string(::getpid()) + "-" + std::to_string(tempFiles().size()) + ".mnerm"))
+                          .string();
     std::ofstream out(tmp, std::ios::binary);
     out.write(bytes.data(), std::streamsize(bytes.size()));
     out.close();
@@ -78,5 +80,5 @@ std::string extractProjectModel(const std::string &modelArg) {
     return tmp;
 }
 
-} // namespace mner::cli
+}  // namespace mner::cli
 #endif

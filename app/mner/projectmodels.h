@@ -20,5 +20,5 @@ std::string projectModelLabel(const ModelRow &m);
 // and returns its path; for anything else, an empty string.
 std::string extractProjectModel(const std::string &modelArg);
 
-} // namespace mner::cli
+}  // namespace mner::cli
 #endif

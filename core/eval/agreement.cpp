@@ -33,4 +33,4 @@ Agreement agreement(const std::vector<std::vector<std::string>> &a, const std::v
     return r;
 }
 
-} // namespace mner
+}  // namespace mner

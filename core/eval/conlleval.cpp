@@ -7,8 +7,7 @@ namespace mner {
 
 namespace {
 
-bool endOfChunk(const std::string &prevTag, const std::string &tag, const std::string &prevType,
-                const std::string &type) {
+bool endOfChunk(const std::string &prevTag, const std::string &tag, const std::string &prevType, const std::string &type) {
     if (prevTag == "B" && (tag == "B" || tag == "O")) return true;
     if (prevTag == "I" && (tag == "B" || tag == "O")) return true;
     if (prevTag == "E" && (tag == "E" || tag == "I" || tag == "O")) return true;
@@ -17,8 +16,7 @@ bool endOfChunk(const std::string &prevTag, const std::string &tag, const std::s
     return false;
 }
 
-bool startOfChunk(const std::string &prevTag, const std::string &tag, const std::string &prevType,
-                  const std::string &type) {
+bool startOfChunk(const std::string &prevTag, const std::string &tag, const std::string &prevType, const std::string &type) {
     if (tag == "B" && (prevTag == "B" || prevTag == "I" || prevTag == "O")) return true;
     if (prevTag == "O" && (tag == "I" || tag == "E")) return true;
     if (prevTag == "E" && (tag == "E" || tag == "I")) return true;
@@ -27,7 +25,7 @@ bool startOfChunk(const std::string &prevTag, const std::string &tag, const std:
     return false;
 }
 
-} // namespace
+}  // namespace
 
 void ConllEval::step(const std::string &goldTag, const std::string &predTag, bool boundary) {
     TagParts g = splitTag(goldTag), p = splitTag(predTag);
@@ -48,8 +46,14 @@ void ConllEval::step(const std::string &goldTag, const std::string &predTag, boo
     bool startC = startOfChunk(lastCorrect_, correct, lastCorrectType_, correctType);
     bool startG = startOfChunk(lastGuessed_, guessed, lastGuessedType_, guessedType);
     if (startC && startG && guessedType == correctType) inCorrect_ = true;
-    if (startC) { s_.all.gold++; s_.byType[correctType].gold++; }
-    if (startG) { s_.all.found++; s_.byType[guessedType].found++; }
+    if (startC) {
+        s_.all.gold++;
+        s_.byType[correctType].gold++;
+    }
+    if (startG) {
+        s_.all.found++;
+        s_.byType[guessedType].found++;
+    }
     if (!boundary) {
         if (correct == guessed && guessedType == correctType) s_.correctTags++;
         s_.tokens++;
@@ -77,8 +81,7 @@ Scores ConllEval::finish() const {
     return s;
 }
 
-Scores conllEval(const std::vector<std::vector<std::string>> &gold,
-                 const std::vector<std::vector<std::string>> &pred) {
+Scores conllEval(const std::vector<std::vector<std::string>> &gold, const std::vector<std::vector<std::string>> &pred) {
     if (gold.size() != pred.size())
         throw std::invalid_argument("gold has " + std::to_string(gold.size()) + " sentences, prediction " +
                                     std::to_string(pred.size()));
@@ -91,17 +94,17 @@ std::string conllReport(const Scores &s) {
     // conlleval's own layout; figures through formatFixed, never the C locale (the GUI's is the desktop's).
     auto f = [](double v) { return formatFixed(v, 2, 6); };
     std::string out = "processed " + std::to_string(s.tokens) + " tokens with " + std::to_string(s.all.gold) +
-                      " phrases; found: " + std::to_string(s.all.found) + " phrases; correct: " +
-                      std::to_string(s.all.correct) + ".\n";
+                      " phrases; found: " + std::to_string(s.all.found) + " phrases; correct: " + std::to_string(s.all.correct) +
+                      ".\n";
     if (s.tokens > 0)
-        out += "accuracy: " + f(s.accuracy()) + "%; precision: " + f(s.all.precision()) + "%; recall: " +
-               f(s.all.recall()) + "%; FB1: " + f(s.all.f1()) + "\n";
+        out += "accuracy: " + f(s.accuracy()) + "%; precision: " + f(s.all.precision()) + "%; recall: " + f(s.all.recall()) +
+               "%; FB1: " + f(s.all.f1()) + "\n";
     for (const auto &[type, t] : s.byType) {
         std::string name = type.size() < 17 ? std::string(17 - type.size(), ' ') + type : type;
-        out += name + ": precision: " + f(t.precision()) + "%; recall: " + f(t.recall()) + "%; FB1: " + f(t.f1()) +
-               "  " + std::to_string(t.found) + "\n";
+        out += name + ": precision: " + f(t.precision()) + "%; recall: " + f(t.recall()) + "%; FB1: " + f(t.f1()) + "  " +
+               std::to_string(t.found) + "\n";
     }
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -43,10 +43,9 @@ private:
 };
 
 // One call for whole corpora: sentence i of gold against sentence i of pred.
-Scores conllEval(const std::vector<std::vector<std::string>> &gold,
-                 const std::vector<std::vector<std::string>> &pred);
+Scores conllEval(const std::vector<std::vector<std::string>> &gold, const std::vector<std::vector<std::string>> &pred);
 
 // conlleval's report, byte for byte.
 std::string conllReport(const Scores &s);
 
-} // namespace mner
+}  // namespace mner

@@ -44,8 +44,10 @@ std::vector<SpanError> classifySpans(const std::vector<Span> &gold, const std::v
             goldSeen[static_cast<size_t>(best)] = true;
             e.gold = g;
             bool sameBounds = g.begin == p.begin && g.end == p.end;
-            if (sameBounds) e.kind = g.type == p.type ? ErrorKind::Correct : ErrorKind::WrongType;
-            else e.kind = g.type == p.type ? ErrorKind::WrongBoundary : ErrorKind::WrongTypeAndBoundary;
+            if (sameBounds)
+                e.kind = g.type == p.type ? ErrorKind::Correct : ErrorKind::WrongType;
+            else
+                e.kind = g.type == p.type ? ErrorKind::WrongBoundary : ErrorKind::WrongTypeAndBoundary;
         }
         out.push_back(e);
     }
@@ -67,4 +69,4 @@ void ErrorCounts::add(const std::vector<SpanError> &errors) {
     }
 }
 
-} // namespace mner
+}  // namespace mner

@@ -36,4 +36,4 @@ struct ErrorCounts {
     void add(const std::vector<SpanError> &errors);
 };
 
-} // namespace mner
+}  // namespace mner

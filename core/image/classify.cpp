@@ -112,7 +112,7 @@ Taps taps(int in, int out) {
     return t;
 }
 
-} // namespace
+}  // namespace
 
 RgbImage resizeRgb(const RgbImage &img, int w, int h) {
     if (w <= 0 || h <= 0 || img.width <= 0 || img.height <= 0) throw ImageError("cannot resize an empty image");
@@ -148,4 +148,4 @@ RgbImage resizeRgb(const RgbImage &img, int w, int h) {
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

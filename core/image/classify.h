@@ -12,8 +12,8 @@
 namespace mner {
 
 struct ClassScore {
-    int index = 0;       // output index
-    std::string label;   // the class's first name ("Egyptian cat")
+    int index = 0;      // output index
+    std::string label;  // the class's first name ("Egyptian cat")
     float prob = 0;
 };
 
@@ -43,4 +43,4 @@ std::string joinClassScores(const std::vector<ClassScore> &classes);
 // bilinear), so large photos do not alias. Requires w, h > 0 and a non-empty image.
 RgbImage resizeRgb(const RgbImage &img, int w, int h);
 
-} // namespace mner
+}  // namespace mner

@@ -40,7 +40,7 @@ uint32_t be32(const unsigned char *p) { return uint32_t(p[0]) << 24 | uint32_t(p
 uint16_t be16(const unsigned char *p) { return uint16_t(p[0] << 8 | p[1]); }
 uint16_t le16(const unsigned char *p) { return uint16_t(p[1] << 8 | p[0]); }
 int32_t le32(const unsigned char *p) { return int32_t(uint32_t(p[3]) << 24 | uint32_t(p[2]) << 16 | uint32_t(p[1]) << 8 | p[0]); }
-} // namespace
+}  // namespace
 
 ImageSize peekImageSize(const unsigned char *d, size_t n) {
     switch (sniffImageFormat(d, n)) {
@@ -58,18 +58,26 @@ ImageSize peekImageSize(const unsigned char *d, size_t n) {
     case ImageFormat::Jpeg: {
         size_t i = 2;
         while (i + 9 < n) {
-            if (d[i] != 0xFF) { ++i; continue; }
+            if (d[i] != 0xFF) {
+                ++i;
+                continue;
+            }
             unsigned char m = d[i + 1];
-            if (m == 0xFF) { ++i; continue; }
-            if (m == 0xD8 || m == 0x01 || (m >= 0xD0 && m <= 0xD7)) { i += 2; continue; }
+            if (m == 0xFF) {
+                ++i;
+                continue;
+            }
+            if (m == 0xD8 || m == 0x01 || (m >= 0xD0 && m <= 0xD7)) {
+                i += 2;
+                continue;
+            }
             bool sof = m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
             if (sof) return {be16(d + i + 7), be16(d + i + 5)};
             i += 2 + be16(d + i + 2);
         }
         break;
     }
-    default:
-        break;
+    default: break;
     }
     return {};
 }
@@ -82,8 +90,8 @@ RgbImage decodeImage(const std::vector<unsigned char> &bytes, const DecodeOption
     ImageSize sz = peekImageSize(bytes.data(), bytes.size());
     if (int64_t(sz.width) * sz.height > opt.maxPixels)
         throw ImageError(std::string(imageFormatName(f)) + " image of " + std::to_string(sz.width) + "x" +
-                         std::to_string(sz.height) + " pixels is larger than the limit of " +
-                         std::to_string(opt.maxPixels) + " pixels");
+                         std::to_string(sz.height) + " pixels is larger than the limit of " + std::to_string(opt.maxPixels) +
+                         " pixels");
     // OpenCV decodes what it can of a cut-off file and only warns: check the end markers first.
     if (f == ImageFormat::Jpeg) {
         // the end-of-image marker near the end (writers may pad or append a little after it)
@@ -104,8 +112,7 @@ RgbImage decodeImage(const std::vector<unsigned char> &bytes, const DecodeOption
     } catch (const cv::Exception &e) {
         throw ImageError(std::string(imageFormatName(f)) + " data could not be decoded: " + e.what());
     }
-    if (bgr.empty())
-        throw ImageError(std::string(imageFormatName(f)) + " data could not be decoded (truncated or corrupt?)");
+    if (bgr.empty()) throw ImageError(std::string(imageFormatName(f)) + " data could not be decoded (truncated or corrupt?)");
     if (int64_t(bgr.cols) * bgr.rows > opt.maxPixels)
         throw ImageError("image larger than the limit of " + std::to_string(opt.maxPixels) + " pixels");
     RgbImage out;
@@ -117,4 +124,4 @@ RgbImage decodeImage(const std::vector<unsigned char> &bytes, const DecodeOption
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

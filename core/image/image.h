@@ -41,4 +41,4 @@ struct DecodeOptions {
 // Throws ImageError for empty, truncated, unknown or oversized input, with what was found.
 RgbImage decodeImage(const std::vector<unsigned char> &bytes, const DecodeOptions &opt = {});
 
-} // namespace mner
+}  // namespace mner

@@ -29,9 +29,7 @@ std::unique_ptr<OnnxClassifier> OnnxClassifier::load(const std::string &onnxPath
     d->name = opt.name.empty() ? "onnx:" + std::filesystem::path(onnxPath).stem().string() : opt.name;
     try {
         d->net = cv::dnn::readNetFromONNX(onnxPath);
-    } catch (const cv::Exception &e) {
-        throw ImageError(onnxPath + ": not an ONNX network OpenCV can import (" + e.msg + ")");
-    }
+    } catch (const cv::Exception &e) { throw ImageError(onnxPath + ": not an ONNX network OpenCV can import (" + e.msg + ")"); }
     if (d->net.empty()) throw ImageError(onnxPath + ": the ONNX file holds no network");
     return std::unique_ptr<OnnxClassifier>(new OnnxClassifier(std::move(d)));
 }
@@ -48,7 +46,7 @@ std::vector<std::vector<ClassScore>> OnnxClassifier::classify(const std::vector<
     float *p = blob.ptr<float>();
     for (int i = 0; i < n; ++i) {
         RgbImage img = images[size_t(i)]->width == W && images[size_t(i)]->height == H ? *images[size_t(i)]
-                                                                                         : resizeRgb(*images[size_t(i)], W, H);
+                                                                                       : resizeRgb(*images[size_t(i)], W, H);
         for (int c = 0; c < 3; ++c)
             for (int y = 0; y < H; ++y)
                 for (int x = 0; x < W; ++x)
@@ -59,9 +57,7 @@ std::vector<std::vector<ClassScore>> OnnxClassifier::classify(const std::vector<
     try {
         d_->net.setInput(blob);
         result = d_->net.forward().clone();
-    } catch (const cv::Exception &e) {
-        throw ImageError("the ONNX tagger failed on its input (" + e.msg + ")");
-    }
+    } catch (const cv::Exception &e) { throw ImageError("the ONNX tagger failed on its input (" + e.msg + ")"); }
     if (result.total() % size_t(n)) throw ImageError("the ONNX tagger's output does not split into one row per image");
     result = result.reshape(1, n);
     for (int i = 0; i < n; ++i) {
@@ -83,4 +79,4 @@ std::vector<std::vector<ClassScore>> OnnxClassifier::classify(const std::vector<
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

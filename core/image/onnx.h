@@ -21,17 +21,17 @@ public:
         std::string name;  // the source name; empty: "onnx:" and the file's stem
     };
     // Throws ImageError when the file cannot be read or is not a network OpenCV can import.
-    static std::unique_ptr<OnnxClassifier> load(const std::string &onnxPath, const std::string &labelsPath,
-                                                const Options &opt);
+    static std::unique_ptr<OnnxClassifier> load(const std::string &onnxPath, const std::string &labelsPath, const Options &opt);
     ~OnnxClassifier() override;
     const std::string &name() const override;
     // Outputs that are not already probabilities (negative, or not summing to 1) get a softmax.
     std::vector<std::vector<ClassScore>> classify(const std::vector<const RgbImage *> &images, int k = 5) override;
 
     struct Impl;
+
 private:
     explicit OnnxClassifier(std::unique_ptr<Impl> d);
     std::unique_ptr<Impl> d_;
 };
 
-} // namespace mner
+}  // namespace mner

@@ -20,7 +20,7 @@ enum Tensor { TShape = 0, TType = 1, TBuffer = 2, TName = 3, TQuant = 4 };
 enum Quant { QScale = 2, QZeroPoint = 3, QDim = 6 };
 enum Operator { OIndex = 0, OInputs = 1, OOutputs = 2, OOptionsType = 3, OOptions = 4 };
 enum Buffer { BData = 0, BOffset = 1, BSize = 2 };
-} // namespace F
+}  // namespace F
 
 constexpr size_t kMaxElements = size_t(1) << 31;
 
@@ -98,9 +98,11 @@ private:
 
 size_t typeSize(TfliteType t) {
     switch (t) {
-    case TfliteType::Float32: case TfliteType::Int32: return 4;
+    case TfliteType::Float32:
+    case TfliteType::Int32: return 4;
     case TfliteType::Float16: return 2;
-    case TfliteType::UInt8: case TfliteType::Int8: return 1;
+    case TfliteType::UInt8:
+    case TfliteType::Int8: return 1;
     case TfliteType::Int64: return 8;
     default: return 0;
     }
@@ -120,15 +122,27 @@ TfliteType toType(int8_t t) {
 
 bool supported(int code) {
     switch (code) {
-    case 0: case 1: case 2: case 3: case 4: case 6: case 9: case 17: case 18: case 19: case 21: case 22:
-    case 25: case 40: case 43: case 114:
-        return true;
-    default:
-        return false;
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 6:
+    case 9:
+    case 17:
+    case 18:
+    case 19:
+    case 21:
+    case 22:
+    case 25:
+    case 40:
+    case 43:
+    case 114: return true;
+    default: return false;
     }
 }
 
-} // namespace
+}  // namespace
 
 const char *tfliteOpName(int code) {
     switch (code) {
@@ -207,14 +221,15 @@ TfliteModel parseTflite(const std::vector<uint8_t> &bytes) {
                               std::to_string(x.zeroPoint.size()) + " zero points");
             if (x.zeroPoint.empty()) x.zeroPoint.assign(x.scale.size(), 0);
             for (float s : x.scale)
-                if (!(s > 0.f) || !std::isfinite(s)) r.fail(q, "tensor " + std::to_string(i) + " has a scale that is not positive");
-            if (x.scale.size() > 1 &&
-                (x.quantizedDim < 0 || size_t(x.quantizedDim) >= x.shape.size() ||
-                 size_t(x.shape[size_t(x.quantizedDim)]) != x.scale.size()))
+                if (!(s > 0.f) || !std::isfinite(s))
+                    r.fail(q, "tensor " + std::to_string(i) + " has a scale that is not positive");
+            if (x.scale.size() > 1 && (x.quantizedDim < 0 || size_t(x.quantizedDim) >= x.shape.size() ||
+                                       size_t(x.shape[size_t(x.quantizedDim)]) != x.scale.size()))
                 r.fail(q, "tensor " + std::to_string(i) + " has per-channel scales that do not match its shape");
         }
         uint32_t buf = r.scalar<uint32_t>(t, F::TBuffer, 0);
-        if (buf >= nBuffers && buf != 0) r.fail(t, "tensor " + std::to_string(i) + " names buffer " + std::to_string(buf) + " of " + std::to_string(nBuffers));
+        if (buf >= nBuffers && buf != 0)
+            r.fail(t, "tensor " + std::to_string(i) + " names buffer " + std::to_string(buf) + " of " + std::to_string(nBuffers));
         if (buf && buf < nBuffers) {
             size_t b = r.deref(bufAt + 4 * buf);
             auto [dAt, dn] = r.vec(b, F::BData, 1);
@@ -252,11 +267,13 @@ TfliteModel parseTflite(const std::vector<uint8_t> &bytes) {
         size_t o = r.deref(oAt + 4 * i);
         TfliteOperator op;
         uint32_t idx = r.scalar<uint32_t>(o, F::OIndex, 0);
-        if (idx >= codes.size()) r.fail(o, "operator " + std::to_string(i) + " names opcode " + std::to_string(idx) + " of " + std::to_string(codes.size()));
+        if (idx >= codes.size())
+            r.fail(o, "operator " + std::to_string(i) + " names opcode " + std::to_string(idx) + " of " +
+                          std::to_string(codes.size()));
         op.code = codes[idx];
         if (!supported(op.code))
-            throw TfliteError("operator " + std::to_string(i) + " is builtin operator " + std::to_string(op.code) +
-                              " (" + tfliteOpName(op.code) + "), which this reader does not run");
+            throw TfliteError("operator " + std::to_string(i) + " is builtin operator " + std::to_string(op.code) + " (" +
+                              tfliteOpName(op.code) + "), which this reader does not run");
         op.inputs = r.scalars<int32_t>(o, F::OInputs);
         op.outputs = r.scalars<int32_t>(o, F::OOutputs);
         checkIndices(op.inputs, o, true);
@@ -265,7 +282,8 @@ TfliteModel parseTflite(const std::vector<uint8_t> &bytes) {
         size_t opt = r.table(o, F::OOptions);
         auto act = [&](int field) {
             int a = opt ? r.scalar<int8_t>(opt, field, 0) : 0;
-            if (a < 0 || a > 3) r.fail(o, "operator " + std::to_string(i) + " has an unsupported fused activation " + std::to_string(a));
+            if (a < 0 || a > 3)
+                r.fail(o, "operator " + std::to_string(i) + " has an unsupported fused activation " + std::to_string(a));
             return TfliteActivation(a);
         };
         auto positive = [&](int v, const char *what) {
@@ -307,9 +325,7 @@ TfliteModel parseTflite(const std::vector<uint8_t> &bytes) {
             break;
         case TfliteOp::Add:
         case TfliteOp::Mul:
-        case TfliteOp::FullyConnected:
-            op.activation = act(0);
-            break;
+        case TfliteOp::FullyConnected: op.activation = act(0); break;
         case TfliteOp::Concatenation:
             if (opt) op.axis = r.scalar<int32_t>(opt, 0, 0);
             op.activation = act(1);
@@ -320,8 +336,7 @@ TfliteModel parseTflite(const std::vector<uint8_t> &bytes) {
         case TfliteOp::Reshape:
             if (opt) op.newShape = r.scalars<int32_t>(opt, 0);
             break;
-        default:
-            break;
+        default: break;
         }
         m.operators.push_back(std::move(op));
     }
@@ -335,9 +350,7 @@ TfliteModel readTflite(const std::string &path) {
     std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     try {
         return parseTflite(bytes);
-    } catch (const TfliteError &e) {
-        throw TfliteError(path + ": " + e.what());
-    }
+    } catch (const TfliteError &e) { throw TfliteError(path + ": " + e.what()); }
 }
 
-} // namespace mner
+}  // namespace mner

@@ -25,35 +25,48 @@ struct TfliteTensor {
     std::string name;
     std::vector<int> shape;
     TfliteType type = TfliteType::Other;
-    std::vector<float> scale;        // one per tensor, or one per channel of quantizedDim
+    std::vector<float> scale;  // one per tensor, or one per channel of quantizedDim
     std::vector<int64_t> zeroPoint;
     int quantizedDim = 0;
-    std::vector<uint8_t> data;       // constant contents; empty for activations
+    std::vector<uint8_t> data;  // constant contents; empty for activations
     int64_t elements() const;
     bool quantized() const { return !scale.empty(); }
 };
 
 // The builtin operators this reader runs (codes as in the TFLite schema).
 enum class TfliteOp {
-    Add = 0, AveragePool2D = 1, Concatenation = 2, Conv2D = 3, DepthwiseConv2D = 4, FullyConnected = 9,
-    MaxPool2D = 17, Mul = 18, Relu = 19, Relu6 = 21, Reshape = 22, Softmax = 25, Mean = 40, Squeeze = 43,
-    Quantize = 114, Dequantize = 6
+    Add = 0,
+    AveragePool2D = 1,
+    Concatenation = 2,
+    Conv2D = 3,
+    DepthwiseConv2D = 4,
+    FullyConnected = 9,
+    MaxPool2D = 17,
+    Mul = 18,
+    Relu = 19,
+    Relu6 = 21,
+    Reshape = 22,
+    Softmax = 25,
+    Mean = 40,
+    Squeeze = 43,
+    Quantize = 114,
+    Dequantize = 6
 };
 const char *tfliteOpName(int code);
 
 enum class TfliteActivation { None = 0, Relu = 1, ReluN1To1 = 2, Relu6 = 3 };
 
 struct TfliteOperator {
-    int code = -1;                    // a TfliteOp value
-    std::vector<int> inputs, outputs; // tensor indices, -1 for an omitted optional input
-    bool samePadding = false;         // Padding SAME (else VALID)
+    int code = -1;                     // a TfliteOp value
+    std::vector<int> inputs, outputs;  // tensor indices, -1 for an omitted optional input
+    bool samePadding = false;          // Padding SAME (else VALID)
     int strideW = 1, strideH = 1, dilationW = 1, dilationH = 1;
-    int filterW = 1, filterH = 1;     // pooling window
+    int filterW = 1, filterH = 1;  // pooling window
     int depthMultiplier = 1;
     TfliteActivation activation = TfliteActivation::None;
-    float beta = 1.f;                 // softmax
-    int axis = 0;                     // concatenation
-    std::vector<int> newShape;        // reshape, when given as an option
+    float beta = 1.f;           // softmax
+    int axis = 0;               // concatenation
+    std::vector<int> newShape;  // reshape, when given as an option
 };
 
 struct TfliteModel {
@@ -82,4 +95,4 @@ TfliteMultiplier tfliteQuantizeMultiplier(double m);
 // NHWC order. Returns the first output tensor's bytes.
 std::vector<uint8_t> runTfliteQuantized(const TfliteModel &m, const std::vector<uint8_t> &input);
 
-} // namespace mner
+}  // namespace mner

@@ -15,7 +15,7 @@ namespace {
 
 using Multiplier = TfliteMultiplier;
 
-} // namespace
+}  // namespace
 
 TfliteMultiplier tfliteQuantizeMultiplier(double m) {
     Multiplier r;
@@ -87,17 +87,20 @@ const TfliteTensor &perTensor(const TfliteModel &m, int i) {
     const TfliteTensor &t = m.tensors.at(size_t(i));
     if (t.type != TfliteType::UInt8 && t.type != TfliteType::Int32)
         throw TfliteError("the integer reference runs uint8 models only; tensor " + t.name + " is not uint8");
-    if (t.scale.size() != 1) throw TfliteError("the integer reference needs one scale per tensor; " + t.name + " has " + std::to_string(t.scale.size()));
+    if (t.scale.size() != 1)
+        throw TfliteError("the integer reference needs one scale per tensor; " + t.name + " has " +
+                          std::to_string(t.scale.size()));
     return t;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<uint8_t> runTfliteQuantized(const TfliteModel &m, const std::vector<uint8_t> &input) {
     std::map<int, std::vector<uint8_t>> act;  // activation tensors by index
     const TfliteTensor &in0 = perTensor(m, m.inputs[0]);
     if (int64_t(input.size()) != in0.elements())
-        throw TfliteError("the input has " + std::to_string(input.size()) + " bytes, the model wants " + std::to_string(in0.elements()));
+        throw TfliteError("the input has " + std::to_string(input.size()) + " bytes, the model wants " +
+                          std::to_string(in0.elements()));
     act[m.inputs[0]] = input;
     auto value = [&](int i) -> const std::vector<uint8_t> & {
         auto it = act.find(i);
@@ -165,7 +168,8 @@ std::vector<uint8_t> runTfliteQuantized(const TfliteModel &m, const std::vector<
         case TfliteOp::Add: {
             const TfliteTensor &a = perTensor(m, op.inputs[0]), &b = perTensor(m, op.inputs[1]);
             const auto &av = value(op.inputs[0]), &bv = value(op.inputs[1]);
-            if (av.size() != y.size() || bv.size() != y.size()) throw TfliteError("ADD with broadcasting is not supported: " + out.name);
+            if (av.size() != y.size() || bv.size() != y.size())
+                throw TfliteError("ADD with broadcasting is not supported: " + out.name);
             const int leftShift = 20;
             double twiceMax = 2.0 * std::max(a.scale[0], b.scale[0]);
             Multiplier ma = quantizeMultiplier(a.scale[0] / twiceMax), mb = quantizeMultiplier(b.scale[0] / twiceMax);
@@ -220,7 +224,8 @@ std::vector<uint8_t> runTfliteQuantized(const TfliteModel &m, const std::vector<
                 int mx = *std::max_element(xv.begin() + std::ptrdiff_t(row), xv.begin() + std::ptrdiff_t(row + size_t(n)));
                 double sum = 0;
                 std::vector<double> e(static_cast<size_t>(n));
-                for (int i = 0; i < n; ++i) sum += e[size_t(i)] = std::exp(double(op.beta) * x.scale[0] * (int(xv[row + size_t(i)]) - mx));
+                for (int i = 0; i < n; ++i)
+                    sum += e[size_t(i)] = std::exp(double(op.beta) * x.scale[0] * (int(xv[row + size_t(i)]) - mx));
                 for (int i = 0; i < n; ++i) {
                     long q = std::lround(e[size_t(i)] / sum / out.scale[0]) + long(out.zeroPoint[0]);
                     y[row + size_t(i)] = uint8_t(std::clamp<long>(q, 0, 255));
@@ -228,12 +233,11 @@ std::vector<uint8_t> runTfliteQuantized(const TfliteModel &m, const std::vector<
             }
             break;
         }
-        default:
-            throw TfliteError(std::string("the integer reference does not run ") + tfliteOpName(op.code));
+        default: throw TfliteError(std::string("the integer reference does not run ") + tfliteOpName(op.code));
         }
         act[op.outputs[0]] = std::move(y);
     }
     return act.at(m.outputs[0]);
 }
 
-} // namespace mner
+}  // namespace mner

@@ -25,9 +25,7 @@ std::map<std::string, std::string> readCaptions(const std::string &path) {
             json::Value v;
             try {
                 v = json::parse(line);
-            } catch (const json::Error &e) {
-                throw ParseError(path, number, e.what());
-            }
+            } catch (const json::Error &e) { throw ParseError(path, number, e.what()); }
             const json::Value *id = v.find("image_id");
             if (!id) id = v.find("id");
             const json::Value *cap = v.find("caption");
@@ -54,4 +52,4 @@ const std::string *findCaption(const std::map<std::string, std::string> &caption
     return nullptr;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -14,4 +14,4 @@ std::map<std::string, std::string> readCaptions(const std::string &path);
 // The caption of an image id: tries the id itself, then id + ".jpg", then the id without extension.
 const std::string *findCaption(const std::map<std::string, std::string> &captions, const std::string &imageId);
 
-} // namespace mner
+}  // namespace mner

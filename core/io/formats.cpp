@@ -16,8 +16,7 @@ Format parseFormat(const std::string &name) {
     if (name == "conll2003") return Format::Conll2003;
     if (name == "jsonl") return Format::Jsonl;
     if (name == "doccano") return Format::Doccano;
-    throw std::invalid_argument("unknown format '" + name +
-                                "': expected auto, twitter, conll, conll2003, jsonl or doccano");
+    throw std::invalid_argument("unknown format '" + name + "': expected auto, twitter, conll, conll2003, jsonl or doccano");
 }
 
 std::string formatName(Format f) {
@@ -33,12 +32,11 @@ std::string formatName(Format f) {
 }
 
 ParseError::ParseError(std::string file, int line, const std::string &what)
-    : std::runtime_error(file + ":" + std::to_string(line) + ": " + what), file_(std::move(file)),
-      line_(line), detail_(what) {}
+    : std::runtime_error(file + ":" + std::to_string(line) + ": " + what), file_(std::move(file)), line_(line), detail_(what) {}
 
 ParseError::ParseError(std::string file, int line, Message what)
-    : std::runtime_error(file + ":" + std::to_string(line) + ": " + what.text()), WithMessage(what),
-      file_(std::move(file)), line_(line), detail_(what.text()) {}
+    : std::runtime_error(file + ":" + std::to_string(line) + ": " + what.text()), WithMessage(what), file_(std::move(file)),
+      line_(line), detail_(what.text()) {}
 
 namespace {
 
@@ -64,11 +62,11 @@ struct Line {
 };
 
 // Splits into lines, strips BOM and CR, and checks what every line-based format needs.
-std::vector<Line> splitLines(const std::string &bytes, const std::string &file, const ReadOptions &opt,
-                             Layout &layout) {
+std::vector<Line> splitLines(const std::string &bytes, const std::string &file, const ReadOptions &opt, Layout &layout) {
     if (bytes.size() > opt.maxFileBytes)
-        throw ParseError(file, 0, "file is " + std::to_string(bytes.size()) + " bytes, at most " +
-                                      std::to_string(opt.maxFileBytes) + " expected");
+        throw ParseError(file, 0,
+                         "file is " + std::to_string(bytes.size()) + " bytes, at most " + std::to_string(opt.maxFileBytes) +
+                             " expected");
     std::string_view all(bytes);
     if (all.substr(0, 3) == "\xEF\xBB\xBF") {
         layout.bom = true;
@@ -91,22 +89,21 @@ std::vector<Line> splitLines(const std::string &bytes, const std::string &file, 
             sawLf = true;
         }
         if (l.size() > opt.maxLineBytes)
-            throw ParseError(file, number, "line is " + std::to_string(l.size()) + " bytes long, at most " +
-                                               std::to_string(opt.maxLineBytes) + " expected");
+            throw ParseError(file, number,
+                             "line is " + std::to_string(l.size()) + " bytes long, at most " + std::to_string(opt.maxLineBytes) +
+                                 " expected");
         if (l.find('\0') != std::string_view::npos)
             throw ParseError(file, number, "expected text, found binary data (a NUL byte)");
         if (size_t bad = firstInvalidUtf8(l); bad != std::string_view::npos)
-            throw ParseError(file, number, "expected UTF-8 text, found an invalid byte sequence at column " +
-                                               std::to_string(bad + 1));
+            throw ParseError(file, number,
+                             "expected UTF-8 text, found an invalid byte sequence at column " + std::to_string(bad + 1));
         lines.push_back({l, number});
     }
     layout.crlf = sawCr && !sawLf;
     return lines;
 }
 
-bool isBlank(std::string_view l) {
-    return l.find_first_not_of(" \t") == std::string_view::npos;
-}
+bool isBlank(std::string_view l) { return l.find_first_not_of(" \t") == std::string_view::npos; }
 
 struct Columns {
     std::string_view token, middle, tag;
@@ -156,7 +153,8 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
         if (!open) return;
         if (cur.tokens.empty()) {
             if (format == Format::Twitter)
-                throw ParseError(file, cur.line, Message{"IMGID:{1} has no tokens: expected token<TAB>tag lines after it", {cur.id}});
+                throw ParseError(file, cur.line,
+                                 Message{"IMGID:{1} has no tokens: expected token<TAB>tag lines after it", {cur.id}});
         } else {
             if (format == Format::Conll2003) {
                 std::vector<std::string> bio = iob1ToBio2(tagsOf(cur));
@@ -178,7 +176,8 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
             if (open && !cur.tokens.empty())
                 close(ln.number);
             else if (open)
-                throw ParseError(file, cur.line, Message{"IMGID:{1} has no tokens: expected token<TAB>tag lines after it", {cur.id}});
+                throw ParseError(file, cur.line,
+                                 Message{"IMGID:{1} has no tokens: expected token<TAB>tag lines after it", {cur.id}});
             cur.id = std::string(l.substr(6));
             cur.imageId = cur.id;
             cur.line = ln.number;
@@ -195,13 +194,15 @@ Document parseColumns(const std::vector<Line> &lines, const std::string &file, F
             throw ParseError(file, ln.number, Message{"expected an IMGID:<id> line before the tokens, found {1}", {shown(l)}});
         Columns c = splitColumns(l);
         if (c.count < 2)
-            throw ParseError(file, ln.number, Message{"expected token and tag separated by a tab or space, found 1 column {1}", {shown(l)}});
+            throw ParseError(file, ln.number,
+                             Message{"expected token and tag separated by a tab or space, found 1 column {1}", {shown(l)}});
         if (expectedColumns < 0) {
             expectedColumns = c.count;
             columnsLine = ln.number;
         } else if (c.count != expectedColumns) {
-            throw ParseError(file, ln.number, Message{"expected {1} columns as on line {2}, found {3}",
-                                                      {std::to_string(expectedColumns), std::to_string(columnsLine), std::to_string(c.count)}});
+            throw ParseError(file, ln.number,
+                             Message{"expected {1} columns as on line {2}, found {3}",
+                                     {std::to_string(expectedColumns), std::to_string(columnsLine), std::to_string(c.count)}});
         }
         if (!isValidBioTag(c.tag)) throw ParseError(file, ln.number, tagProblem(c.tag));
         if (!open) {
@@ -233,26 +234,36 @@ std::vector<TextToken> tokenizeText(const std::string &text) {
     for (size_t i = 0; i < text.size(); ++i)
         if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) cpStart.push_back(i);
     cpStart.push_back(text.size());
-    auto isSpace = [&](size_t cp) { char c = text[cpStart[cp]]; return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    auto isSpace = [&](size_t cp) {
+        char c = text[cpStart[cp]];
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
     auto isPunct = [&](size_t cp) {
         unsigned char c = static_cast<unsigned char>(text[cpStart[cp]]);
         return c < 0x80 && std::string_view(".,!?;:\"'()[]{}…").find(char(c)) != std::string_view::npos;
     };
     std::vector<TextToken> out;
     size_t n = cpStart.size() - 1, i = 0;
-    auto emit = [&](size_t b, size_t e) {
-        out.push_back({text.substr(cpStart[b], cpStart[e] - cpStart[b]), b, e});
-    };
+    auto emit = [&](size_t b, size_t e) { out.push_back({text.substr(cpStart[b], cpStart[e] - cpStart[b]), b, e}); };
     while (i < n) {
-        if (isSpace(i)) { ++i; continue; }
+        if (isSpace(i)) {
+            ++i;
+            continue;
+        }
         size_t b = i;
         while (i < n && !isSpace(i)) ++i;
         size_t e = i;
         std::string word = text.substr(cpStart[b], cpStart[e] - cpStart[b]);
         bool keep = word[0] == '@' || word[0] == '#' || word.rfind("http", 0) == 0;
-        if (keep) { emit(b, e); continue; }
+        if (keep) {
+            emit(b, e);
+            continue;
+        }
         size_t wb = b, we = e;
-        while (wb < we && isPunct(wb)) { emit(wb, wb + 1); ++wb; }
+        while (wb < we && isPunct(wb)) {
+            emit(wb, wb + 1);
+            ++wb;
+        }
         size_t tailStart = we;
         while (tailStart > wb && isPunct(tailStart - 1)) --tailStart;
         if (wb < tailStart) emit(wb, tailStart);
@@ -261,8 +272,7 @@ std::vector<TextToken> tokenizeText(const std::string &text) {
     return out;
 }
 
-std::vector<std::string> stringArray(const json::Value *v, const std::string &key, const std::string &file,
-                                     int line) {
+std::vector<std::string> stringArray(const json::Value *v, const std::string &key, const std::string &file, int line) {
     if (!v || !v->isArray()) throw ParseError(file, line, "expected an array \"" + key + "\"");
     std::vector<std::string> out;
     for (const auto &e : v->array) {
@@ -289,7 +299,8 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
         try {
             v = json::parse(std::string(ln.text));
         } catch (const json::Error &e) {
-            throw ParseError(file, ln.number, Message{"invalid JSON ({1}) at column {2}", {e.what(), std::to_string(e.offset() + 1)}});
+            throw ParseError(file, ln.number,
+                             Message{"invalid JSON ({1}) at column {2}", {e.what(), std::to_string(e.offset() + 1)}});
         }
         if (!v.isObject()) throw ParseError(file, ln.number, "expected a JSON object per line");
         Tweet t;
@@ -303,14 +314,19 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
             const json::Value *lv = v.find("label");
             std::string key = "label";
             for (const char *alt : {"labels", "tags", "ner_tags"})
-                if (!lv) { lv = v.find(alt); key = alt; }
+                if (!lv) {
+                    lv = v.find(alt);
+                    key = alt;
+                }
             std::vector<std::string> tags = stringArray(lv, "label", file, ln.number);
             if (words.empty()) throw ParseError(file, ln.number, "expected at least one token, found an empty \"tokens\"");
             if (tags.size() != words.size())
-                throw ParseError(file, ln.number, "expected one label per token (" + std::to_string(words.size()) +
-                                                      "), found " + std::to_string(tags.size()));
+                throw ParseError(file, ln.number,
+                                 "expected one label per token (" + std::to_string(words.size()) + "), found " +
+                                     std::to_string(tags.size()));
             for (size_t i = 0; i < words.size(); ++i) {
-                if (!isValidBioTag(tags[i])) throw ParseError(file, ln.number, tagProblem(tags[i]).text() + " in \"" + key + "\"");
+                if (!isValidBioTag(tags[i]))
+                    throw ParseError(file, ln.number, tagProblem(tags[i]).text() + " in \"" + key + "\"");
                 t.tokens.push_back({words[i], tags[i], "\t"});
             }
         } else {
@@ -322,8 +338,9 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
             std::vector<Span> spans;
             auto addSpan = [&](double b, double e, const std::string &type) {
                 if (b < 0 || e <= b || type.empty() || type.find_first_of(" \t-") != std::string::npos)
-                    throw ParseError(file, ln.number, "expected a label [start, end, TYPE] with start < end, found [" +
-                                                          std::to_string(b) + ", " + std::to_string(e) + ", " + type + "]");
+                    throw ParseError(file, ln.number,
+                                     "expected a label [start, end, TYPE] with start < end, found [" + std::to_string(b) + ", " +
+                                         std::to_string(e) + ", " + type + "]");
                 int first = -1, last = -1;
                 for (int k = 0; k < static_cast<int>(toks.size()); ++k)
                     if (double(toks[k].begin) < e && double(toks[k].end) > b) {
@@ -331,8 +348,9 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
                         last = k;
                     }
                 if (first < 0)
-                    throw ParseError(file, ln.number, "label [" + std::to_string(int(b)) + ", " + std::to_string(int(e)) +
-                                                          "] covers no word of the text");
+                    throw ParseError(file, ln.number,
+                                     "label [" + std::to_string(int(b)) + ", " + std::to_string(int(e)) +
+                                         "] covers no word of the text");
                 spans.push_back({first, last + 1, type});
             };
             const json::Value *labels = v.find("label");
@@ -340,8 +358,8 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
             if (labels) {
                 if (!labels->isArray()) throw ParseError(file, ln.number, "expected \"label\" to be an array");
                 for (const auto &lab : labels->array) {
-                    if (!lab.isArray() || lab.array.size() != 3 || !lab.array[0].isNumber() ||
-                        !lab.array[1].isNumber() || !lab.array[2].isString())
+                    if (!lab.isArray() || lab.array.size() != 3 || !lab.array[0].isNumber() || !lab.array[1].isNumber() ||
+                        !lab.array[2].isString())
                         throw ParseError(file, ln.number, "expected each label as [start, end, \"TYPE\"]");
                     addSpan(lab.array[0].number, lab.array[1].number, lab.array[2].string);
                 }
@@ -361,7 +379,7 @@ Document parseJsonLines(const std::vector<Line> &lines, const std::string &file,
     return doc;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<std::string> bio2ToIob1(const std::vector<std::string> &tags) {
     std::vector<std::string> out = tags;
@@ -429,8 +447,8 @@ Document readDocument(const std::string &path, const ReadOptions &opt) {
     std::streamoff size = in.tellg();
     if (size < 0) throw ParseError(path, 0, "cannot read the file (not a regular file?)");
     if (static_cast<size_t>(size) > opt.maxFileBytes)
-        throw ParseError(path, 0, "file is " + std::to_string(size) + " bytes, at most " +
-                                      std::to_string(opt.maxFileBytes) + " expected");
+        throw ParseError(path, 0,
+                         "file is " + std::to_string(size) + " bytes, at most " + std::to_string(opt.maxFileBytes) + " expected");
     in.seekg(0);
     std::string bytes(static_cast<size_t>(size), '\0');
     in.read(bytes.data(), size);
@@ -450,8 +468,16 @@ void writeDocument(std::ostream &out, const Document &doc, const TypeMap &typeMa
         if (f == Format::Conll2003) tags = bio2ToIob1(tags);  // the file's own scheme
         if (columns) {
             if (ti) buf += eol;
-            if (f == Format::Twitter) { buf += "IMGID:"; buf += t.id; buf += eol; }
-            if (f == Format::Conll2003 && !t.preamble.empty()) { buf += t.preamble; buf += eol; buf += eol; }
+            if (f == Format::Twitter) {
+                buf += "IMGID:";
+                buf += t.id;
+                buf += eol;
+            }
+            if (f == Format::Conll2003 && !t.preamble.empty()) {
+                buf += t.preamble;
+                buf += eol;
+                buf += eol;
+            }
             for (size_t i = 0; i < t.tokens.size(); ++i) {
                 buf += t.tokens[i].text;
                 const std::string &m = t.tokens[i].middle;
@@ -482,7 +508,10 @@ void writeDocument(std::ostream &out, const Document &doc, const TypeMap &typeMa
                 cp.clear();
                 size_t pos = 0;
                 for (size_t i = 0; i < t.tokens.size(); ++i) {
-                    if (i) { text += ' '; ++pos; }
+                    if (i) {
+                        text += ' ';
+                        ++pos;
+                    }
                     text += t.tokens[i].text;
                     size_t n = 0;
                     for (unsigned char c : t.tokens[i].text) n += (c & 0xC0) != 0x80;
@@ -508,4 +537,4 @@ void writeDocument(std::ostream &out, const Document &doc, const TypeMap &typeMa
     out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }
 
-} // namespace mner
+}  // namespace mner

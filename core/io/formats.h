@@ -36,10 +36,10 @@ private:
 
 // What a file looked like, so that writing it back can reproduce it byte for byte.
 struct Layout {
-    bool bom = false;            // started with a UTF-8 byte order mark
-    bool crlf = false;           // lines ended in CR LF
-    int trailingBlank = 0;       // blank lines after the last tweet
-    bool finalNewline = true;    // the last line ended with a newline
+    bool bom = false;          // started with a UTF-8 byte order mark
+    bool crlf = false;         // lines ended in CR LF
+    int trailingBlank = 0;     // blank lines after the last tweet
+    bool finalNewline = true;  // the last line ended with a newline
 };
 
 struct Document {
@@ -51,11 +51,11 @@ struct Document {
 
 struct ReadOptions {
     Format format = Format::Auto;
-    TypeMap typeMap;                  // applied to the entity types after reading
-    size_t maxLineBytes = 1 << 16;    // a longer line is a data error, not a token
+    TypeMap typeMap;                // applied to the entity types after reading
+    size_t maxLineBytes = 1 << 16;  // a longer line is a data error, not a token
     size_t maxFileBytes = size_t(1) << 31;
-    int firstLine = 1;                // the number of the first line (a chunk of a stream starts later)
-    int firstOrdinal = 1;             // JSON lines without an id are numbered from here
+    int firstLine = 1;     // the number of the first line (a chunk of a stream starts later)
+    int firstOrdinal = 1;  // JSON lines without an id are numbered from here
 };
 
 // Guesses the format from the first non-blank bytes (IMGID:, -DOCSTART-, '{' with "text" or
@@ -78,4 +78,4 @@ std::vector<std::string> iob1ToBio2(const std::vector<std::string> &tags);
 // BIO2 to IOB1 (B- only where an entity follows one of its own type), as CoNLL-2003 files are written.
 std::vector<std::string> bio2ToIob1(const std::vector<std::string> &tags);
 
-} // namespace mner
+}  // namespace mner

@@ -14,8 +14,7 @@ std::string imageIdProblem(const std::string &id) {
 }
 
 std::optional<fs::path> findImageFile(const fs::path &dir, const std::string &imageId) {
-    if (std::string why = imageIdProblem(imageId); !why.empty())
-        throw std::invalid_argument("image id '" + imageId + "' " + why);
+    if (std::string why = imageIdProblem(imageId); !why.empty()) throw std::invalid_argument("image id '" + imageId + "' " + why);
     std::error_code ec;
     for (const std::string &name : {imageId, imageId + ".jpg", imageId + ".png", imageId + ".jpeg"}) {
         fs::path p = dir / name;
@@ -34,4 +33,4 @@ std::optional<fs::path> findImageFile(const fs::path &dir, const std::string &im
     return std::nullopt;
 }
 
-} // namespace mner
+}  // namespace mner

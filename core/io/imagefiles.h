@@ -19,4 +19,4 @@ std::string imageIdProblem(const std::string &imageId);
 // or when the file found resolves (through symbolic links) to somewhere outside dir.
 std::optional<std::filesystem::path> findImageFile(const std::filesystem::path &dir, const std::string &imageId);
 
-} // namespace mner
+}  // namespace mner

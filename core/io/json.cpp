@@ -114,8 +114,10 @@ size_t depthOffset(const std::string &s, int maxDepth) {
     for (size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
         } else if (c == '"') {
             inString = true;
         } else if (c == '[' || c == '{') {
@@ -127,13 +129,12 @@ size_t depthOffset(const std::string &s, int maxDepth) {
     return 0;
 }
 
-} // namespace
+}  // namespace
 
 Value parse(const std::string &text, int maxDepth) {
     Builder b(maxDepth);
     bool ok = nlohmann::json::sax_parse(text, &b, nlohmann::json::input_format_t::json, true, false);
-    if (b.tooDeep)
-        throw Error(depthOffset(text, maxDepth), "expected nesting at most " + std::to_string(maxDepth) + " deep");
+    if (b.tooDeep) throw Error(depthOffset(text, maxDepth), "expected nesting at most " + std::to_string(maxDepth) + " deep");
     if (!ok) throw Error(b.errorAt, b.error.empty() ? std::string("expected a JSON value") : b.error);
     return std::move(b.root);
 }
@@ -149,8 +150,12 @@ void writeString(std::string &out, const std::string &s) {
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
         default:
-            if (c < 0x20) { out += "\\u00"; out += hex[c >> 4]; out += hex[c & 15]; }
-            else out += char(c);
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else
+                out += char(c);
         }
     }
     out += '"';
@@ -164,4 +169,4 @@ std::string quote(const std::string &s) {
 
 std::string number(double v) { return formatNumber(v); }
 
-} // namespace mner::json
+}  // namespace mner::json

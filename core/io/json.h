@@ -30,9 +30,9 @@ struct Value {
 
 class Error : public std::runtime_error {
 public:
-    Error(size_t offset, const std::string &what)
-        : std::runtime_error(what), offset_(offset) {}
+    Error(size_t offset, const std::string &what) : std::runtime_error(what), offset_(offset) {}
     size_t offset() const { return offset_; }
+
 private:
     size_t offset_;
 };
@@ -48,4 +48,4 @@ std::string quote(const std::string &s);
 // A number as JSON text: the shortest form that reads back exactly, '.' whatever the locale.
 std::string number(double v);
 
-} // namespace mner::json
+}  // namespace mner::json

@@ -11,16 +11,31 @@ TypeMap TypeMap::parse(const std::string &spec) {
     TypeMap m;
     if (spec.empty()) return m;
     if (spec == "wnut") {
-        for (auto [f, t] : std::initializer_list<std::pair<const char *, const char *>>{
-                 {"person", "PER"}, {"musicartist", "PER"}, {"geo-loc", "LOC"}, {"location", "LOC"},
-                 {"facility", "LOC"}, {"company", "ORG"}, {"sportsteam", "ORG"},
-                 {"group", "ORG"}, {"corporation", "ORG"}, {"product", "MISC"}, {"movie", "MISC"},
-                 {"tvshow", "MISC"}, {"other", "MISC"}, {"creative-work", "MISC"}})
+        for (auto [f, t] : std::initializer_list<std::pair<const char *, const char *>>{{"person", "PER"},
+                                                                                        {"musicartist", "PER"},
+                                                                                        {"geo-loc", "LOC"},
+                                                                                        {"location", "LOC"},
+                                                                                        {"facility", "LOC"},
+                                                                                        {"company", "ORG"},
+                                                                                        {"sportsteam", "ORG"},
+                                                                                        {"group", "ORG"},
+                                                                                        {"corporation", "ORG"},
+                                                                                        {"product", "MISC"},
+                                                                                        {"movie", "MISC"},
+                                                                                        {"tvshow", "MISC"},
+                                                                                        {"other", "MISC"},
+                                                                                        {"creative-work", "MISC"}})
             m.add(f, t);
         return m;
     }
-    if (spec == "other-misc") { m.add("OTHER", "MISC"); return m; }
-    if (spec == "misc-other") { m.add("MISC", "OTHER"); return m; }
+    if (spec == "other-misc") {
+        m.add("OTHER", "MISC");
+        return m;
+    }
+    if (spec == "misc-other") {
+        m.add("MISC", "OTHER");
+        return m;
+    }
     size_t pos = 0;
     while (pos <= spec.size()) {
         size_t comma = spec.find(',', pos);
@@ -88,10 +103,12 @@ std::vector<std::string> TypeAliases::tagsTo(const std::vector<std::string> &tag
     std::vector<std::string> out;
     out.reserve(tags.size());
     for (const std::string &t : tags) {
-        if (t.size() > 2 && (t[0] == 'B' || t[0] == 'I') && t[1] == '-') out.push_back(t.substr(0, 2) + to(t.substr(2), names));
-        else out.push_back(t);
+        if (t.size() > 2 && (t[0] == 'B' || t[0] == 'I') && t[1] == '-')
+            out.push_back(t.substr(0, 2) + to(t.substr(2), names));
+        else
+            out.push_back(t);
     }
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -46,4 +46,4 @@ private:
     std::vector<std::pair<std::string, std::string>> pairs_;
 };
 
-} // namespace mner
+}  // namespace mner

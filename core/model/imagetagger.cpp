@@ -102,8 +102,8 @@ torch::Tensor activate(torch::Tensor x, TfliteActivation a) {
 // A real multiplier as the kernels apply it: floor(x * q + 1/2) then a division by pow2 rounded
 // half away from zero.
 struct Rescale {
-    double q = 0;     // (Q31 multiplier / 2^31) * 2^left shift
-    double inv = 1;   // 1 / 2^right shift
+    double q = 0;    // (Q31 multiplier / 2^31) * 2^left shift
+    double inv = 1;  // 1 / 2^right shift
 };
 
 Rescale rescale(double m) {
@@ -130,8 +130,8 @@ torch::Tensor applyT(const torch::Tensor &x, const Rescale &r) { return roundAwa
 template <class T> MNER_CLONES void requantLoop(T *__restrict p, int64_t n, Rescale m, double lo, double hi) {
     for (int64_t i = 0; i < n; ++i) p[i] = T(clampTo(apply(double(p[i]), m), lo, hi));
 }
-template <class T>
-MNER_CLONES void addLoop(T *__restrict y, const T *__restrict b, int64_t n, Rescale ra, Rescale rb, Rescale ro, double lo, double hi) {
+template <class T> MNER_CLONES void addLoop(T *__restrict y, const T *__restrict b, int64_t n, Rescale ra, Rescale rb, Rescale ro,
+                                            double lo, double hi) {
     const double lift = double(1 << 20);
     for (int64_t i = 0; i < n; ++i)
         y[i] = T(clampTo(apply(apply(double(y[i]) * lift, ra) + apply(double(b[i]) * lift, rb), ro), lo, hi));
@@ -145,7 +145,7 @@ template <class T> MNER_CLONES void avgLoop(T *p, int64_t n, double count, doubl
     }
 }
 
-} // namespace
+}  // namespace
 
 struct TfliteClassifier::Impl {
     TfliteModel model;
@@ -267,7 +267,8 @@ struct TfliteClassifier::Impl {
             }
             case TfliteOp::FullyConnected: {
                 torch::Tensor a = toNhwc(real(i0, val(i0))).reshape({n, -1});
-                torch::Tensor b = op.inputs.size() > 2 && op.inputs[2] >= 0 ? real(op.inputs[2], constants[size_t(op.inputs[2])]) : torch::Tensor();
+                torch::Tensor b = op.inputs.size() > 2 && op.inputs[2] >= 0 ? real(op.inputs[2], constants[size_t(op.inputs[2])])
+                                                                            : torch::Tensor();
                 y = activate(F::linear(a, real(op.inputs[1], filters[k]), b), op.activation);
                 break;
             }
@@ -292,8 +293,9 @@ struct TfliteClassifier::Impl {
                         break;
                     }
                     if (p.any()) {  // padding is not counted, as in TFLite
-                        auto ones = F::pad(torch::ones({1, 1, a.size(2) - p.top - p.bottom, a.size(3) - p.left - p.right}, a.options()),
-                                           F::PadFuncOptions({p.left, p.right, p.top, p.bottom}));
+                        auto ones =
+                            F::pad(torch::ones({1, 1, a.size(2) - p.top - p.bottom, a.size(3) - p.left - p.right}, a.options()),
+                                   F::PadFuncOptions({p.left, p.right, p.top, p.bottom}));
                         y = y / F::avg_pool2d(ones, po);
                     }
                 }
@@ -345,9 +347,7 @@ struct TfliteClassifier::Impl {
                 break;
             }
             case TfliteOp::Quantize:
-            case TfliteOp::Dequantize:
-                y = real(i0, val(i0));
-                break;
+            case TfliteOp::Dequantize: y = real(i0, val(i0)); break;
             }
             v[size_t(o)] = inDomain ? y : store(o, y);
         }
@@ -369,9 +369,7 @@ std::unique_ptr<TfliteClassifier> TfliteClassifier::load(const std::string &tfli
     d->dtype = opt.exact ? torch::kDouble : torch::kFloat;
     try {
         d->device = torch::Device(opt.device);
-    } catch (const std::exception &) {
-        throw TfliteError("unknown device \"" + opt.device + "\" (cpu or cuda)");
-    }
+    } catch (const std::exception &) { throw TfliteError("unknown device \"" + opt.device + "\" (cpu or cuda)"); }
     const TfliteModel &m = d->model;
     const TfliteTensor &in = m.tensors[size_t(m.inputs[0])];
     if (in.shape.size() != 4 || in.shape[3] != 3 || in.shape[1] < 8 || in.shape[2] < 8)
@@ -399,7 +397,8 @@ std::unique_ptr<TfliteClassifier> TfliteClassifier::load(const std::string &tfli
                                   ") needs constant weights");
             const TfliteTensor &t = m.tensors[size_t(op.inputs[at])];
             if (int(t.shape.size()) != rank)
-                throw TfliteError(tflitePath + ": operator " + std::to_string(k) + " has weights of rank " + std::to_string(t.shape.size()));
+                throw TfliteError(tflitePath + ": operator " + std::to_string(k) + " has weights of rank " +
+                                  std::to_string(t.shape.size()));
             return t;
         };
         const int i0 = op.inputs[0], o = op.outputs[0];
@@ -408,7 +407,8 @@ std::unique_ptr<TfliteClassifier> TfliteClassifier::load(const std::string &tfli
             r.zeroPoint = d->zero(o);
             double s = d->scale(o);
             auto grid = [&](double v) { return r.zeroPoint + std::round(v / s); };
-            if (op.activation == TfliteActivation::Relu || op.activation == TfliteActivation::Relu6) r.lo = std::max(0.0, grid(0));
+            if (op.activation == TfliteActivation::Relu || op.activation == TfliteActivation::Relu6)
+                r.lo = std::max(0.0, grid(0));
             if (op.activation == TfliteActivation::ReluN1To1) r.lo = std::max(0.0, grid(-1));
             if (op.activation == TfliteActivation::Relu6) r.hi = std::min(255.0, grid(6));
             if (op.activation == TfliteActivation::ReluN1To1) r.hi = std::min(255.0, grid(1));
@@ -417,8 +417,9 @@ std::unique_ptr<TfliteClassifier> TfliteClassifier::load(const std::string &tfli
         if (conv) {
             const TfliteTensor &w = needConst(1, 4);
             int bias = op.inputs.size() > 2 ? op.inputs[2] : -1;
-            bool integer = d->codes[size_t(i0)] && d->codes[size_t(o)] && perTensorU8(op.inputs[1]) &&
-                           (bias < 0 || (m.tensors[size_t(bias)].type == TfliteType::Int32 && !m.tensors[size_t(bias)].data.empty()));
+            bool integer =
+                d->codes[size_t(i0)] && d->codes[size_t(o)] && perTensorU8(op.inputs[1]) &&
+                (bias < 0 || (m.tensors[size_t(bias)].type == TfliteType::Int32 && !m.tensors[size_t(bias)].data.empty()));
             torch::Tensor wt = integer ? centred(w) : dequantize(w);
             // [O, H, W, I] -> [O, I, H, W]; depthwise [1, H, W, C*M] -> [C*M, 1, H, W]
             wt = op.code == int(TfliteOp::Conv2D) ? wt.permute({0, 3, 1, 2}) : wt.permute({3, 0, 1, 2});
@@ -490,4 +491,4 @@ std::vector<std::vector<ClassScore>> TfliteClassifier::classify(const std::vecto
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

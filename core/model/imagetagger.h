@@ -18,8 +18,8 @@ public:
     struct Options {
         std::string device = "cpu";  // or "cuda"
         bool fakeQuant = true;
-        bool exact = false;          // compute in double: the integer model's arithmetic exactly, slower
-        std::string name;            // the source name; empty: the file's stem
+        bool exact = false;  // compute in double: the integer model's arithmetic exactly, slower
+        std::string name;    // the source name; empty: the file's stem
     };
     // Reads the .tflite file and its labels (one class per line). Throws TfliteError or
     // ImageError saying what is wrong; nothing from the file is executed.
@@ -39,9 +39,10 @@ public:
     const std::vector<std::string> &labels() const;
 
     struct Impl;
+
 private:
     explicit TfliteClassifier(std::unique_ptr<Impl> d);
     std::unique_ptr<Impl> d_;
 };
 
-} // namespace mner
+}  // namespace mner

@@ -71,7 +71,7 @@ inline uint64_t mix(uint64_t z) {
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
 }
-} // namespace
+}  // namespace
 
 void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols, int64_t k, double dropRate, uint64_t seed) {
     std::vector<float> mag(static_cast<size_t>(cols));
@@ -101,11 +101,11 @@ double logSumExp(const double *x, int64_t n) {
     for (int64_t i = 0; i < n; ++i) sum += std::exp(x[i] - m);
     return m + std::log(sum);
 }
-} // namespace
+}  // namespace
 
 double crfNll(const float *em, const float *trans, const float *start, const float *end, const int64_t *tags,
-              const int64_t *lengths, int64_t B, int64_t T, int64_t K, double scale, float *dEm, float *dTrans,
-              float *dStart, float *dEnd) {
+              const int64_t *lengths, int64_t B, int64_t T, int64_t K, double scale, float *dEm, float *dTrans, float *dStart,
+              float *dEnd) {
     std::vector<double> alpha(static_cast<size_t>(T * K)), beta(static_cast<size_t>(T * K)), tmp(static_cast<size_t>(K));
     double total = 0;
     for (int64_t b = 0; b < B; ++b) {
@@ -164,8 +164,10 @@ void im2colSame(const float *x, float *cols, int64_t N, int64_t L, int64_t C, in
         for (int64_t l = 0; l < L; ++l)
             for (int64_t i = 0; i < k; ++i, out += C) {
                 int64_t src = l + i - left;
-                if (src >= 0 && src < L) std::memcpy(out, xn + src * C, rowBytes);
-                else std::memset(out, 0, rowBytes);
+                if (src >= 0 && src < L)
+                    std::memcpy(out, xn + src * C, rowBytes);
+                else
+                    std::memset(out, 0, rowBytes);
             }
     }
 }
@@ -229,4 +231,4 @@ void upsample2Backward(const float *dy, float *dx, int64_t N, int64_t L, int64_t
     }
 }
 
-} // namespace mner::kernels
+}  // namespace mner::kernels

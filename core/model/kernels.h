@@ -42,8 +42,8 @@ void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols
 // not null, adds scale * the gradient to dEm [B, T, K] (nothing past a length), dTrans [K, K],
 // dStart and dEnd [K] (forward-backward marginals minus the gold path's counts).
 double crfNll(const float *em, const float *trans, const float *start, const float *end, const int64_t *tags,
-              const int64_t *lengths, int64_t B, int64_t T, int64_t K, double scale, float *dEm, float *dTrans,
-              float *dStart, float *dEnd);
+              const int64_t *lengths, int64_t B, int64_t T, int64_t K, double scale, float *dEm, float *dTrans, float *dStart,
+              float *dEnd);
 
 // Character-CNN helpers over channels-last maps x [N, L, C] (row n, position l, channel c).
 // Columns for a "same" convolution of width k (left padding (k-1)/2, the rest on the right):
@@ -60,4 +60,4 @@ void maxPool2Backward(const float *dy, const uint8_t *second, float *dx, int64_t
 void upsample2(const float *x, float *y, int64_t N, int64_t L, int64_t C);
 void upsample2Backward(const float *dy, float *dx, int64_t N, int64_t L, int64_t C);
 
-} // namespace mner::kernels
+}  // namespace mner::kernels

@@ -32,40 +32,40 @@ struct Example {
 };
 
 struct CwiConfig {
-    std::string arch = "cwi";      // "cwi" or "cwi-att"
-    bool useChars = true;          // ablation: no character features
-    bool useImage = true;          // ablation: no image words
-    bool useTdGnSineRelu = true;   // ablation of Table 10: plain ReLU, no targeted dropout, no group norm
-    bool useExtraWords = true;     // the trainable word table concatenated to GloVe
+    std::string arch = "cwi";     // "cwi" or "cwi-att"
+    bool useChars = true;         // ablation: no character features
+    bool useImage = true;         // ablation: no image words
+    bool useTdGnSineRelu = true;  // ablation of Table 10: plain ReLU, no targeted dropout, no group norm
+    bool useExtraWords = true;    // the trainable word table concatenated to GloVe
     int charDim = 40, maxChars = 40;
     int extraWordDim = 100;
     int wordHidden = 100, imageDim = 50, imageHidden = 50, fusionHidden = 100;
     int maxImageWords = 8;
     double tdDropRate = 0.25, tdTargetRate = 0.4, sineEpsilon = 0.0025;
     int groups = 16;
-    double dropout = 0.3;          // on the fusion input and output (0.3 vs 0.5: 68.95 vs 68.66 dev F1, 3 seeds)
-    double wordDropout = 0.3;      // training: a token's trainable-table entry becomes <unk> with this probability
-    bool twitterWords = true;      // word tables read URLs as <url>, @mentions as <user> and a missing
-                                   // "#word" as "word" (absent in older models: false)
+    double dropout = 0.3;      // on the fusion input and output (0.3 vs 0.5: 68.95 vs 68.66 dev F1, 3 seeds)
+    double wordDropout = 0.3;  // training: a token's trainable-table entry becomes <unk> with this probability
+    bool twitterWords = true;  // word tables read URLs as <url>, @mentions as <user> and a missing
+                               // "#word" as "word" (absent in older models: false)
 };
 
 struct TrainOptions {
     CwiConfig config;
-    std::string embeddingsPath;    // GloVe text file ("word v1 ... vN"); empty: random trainable table
-    std::string initPath;          // continue training this CWI model (its vocabularies, tags, weights)
-    std::string wordVectorsPath;   // optional start for the trainable table (e.g. fastText subword
-                                   // vectors, "word v1 ... vN" with N = extraWordDim); others ±0.25
+    std::string embeddingsPath;   // GloVe text file ("word v1 ... vN"); empty: random trainable table
+    std::string initPath;         // continue training this CWI model (its vocabularies, tags, weights)
+    std::string wordVectorsPath;  // optional start for the trainable table (e.g. fastText subword
+                                  // vectors, "word v1 ... vN" with N = extraWordDim); others ±0.25
     int epochs = 10;
-    int batchSize = 16;            // 16 and 3e-3 beat 32 and 5e-3 by ~0.8 dev F1 over 3 seeds
+    int batchSize = 16;  // 16 and 3e-3 beat 32 and 5e-3 by ~0.8 dev F1 over 3 seeds
     double lr = 3e-3;
-    double lrDecay = 1.0;          // epoch e trains at lr * lrDecay^(e-1)
-    bool tuneGlove = false;        // train the GloVe table too (else frozen)
+    double lrDecay = 1.0;    // epoch e trains at lr * lrDecay^(e-1)
+    bool tuneGlove = false;  // train the GloVe table too (else frozen)
     uint64_t seed = 1;
     double clip = 5.0;
     std::string name = "cwi";
     std::string imageWordSource = "none";  // "caption:FILE", "tagger:NAME" or "none"
-    bool fp16 = true;              // store weights as fp16
-    std::string trainingData;      // a description of the training files, kept in the model
+    bool fp16 = true;                      // store weights as fp16
+    std::string trainingData;              // a description of the training files, kept in the model
     // Continuing a model (initPath): the entity types the result is to have (a project's label
     // set). The model's types outside it lose their output rows, types it lacks get new ones.
     // Empty: the model's types, plus any new ones the data has.
@@ -81,9 +81,9 @@ struct EpochReport {
 struct TrainResult {
     int bestEpoch = 0;
     double bestF1 = 0;
-    std::string report;            // conlleval report of the best epoch on dev
+    std::string report;  // conlleval report of the best epoch on dev
     double secondsPerEpoch = 0;
-    std::string note;              // what training changed beyond the weights (e.g. the tag set)
+    std::string note;  // what training changed beyond the weights (e.g. the tag set)
 };
 
 // Trains on train, selects the epoch with the best dev F1 and writes that model to outPath.
@@ -107,9 +107,9 @@ struct MsbConfig {
 
 struct MsbTrainOptions {
     MsbConfig config;
-    std::string vocabPath;         // BERT WordPiece vocabulary (ignored when init gives one)
-    std::string initPath;          // a pre-trained or fine-tuned MSB model file to start from
-    std::string glovePath;         // without init: whole-word pieces start from these vectors
+    std::string vocabPath;  // BERT WordPiece vocabulary (ignored when init gives one)
+    std::string initPath;   // a pre-trained or fine-tuned MSB model file to start from
+    std::string glovePath;  // without init: whole-word pieces start from these vectors
     int epochs = 10, batchSize = 32;
     double lr = 2e-4;
     uint64_t seed = 1;
@@ -130,9 +130,9 @@ struct PretrainOptions {
     double lr = 5e-4;
     int64_t warmup = 100;
     uint64_t seed = 1;
-    std::string checkpoint;           // written every checkpointEvery steps and at the end;
-    int64_t checkpointEvery = 200;    // training resumes from it when it exists
-    double maxSeconds = 0;            // stop (and checkpoint) after this long; 0: no limit
+    std::string checkpoint;         // written every checkpointEvery steps and at the end;
+    int64_t checkpointEvery = 200;  // training resumes from it when it exists
+    double maxSeconds = 0;          // stop (and checkpoint) after this long; 0: no limit
 };
 struct PretrainReport {
     int64_t step = 0, steps = 0;
@@ -183,6 +183,7 @@ public:
     const CwiConfig &config() const;
 
     struct Impl;
+
 private:
     friend TrainResult trainModel(const TrainOptions &, const std::vector<Example> &, const std::vector<Example> &,
                                   const std::string &, const std::function<bool(const EpochReport &)> &,
@@ -201,4 +202,4 @@ std::vector<std::string> captionWords(const std::string &caption, int max = 8);
 // Sets libtorch to n intra-op threads (1 is fastest on small CPUs).
 void setModelThreads(int n);
 
-} // namespace mner
+}  // namespace mner

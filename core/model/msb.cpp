@@ -101,8 +101,10 @@ struct MsbNetImpl : torch::nn::Module {
         for (auto &p : named_parameters()) {
             const std::string &n = p.key();
             if (n.find("ln") != std::string::npos || n.rfind("crf", 0) == 0) continue;
-            if (n.size() > 5 && n.compare(n.size() - 5, 5, ".bias") == 0) p.value().zero_();
-            else if (n != "mlm_bias") p.value().normal_(0, 0.02);
+            if (n.size() > 5 && n.compare(n.size() - 5, 5, ".bias") == 0)
+                p.value().zero_();
+            else if (n != "mlm_bias")
+                p.value().normal_(0, 0.02);
         }
     }
     torch::Tensor encode(const torch::Tensor &ids, const torch::Tensor &segs, const torch::Tensor &attn) {
@@ -137,9 +139,9 @@ std::vector<std::pair<std::string, torch::Tensor>> tensorsOf(MsbNet &net) {
 // ------------------------------------------------------------------------------ encoding
 
 struct MsbBatch {
-    torch::Tensor ids, segs, attn;   // [B, L]
-    torch::Tensor first;             // [B, Tw] position of each word's first piece (0: none)
-    torch::Tensor mask, tags;        // [B, Tw]
+    torch::Tensor ids, segs, attn;  // [B, L]
+    torch::Tensor first;            // [B, Tw] position of each word's first piece (0: none)
+    torch::Tensor mask, tags;       // [B, Tw]
 };
 
 MsbBatch encodeBatch(const std::vector<const Example *> &ex, const WordPiece &wp, const MsbConfig &c,
@@ -213,9 +215,9 @@ MsbBatch encodeBatch(const std::vector<const Example *> &ex, const WordPiece &wp
 }
 
 torch::Tensor emissions(MsbNet &net, const MsbBatch &b) {
-    auto h = net->encode(b.ids, b.segs, b.attn);                        // [B, L, H]
-    auto idx = b.first.unsqueeze(-1).expand({-1, -1, h.size(2)});      // [B, Tw, H]
-    return net->out(net->drop(torch::gather(h, 1, idx)));               // [B, Tw, K]
+    auto h = net->encode(b.ids, b.segs, b.attn);                   // [B, L, H]
+    auto idx = b.first.unsqueeze(-1).expand({-1, -1, h.size(2)});  // [B, Tw, H]
+    return net->out(net->drop(torch::gather(h, 1, idx)));          // [B, Tw, K]
 }
 
 // ------------------------------------------------------------------------------ optimiser
@@ -250,8 +252,9 @@ std::string configJson(const MsbConfig &c) {
     std::ostringstream o;
     o.imbue(std::locale::classic());  // data, not display: '.' whatever the desktop's locale
     o << "{\"arch\": " << json::quote(c.arch) << ", \"hidden\": " << c.hidden << ", \"heads\": " << c.heads
-      << ", \"layers\": " << c.layers << ", \"max_positions\": " << c.maxPositions << ", \"max_image_pieces\": " << c.maxImagePieces
-      << ", \"crf\": " << (c.crf ? "true" : "false") << ", \"dropout\": " << c.dropout << "}";
+      << ", \"layers\": " << c.layers << ", \"max_positions\": " << c.maxPositions
+      << ", \"max_image_pieces\": " << c.maxImagePieces << ", \"crf\": " << (c.crf ? "true" : "false")
+      << ", \"dropout\": " << c.dropout << "}";
     return o.str();
 }
 
@@ -318,9 +321,7 @@ MsbFile readMsbFile(const std::string &path) {
         r.cfg = configFrom(*c);
         r.vocab = stringList(r.header, "wordpiece");
         r.tags = stringList(r.header, "tags");
-    } catch (const ModelError &e) {
-        throw ModelError(path + ": " + e.what());
-    }
+    } catch (const ModelError &e) { throw ModelError(path + ": " + e.what()); }
     if (r.cfg.arch.rfind("msb", 0) != 0) throw ModelError(path + ": not an MSB model (" + r.cfg.arch + ")");
     return r;
 }
@@ -403,7 +404,7 @@ std::vector<std::vector<std::string>> predictBatches(MsbNet &net, const WordPiec
     return out;
 }
 
-} // namespace
+}  // namespace
 
 // ------------------------------------------------------------------------------ the loaded model
 
@@ -414,26 +415,25 @@ struct MsbModel {
     MsbNet net{nullptr};
 };
 
-std::shared_ptr<MsbModel> msbFromFile(const json::Value &h, std::map<std::string, torch::Tensor> &tensors, const std::string &path) {
+std::shared_ptr<MsbModel> msbFromFile(const json::Value &h, std::map<std::string, torch::Tensor> &tensors,
+                                      const std::string &path) {
     MsbConfig cfg;
     std::vector<std::string> vocab, tags;
     try {
         cfg = configFrom(*h.find("config"));
         vocab = stringList(h, "wordpiece");
         tags = stringList(h, "tags");
-    } catch (const ModelError &e) {
-        throw ModelError(path + ": " + e.what());
-    }
+    } catch (const ModelError &e) { throw ModelError(path + ": " + e.what()); }
     if (tags.empty() || tags[0] != "O") throw ModelError(path + ": an MSB model without a tag set (a pre-training checkpoint?)");
     if (vocab.size() > 200000) throw ModelError(path + ": an implausibly large WordPiece vocabulary");
     auto m = std::make_shared<MsbModel>(MsbModel{cfg, WordPiece([&] {
-                                                    try {
-                                                        return WordPiece(vocab);
-                                                    } catch (const std::runtime_error &e) {
-                                                        throw ModelError(path + ": " + e.what());
-                                                    }
-                                                }()),
-                                                tags, MsbNet(nullptr)});
+                                                     try {
+                                                         return WordPiece(vocab);
+                                                     } catch (const std::runtime_error &e) {
+                                                         throw ModelError(path + ": " + e.what());
+                                                     }
+                                                 }()),
+                                                 tags, MsbNet(nullptr)});
     try {
         m->net = MsbNet(cfg, int64_t(vocab.size()), tags);
     } catch (const c10::Error &e) {
@@ -466,7 +466,7 @@ std::vector<std::vector<std::vector<float>>> msbMarginals(MsbModel &m, const std
     return out;
 }
 
-} // namespace nn
+}  // namespace nn
 
 // ------------------------------------------------------------------------------ fine-tuning
 
@@ -501,7 +501,8 @@ TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &tra
         cfg.crf = crf;
         wp = std::make_unique<WordPiece>(init.vocab);
     } else {
-        if (opt.vocabPath.empty()) throw ModelError("MSB needs a WordPiece vocabulary (--vocab) or a model to start from (--init)");
+        if (opt.vocabPath.empty())
+            throw ModelError("MSB needs a WordPiece vocabulary (--vocab) or a model to start from (--init)");
         wp = std::make_unique<WordPiece>(WordPiece::fromFile(opt.vocabPath));
     }
     MsbNet net(cfg, wp->size(), tags);
@@ -540,22 +541,25 @@ TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &tra
                 loss = net->crf->nll(em, b.tags, b.mask);
             } else {
                 auto flat = em.reshape({-1, em.size(2)});
-                auto ce = torch::nn::functional::cross_entropy(flat, b.tags.reshape({-1}),
-                                                               torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+                auto ce = torch::nn::functional::cross_entropy(
+                    flat, b.tags.reshape({-1}), torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
                 auto m = b.mask.reshape({-1}).to(torch::kFloat);
                 loss = (ce * m).sum() / m.sum().clamp_min(1);
             }
             loss.backward();
             adam.opt.clipGradNorm(1.0);
             ++step;
-            double lr = opt.lr * (step < warmup ? double(step) / double(warmup)
-                                                : std::max(0.0, double(totalSteps - step) / double(std::max<int64_t>(1, totalSteps - warmup))));
+            double lr =
+                opt.lr * (step < warmup
+                              ? double(step) / double(warmup)
+                              : std::max(0.0, double(totalSteps - step) / double(std::max<int64_t>(1, totalSteps - warmup))));
             adam.step(lr);
             lossSum += loss.item<double>();
             if (progress && !progress(bi + 1, batches)) throw ModelError("training cancelled");
         }
-        EpochReport rep = selection.finish(epoch, opt.epochs, lossSum / double(batches), t0,
-                                           [&] { return predictBatches(net, *wp, tags, dev, 64); }, tensorsOf(net));
+        EpochReport rep = selection.finish(
+            epoch, opt.epochs, lossSum / double(batches), t0, [&] { return predictBatches(net, *wp, tags, dev, 64); },
+            tensorsOf(net));
         if (onEpoch && !onEpoch(rep)) break;
     }
     TrainResult result = selection.restore(tensorsOf(net));
@@ -566,7 +570,8 @@ TrainResult trainMsb(const MsbTrainOptions &opt, const std::vector<Example> &tra
     h.precision(10);
     h << "{\"format\": \"mner-model\", \"name\": " << json::quote(opt.name) << ", \"config\": " << configJson(cfg)
       << ", \"tags\": " << listJson(tags) << ", \"wordpiece\": " << listJson(wp->vocab())
-      << ", \"image_word_source\": " << json::quote(opt.imageWordSource) << ", \"training_data\": " << json::quote(opt.trainingData)
+      << ", \"image_word_source\": " << json::quote(opt.imageWordSource)
+      << ", \"training_data\": " << json::quote(opt.trainingData)
       << ", \"fingerprint\": " << json::quote(exampleFingerprint(trainIn)) << ", \"created\": " << json::quote(nowIso())
       << ", \"init\": " << json::quote(opt.initPath.empty() ? "" : std::filesystem::path(opt.initPath).filename().string())
       << ", \"seed\": " << opt.seed << ", \"epochs\": " << opt.epochs << ", \"best_epoch\": " << result.bestEpoch
@@ -647,7 +652,8 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
         torch::NoGradGuard ng;
         for (size_t i = 0; i < adam.names.size(); ++i) {
             auto m = resume.tensors.find("opt.m." + adam.names[i]), v = resume.tensors.find("opt.v." + adam.names[i]);
-            if (m == resume.tensors.end() || v == resume.tensors.end()) throw ModelError(opt.checkpoint + ": checkpoint lacks optimiser state");
+            if (m == resume.tensors.end() || v == resume.tensors.end())
+                throw ModelError(opt.checkpoint + ": checkpoint lacks optimiser state");
             adam.opt.m[i].copy_(m->second);
             adam.opt.v[i].copy_(v->second);
         }
@@ -711,8 +717,10 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
                     maskedPos.push_back(b * int64_t(L) + int64_t(i));
                     maskedIds.push_back(id);
                     double r = uni(rng);
-                    if (r < 0.8) id = wp->mask();
-                    else if (r < 0.9) id = anyPiece(rng);
+                    if (r < 0.8)
+                        id = wp->mask();
+                    else if (r < 0.9)
+                        id = anyPiece(rng);
                 }
                 I[b][int64_t(i)] = id;
             }
@@ -728,7 +736,8 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
         adam.opt.clipGradNorm(1.0);
         ++step;
         double lr = opt.lr * (step < opt.warmup ? double(step) / double(opt.warmup)
-                                                : std::max(0.1, 1.0 - double(step - opt.warmup) / double(std::max<int64_t>(1, opt.steps - opt.warmup))));
+                                                : std::max(0.1, 1.0 - double(step - opt.warmup) /
+                                                                          double(std::max<int64_t>(1, opt.steps - opt.warmup))));
         adam.step(lr);
         lossSum += loss.item<double>();
         accSum += logits.argmax(1).eq(target).to(torch::kFloat).mean().item<double>();
@@ -753,4 +762,4 @@ PretrainReport pretrainMsb(const PretrainOptions &opt, const std::function<bool(
     return rep;
 }
 
-} // namespace mner
+}  // namespace mner

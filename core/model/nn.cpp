@@ -29,7 +29,7 @@ namespace F = torch::nn::functional;
 namespace {
 // The fused loops (kernels.cpp) take float tensors in CPU memory; anything else runs as tensor operations.
 bool plainCpuFloat(const torch::Tensor &x) { return x.is_cpu() && x.scalar_type() == torch::kFloat; }
-} // namespace
+}  // namespace
 
 torch::Tensor sineRelu(const torch::Tensor &x, double eps) {
     return torch::where(x > 0, x, eps * (torch::sin(x) - torch::cos(x)));
@@ -121,9 +121,9 @@ struct CrfNllFn : torch::autograd::Function<CrfNllFn> {
         auto em = emIn.contiguous(), trans = transIn.contiguous(), start = startIn.contiguous(), end = endIn.contiguous();
         auto tags = tagsIn.contiguous(), lengths = lengthsIn.contiguous();
         const int64_t B = em.size(0), T = em.size(1), K = em.size(2);
-        double sum = kernels::crfNll(em.data_ptr<float>(), trans.data_ptr<float>(), start.data_ptr<float>(), end.data_ptr<float>(),
-                                     tags.data_ptr<int64_t>(), lengths.data_ptr<int64_t>(), B, T, K, 0, nullptr, nullptr, nullptr,
-                                     nullptr);
+        double sum = kernels::crfNll(em.data_ptr<float>(), trans.data_ptr<float>(), start.data_ptr<float>(),
+                                     end.data_ptr<float>(), tags.data_ptr<int64_t>(), lengths.data_ptr<int64_t>(), B, T, K, 0,
+                                     nullptr, nullptr, nullptr, nullptr);
         ctx->save_for_backward({em, trans, start, end, tags, lengths});
         return torch::tensor(sum / double(B), em.options());
     }
@@ -140,7 +140,7 @@ struct CrfNllFn : torch::autograd::Function<CrfNllFn> {
         return {dEm, dTrans, dStart, dEnd, torch::Tensor(), torch::Tensor()};
     }
 };
-} // namespace
+}  // namespace
 
 torch::Tensor CrfImpl::nll(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
     if (plainCpuFloat(em) && plainCpuFloat(transitions))
@@ -177,7 +177,10 @@ std::vector<std::vector<int>> CrfImpl::viterbi(const torch::Tensor &emIn, const 
                 float best = -std::numeric_limits<float>::infinity();
                 for (int i = 0; i < k; ++i) {
                     float v = score[size_t(i)] + Tr[i][j];
-                    if (v > best) { best = v; arg = i; }
+                    if (v > best) {
+                        best = v;
+                        arg = i;
+                    }
                 }
                 next[size_t(j)] = best + E[b][t][j];
                 back[size_t(t)][size_t(j)] = arg;
@@ -187,7 +190,10 @@ std::vector<std::vector<int>> CrfImpl::viterbi(const torch::Tensor &emIn, const 
         int arg = 0;
         float best = -std::numeric_limits<float>::infinity();
         for (int j = 0; j < k; ++j)
-            if (score[size_t(j)] + En[j] > best) { best = score[size_t(j)] + En[j]; arg = j; }
+            if (score[size_t(j)] + En[j] > best) {
+                best = score[size_t(j)] + En[j];
+                arg = j;
+            }
         std::vector<int> path(static_cast<size_t>(n));
         for (int64_t t = n - 1; t >= 0; --t) {
             path[size_t(t)] = arg;
@@ -257,8 +263,8 @@ void Adam::step(double lr) {
         const auto &g = p.grad();
         const double d = decays[i] ? decay : 0;
         if (fused(p) && fused(g) && fused(m[i]) && fused(v[i])) {
-            kernels::adamUpdate(p.data_ptr<float>(), g.data_ptr<float>(), m[i].data_ptr<float>(), v[i].data_ptr<float>(), p.numel(),
-                                kernels::AdamStep{lr, b1, b2, eps, c1, c2, d, scale_});
+            kernels::adamUpdate(p.data_ptr<float>(), g.data_ptr<float>(), m[i].data_ptr<float>(), v[i].data_ptr<float>(),
+                                p.numel(), kernels::AdamStep{lr, b1, b2, eps, c1, c2, d, scale_});
             continue;
         }
         auto gs = scale_ == 1 ? g : g * scale_;
@@ -467,7 +473,7 @@ torch::Tensor upsample2(const torch::Tensor &x) {
     if (plainCpuFloat(x)) return Upsample2::apply(x);
     return x.unsqueeze(2).expand({x.size(0), x.size(1), 2, x.size(2)}).reshape({x.size(0), 2 * x.size(1), x.size(2)});
 }
-} // namespace
+}  // namespace
 
 torch::Tensor CharCnnImpl::forward(const torch::Tensor &chars) {
     // maps are [N, length, channels]; lengths halve exactly (maxChars is a multiple of 8)
@@ -564,7 +570,7 @@ struct LstmSequence : torch::autograd::Function<LstmSequence> {
         return {dx, dwih, dwhh, db, db};
     }
 };
-} // namespace
+}  // namespace
 
 // One direction of an LSTM over left-aligned padded sequences: the forward direction runs as is
 // (padding comes after every valid step, so it cannot reach them); the backward one runs forward
@@ -608,13 +614,14 @@ torch::Tensor lastState(torch::nn::LSTM &lstm, const torch::Tensor &x, const tor
         return std::get<0>(hidden).select(0, 0);  // [B, H]
     }
     // the output at each sequence's last valid step (padding comes after it)
-    auto out = runDirection(lstm, x, torch::Tensor(), false);                   // [B, T, H]
+    auto out = runDirection(lstm, x, torch::Tensor(), false);  // [B, T, H]
     auto last = (lengths.to(torch::kLong) - 1).clamp_min(0).view({-1, 1, 1}).expand({-1, 1, out.size(2)});
     return torch::gather(out, 1, last).squeeze(1);
 }
 
 CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(c), gloveDim(gDim) {
-    glove = register_module("glove", torch::nn::Embedding(torch::nn::EmbeddingOptions(v.glove.size(), std::max<int64_t>(gDim, 1))));
+    glove =
+        register_module("glove", torch::nn::Embedding(torch::nn::EmbeddingOptions(v.glove.size(), std::max<int64_t>(gDim, 1))));
     glove->weight.set_requires_grad(false);  // pretrained and frozen: unseen test words keep their meaning
     int64_t wordIn = gDim;
     if (gDim == 0 && !c.useExtraWords) throw ModelError("no word features: give embeddings or keep the trainable word table");
@@ -623,7 +630,8 @@ CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(
         torch::nn::init::uniform_(words->weight, -0.25, 0.25);
         wordIn += c.extraWordDim;
     }
-    wordLstm = register_module("word_lstm", torch::nn::LSTM(torch::nn::LSTMOptions(wordIn, c.wordHidden).batch_first(true).bidirectional(true)));
+    wordLstm = register_module(
+        "word_lstm", torch::nn::LSTM(torch::nn::LSTMOptions(wordIn, c.wordHidden).batch_first(true).bidirectional(true)));
     int64_t fusionIn = 2 * c.wordHidden;
     if (c.useChars) {
         chars = register_module("chars", CharCnn(v.chars.size(), c));
@@ -632,10 +640,12 @@ CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(
     if (c.useImage) {
         image = register_module("image", torch::nn::Embedding(v.image.size(), c.imageDim));
         torch::nn::init::uniform_(image->weight, -0.25, 0.25);
-        imageLstm = register_module("image_lstm", torch::nn::LSTM(torch::nn::LSTMOptions(c.imageDim, c.imageHidden).batch_first(true)));
+        imageLstm =
+            register_module("image_lstm", torch::nn::LSTM(torch::nn::LSTMOptions(c.imageDim, c.imageHidden).batch_first(true)));
         fusionIn += c.imageHidden;
     }
-    fusion = register_module("fusion", torch::nn::LSTM(torch::nn::LSTMOptions(fusionIn, c.fusionHidden).batch_first(true).bidirectional(true)));
+    fusion = register_module(
+        "fusion", torch::nn::LSTM(torch::nn::LSTMOptions(fusionIn, c.fusionHidden).batch_first(true).bidirectional(true)));
     int64_t outIn = 2 * c.fusionHidden;
     if (c.arch == "cwi-att") {
         attention = register_module("attention", torch::nn::Linear(2 * c.fusionHidden, 2 * c.fusionHidden));
@@ -704,4 +714,4 @@ torch::Tensor CwiNetImpl::emissions(const Batch &b) {
     return out(drop(h));
 }
 
-} // namespace mner::nn
+}  // namespace mner::nn

@@ -47,8 +47,8 @@ struct CrfImpl : torch::nn::Module {
     torch::Tensor effectiveStart() const;
 
     int k;
-    torch::Tensor transitions, start, end;   // learned
-    torch::Tensor forbidden, forbiddenStart; // constant masks (buffers)
+    torch::Tensor transitions, start, end;    // learned
+    torch::Tensor forbidden, forbiddenStart;  // constant masks (buffers)
 };
 TORCH_MODULE(Crf);
 
@@ -189,4 +189,4 @@ torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch
 // The last valid hidden state of a forward LSTM: [B, H].
 torch::Tensor lastState(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths);
 
-} // namespace mner::nn
+}  // namespace mner::nn

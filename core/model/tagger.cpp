@@ -126,8 +126,8 @@ CwiConfig configFrom(const json::Value &c) {
     // A hostile header must not make us build a huge or invalid network.
     auto range = [](const char *what, double v, double lo, double hi) {
         if (!(v >= lo && v <= hi))
-            throw ModelError(std::string("model header: ") + what + " is " + formatNumber(v) + ", expected " +
-                             formatNumber(lo) + " to " + formatNumber(hi));
+            throw ModelError(std::string("model header: ") + what + " is " + formatNumber(v) + ", expected " + formatNumber(lo) +
+                             " to " + formatNumber(hi));
     };
     range("char_dim", k.charDim, 1, 512);
     range("max_chars", k.maxChars, 1, 256);
@@ -182,7 +182,6 @@ struct Reader {
         return r;
     }
 };
-
 
 std::vector<std::pair<std::string, torch::Tensor>> namedTensors(CwiNet &net) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
@@ -279,7 +278,7 @@ void forEachBatch(const std::vector<Example> &ex, int batchSize,
     }
 }
 
-} // namespace
+}  // namespace
 
 // ------------------------------------------------------------------------------ Tagger
 
@@ -372,9 +371,7 @@ json::Value readModelContainer(const std::string &s, const std::string &path, st
     json::Value h;
     try {
         h = json::parse(r.bytes(size_t(headerLen)), 8);
-    } catch (const json::Error &e) {
-        throw ModelError(Message{"{1}: unreadable model header: {2}", {path, e.what()}});
-    }
+    } catch (const json::Error &e) { throw ModelError(Message{"{1}: unreadable model header: {2}", {path, e.what()}}); }
     if (!h.isObject()) throw ModelError(path + ": the model header is not a JSON object");
     json::Value fv;
     fv.kind = json::Value::Kind::Number;
@@ -413,7 +410,7 @@ void writeModelFile(const std::string &path, const std::string &header,
 
 std::string exampleFingerprint(const std::vector<Example> &ex) { return fingerprint(ex); }
 
-} // namespace nn
+}  // namespace nn
 
 std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::string &path) {
     std::map<std::string, torch::Tensor> tensors;
@@ -451,12 +448,11 @@ std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::strin
             try {
                 d->net = CwiNet(d->cfg, d->v, int64_t(gloveDim));
             } catch (const c10::Error &e) {
-                throw ModelError(std::string("model header: the configuration makes no valid network (") + e.what_without_backtrace() + ")");
+                throw ModelError(std::string("model header: the configuration makes no valid network (") +
+                                 e.what_without_backtrace() + ")");
             }
         }
-    } catch (const ModelError &e) {
-        throw ModelError(path + ": " + e.what());
-    }
+    } catch (const ModelError &e) { throw ModelError(path + ": " + e.what()); }
     if (msb) {
         d->msb = msbFromFile(h, tensors, path);
         d->meta.arch = msbConfig(*d->msb).arch + (msbConfig(*d->msb).crf ? "+crf" : "");
@@ -542,14 +538,15 @@ PathScores pathScores(const torch::Tensor &em, const torch::Tensor &trans, const
         // the tag of the best path at t: the one whose alpha + beta reaches the best score
         int64_t bestK = 0;
         for (int64_t k = 1; k < K; ++k)
-            if (a[size_t(t)][size_t(k)] + b[size_t(t)][size_t(k)] > a[size_t(t)][size_t(bestK)] + b[size_t(t)][size_t(bestK)]) bestK = k;
+            if (a[size_t(t)][size_t(k)] + b[size_t(t)][size_t(k)] > a[size_t(t)][size_t(bestK)] + b[size_t(t)][size_t(bestK)])
+                bestK = k;
         for (int64_t k = 0; k < K; ++k)
             if (k != bestK) r.second = std::max(r.second, a[size_t(t)][size_t(k)] + b[size_t(t)][size_t(k)]);
     }
     return r;
 }
 
-} // namespace nn
+}  // namespace nn
 
 Tagger::Uncertainty parseUncertainty(const std::string &name) {
     if (name == "least-confidence") return Tagger::Uncertainty::LeastConfidence;
@@ -583,9 +580,12 @@ std::vector<double> Tagger::uncertainty(const std::vector<Example> &ex, Uncertai
                 if (p.size() > 1) bestRatio = std::max(bestRatio, double(p[1]) / std::max(1e-12, double(p[0])));
             }
             double pBest = std::exp(logBest);
-            if (measure == Uncertainty::Entropy) out.push_back(rows.empty() ? 0 : h / double(rows.size()) / norm);
-            else if (measure == Uncertainty::LeastConfidence) out.push_back(1 - pBest);
-            else out.push_back(1 - (pBest - pBest * bestRatio));
+            if (measure == Uncertainty::Entropy)
+                out.push_back(rows.empty() ? 0 : h / double(rows.size()) / norm);
+            else if (measure == Uncertainty::LeastConfidence)
+                out.push_back(1 - pBest);
+            else
+                out.push_back(1 - (pBest - pBest * bestRatio));
         }
         return out;
     }
@@ -614,7 +614,8 @@ std::vector<Tagger::Analysis> Tagger::analyse(const std::vector<Example> &ex, Un
         auto u = uncertainty(ex, measure, batchSize);
         for (size_t i = 0; i < ex.size(); ++i) {
             out[i].tags = t[i];
-            for (const auto &row : m[i]) out[i].confidence.push_back(row.empty() ? 1.f : *std::max_element(row.begin(), row.end()));
+            for (const auto &row : m[i])
+                out[i].confidence.push_back(row.empty() ? 1.f : *std::max_element(row.begin(), row.end()));
             out[i].uncertainty = u[i];
         }
         return out;
@@ -680,8 +681,9 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     std::vector<Example> train = trainIn;
     std::set<std::string> types;
     for (Example &e : train) {
-        if (e.tags.size() != e.words.size()) throw ModelError("a training tweet has " + std::to_string(e.words.size()) +
-                                                              " words but " + std::to_string(e.tags.size()) + " tags");
+        if (e.tags.size() != e.words.size())
+            throw ModelError("a training tweet has " + std::to_string(e.words.size()) + " words but " +
+                             std::to_string(e.tags.size()) + " tags");
         e.tags = tagsOf(spansOf(e.tags), int(e.words.size()));
         for (const Span &s : spansOf(e.tags)) types.insert(s.type);
     }
@@ -828,14 +830,15 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             while (in >> x) vec.push_back(x);
             if (lineNo == 1 && vec.size() == 1) continue;  // a "count dim" header line
             if (int64_t(vec.size()) != cfg.extraWordDim)
-                throw ModelError(opt.wordVectorsPath + ":" + std::to_string(lineNo) + ": expected " + std::to_string(cfg.extraWordDim) +
-                                 " numbers (--word-dim), found " + std::to_string(vec.size()));
+                throw ModelError(opt.wordVectorsPath + ":" + std::to_string(lineNo) + ": expected " +
+                                 std::to_string(cfg.extraWordDim) + " numbers (--word-dim), found " + std::to_string(vec.size()));
             auto it = v.words.index.find(word);
             if (it == v.words.index.end() || it->second < 2) continue;
             W[it->second].copy_(torch::from_blob(vec.data(), {int64_t(vec.size())}, torch::kFloat));
             ++found;
         }
-        std::fprintf(stderr, "word vectors: %d of %zu training words from %s\n", found, v.words.size() - 2, opt.wordVectorsPath.c_str());
+        std::fprintf(stderr, "word vectors: %d of %zu training words from %s\n", found, v.words.size() - 2,
+                     opt.wordVectorsPath.c_str());
     }
     if (opt.tuneGlove && gloveDim > 0) net->glove->weight.set_requires_grad(true);
     std::vector<torch::Tensor> params;
@@ -885,8 +888,9 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             lossSum += loss.item<double>();
             if (progress && !progress(bi + 1, batches)) throw ModelError("training cancelled");
         }
-        EpochReport rep = selection.finish(epoch, opt.epochs, lossSum / double(batches), t0,
-                                           [&] { return predictWith(net, v, cfg, dev, 64); }, namedTensors(net));
+        EpochReport rep = selection.finish(
+            epoch, opt.epochs, lossSum / double(batches), t0, [&] { return predictWith(net, v, cfg, dev, 64); },
+            namedTensors(net));
         if (onEpoch && !onEpoch(rep)) break;
     }
     TrainResult result = selection.restore(namedTensors(net));
@@ -940,9 +944,9 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
 
 std::vector<std::string> captionWords(const std::string &caption, int max) {
     static const std::set<std::string> stop = {
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "is", "are", "was",
-        "were", "be", "it", "its", "this", "that", "there", "their", "his", "her", "some", "as", "into", "over", "up",
-        "next", "front", "top", "other", "each", "while", "who", "which", "has", "have", "being"};
+        "a",    "an",  "the",  "of",    "in",  "on",    "at",   "to",    "for",   "from",  "by",  "with", "and",  "or", "is",
+        "are",  "was", "were", "be",    "it",  "its",   "this", "that",  "there", "their", "his", "her",  "some", "as", "into",
+        "over", "up",  "next", "front", "top", "other", "each", "while", "who",   "which", "has", "have", "being"};
     std::vector<std::string> out;
     std::string cur;
     auto flush = [&] {
@@ -951,8 +955,10 @@ std::vector<std::string> captionWords(const std::string &caption, int max) {
     };
     for (char ch : caption) {
         unsigned char c = static_cast<unsigned char>(ch);
-        if (std::isalnum(c) || c >= 0x80) cur += char(std::tolower(c));
-        else flush();
+        if (std::isalnum(c) || c >= 0x80)
+            cur += char(std::tolower(c));
+        else
+            flush();
     }
     flush();
     return out;
@@ -960,4 +966,4 @@ std::vector<std::string> captionWords(const std::string &caption, int max) {
 
 void setModelThreads(int n) { torch::set_num_threads(std::max(1, n)); }
 
-} // namespace mner
+}  // namespace mner

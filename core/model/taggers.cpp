@@ -27,7 +27,7 @@ std::string joined(const std::vector<std::string> &dirs) {
     return s;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<std::string> taggerSearchDirs(const std::string &extra) {
     std::vector<std::string> dirs;
@@ -61,8 +61,8 @@ std::unique_ptr<ImageClassifier> openImageTagger(const TaggerSpec &spec, const s
         if (fs::is_regular_file(beside, ec)) return beside.string();
         std::string found = findTaggerFile(kImagenetLabelsFile, dirs);
         if (found.empty())
-            throw std::runtime_error(std::string("no ") + kImagenetLabelsFile + " beside " + model + " or in the models folders (" +
-                                     joined(dirs) + ")");
+            throw std::runtime_error(std::string("no ") + kImagenetLabelsFile + " beside " + model +
+                                     " or in the models folders (" + joined(dirs) + ")");
         return found;
     };
     if (spec.tagger == "mobilenet") {
@@ -91,4 +91,4 @@ std::unique_ptr<ImageClassifier> openImageTagger(const TaggerSpec &spec, const s
     throw std::runtime_error("unknown tagger '" + spec.tagger + "' (mobilenet or onnx:FILE)");
 }
 
-} // namespace mner
+}  // namespace mner

@@ -20,7 +20,7 @@ struct TaggerSpec {
     float scale = 1.f / 127.5f;        // ONNX: value = (pixel * scale - mean) / std
     float mean[3] = {1.f, 1.f, 1.f};
     float stdev[3] = {1.f, 1.f, 1.f};
-    bool exact = false;                // TFLite: double precision, bit-exact with the integer model
+    bool exact = false;  // TFLite: double precision, bit-exact with the integer model
     std::string device = "cpu";
 };
 
@@ -36,4 +36,4 @@ std::string findTaggerFile(const std::string &name, const std::vector<std::strin
 // and where it was looked for.
 std::unique_ptr<ImageClassifier> openImageTagger(const TaggerSpec &spec, const std::vector<std::string> &dirs);
 
-} // namespace mner
+}  // namespace mner

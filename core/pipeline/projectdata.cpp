@@ -67,7 +67,8 @@ ProjectExamples projectExamples(Project &p, const std::string &layer, const std:
 void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::string> &modelTags, const TypeAliases &aliases) {
     std::vector<std::string> types;
     for (const auto &t : modelTags)
-        if (t.size() > 2 && t[1] == '-' && std::find(types.begin(), types.end(), t.substr(2)) == types.end()) types.push_back(t.substr(2));
+        if (t.size() > 2 && t[1] == '-' && std::find(types.begin(), types.end(), t.substr(2)) == types.end())
+            types.push_back(t.substr(2));
     for (Example &e : examples) e.tags = aliases.tagsTo(e.tags, types);
 }
 
@@ -81,4 +82,4 @@ std::vector<std::string> typesForModel(const std::vector<std::string> &projectTy
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

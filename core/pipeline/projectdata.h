@@ -35,4 +35,4 @@ void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::st
 std::vector<std::string> typesForModel(const std::vector<std::string> &projectTypes, const std::vector<std::string> &modelTags,
                                        const TypeAliases &aliases);
 
-} // namespace mner
+}  // namespace mner

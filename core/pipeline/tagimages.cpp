@@ -38,4 +38,4 @@ TagImagesReport tagProjectImages(Project &project, ImageClassifier &tagger, cons
     return r;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -28,4 +28,4 @@ TagImagesReport tagProjectImages(Project &project, ImageClassifier &tagger, cons
                                  const std::function<bool(int, int)> &progress = {},
                                  const std::function<void(const std::string &, const std::string &)> &unreadable = {});
 
-} // namespace mner
+}  // namespace mner

@@ -33,17 +33,28 @@ int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin,
     for (int i = begin; i < end; ++i) current[size_t(i)] = newTags[size_t(i - begin)];
     auto up = db_.prepare("INSERT OR REPLACE INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     for (size_t i = 0; i < current.size(); ++i) up.bind(1, lid).bind(2, tweetId).bind(3, int64_t(i)).bind(4, current[i]).run();
-    auto ins = db_.prepare("INSERT INTO edits(layer_id, tweet_id, begin_idx, end_idx, old_tags, new_tags, who, at, kind, reverts) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    ins.bind(1, lid).bind(2, tweetId).bind(3, begin).bind(4, end).bind(5, joinTags(old)).bind(6, joinTags(newTags))
-        .bind(7, who).bind(8, nowIso()).bind(9, kind);
-    if (reverts) ins.bind(10, reverts); else ins.bindNull(10);
+    auto ins =
+        db_.prepare("INSERT INTO edits(layer_id, tweet_id, begin_idx, end_idx, old_tags, new_tags, who, at, kind, reverts) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bind(1, lid)
+        .bind(2, tweetId)
+        .bind(3, begin)
+        .bind(4, end)
+        .bind(5, joinTags(old))
+        .bind(6, joinTags(newTags))
+        .bind(7, who)
+        .bind(8, nowIso())
+        .bind(9, kind);
+    if (reverts)
+        ins.bind(10, reverts);
+    else
+        ins.bindNull(10);
     ins.run();
     return db_.lastInsertId();
 }
 
-int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin,
-                           const std::vector<std::string> &newTags, const std::string &who) {
+int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
+                           const std::string &who) {
     Transaction tx(db_);
     int64_t id = writeEdit(layer, tweetId, begin, newTags, nullptr, who, "edit", 0);
     tx.commit();
@@ -101,4 +112,4 @@ std::vector<EditRecord> Project::edits(int64_t tweetId) {
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -24,7 +24,6 @@ Duplicates parseDuplicates(const std::string &name) {
     throw std::invalid_argument("'" + name + "' is not a way to treat duplicates (skip, keep or replace)");
 }
 
-
 ImportResult Project::import(const std::vector<std::pair<Document, std::string>> &docs, const ImportOptions &opt,
                              const Progress &progress) {
     ImportResult r;
@@ -32,11 +31,11 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     for (const auto &d : docs) total += d.first.tweets.size();
     Transaction tx(db_);
     int64_t gold = layerId("gold", "gold", true);
-    auto insDataset = db_.prepare(
-        "INSERT INTO datasets(split, format, source, bom, crlf, trailing_blank, final_newline, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    auto insTweet = db_.prepare(
-        "INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens, preamble) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insDataset =
+        db_.prepare("INSERT INTO datasets(split, format, source, bom, crlf, trailing_blank, final_newline, imported_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insTweet = db_.prepare("INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens, "
+                                "preamble) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto insToken = db_.prepare("INSERT INTO tokens(tweet_id, idx, text, middle) VALUES (?, ?, ?, ?)");
     auto insLabel = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     auto findImage = db_.prepare("SELECT id FROM images WHERE name = ?");
@@ -86,20 +85,30 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     for (const auto &[doc, split] : docs) {
         const std::vector<int64_t> &dup = existing[docIndex++];
         // a file whose every tweet is skipped or replaced adds no dataset
-        bool addsTweets = opt.duplicates == Duplicates::Keep ||
-                          std::any_of(dup.begin(), dup.end(), [](int64_t id) { return id == 0; });
+        bool addsTweets =
+            opt.duplicates == Duplicates::Keep || std::any_of(dup.begin(), dup.end(), [](int64_t id) { return id == 0; });
         if (!addsTweets) {
             done += doc.tweets.size();
             if (opt.duplicates == Duplicates::Replace)
                 for (size_t ti = 0; ti < doc.tweets.size(); ++ti)
                     for (size_t i = 0; i < doc.tweets[ti].tokens.size(); ++i)
-                        replaceGold.bind(1, doc.tweets[ti].tokens[i].tag).bind(2, gold).bind(3, dup[ti]).bind(4, int64_t(i)).run();
+                        replaceGold.bind(1, doc.tweets[ti].tokens[i].tag)
+                            .bind(2, gold)
+                            .bind(3, dup[ti])
+                            .bind(4, int64_t(i))
+                            .run();
             if (progress && !progress(done, total)) throw StoreError(Message{"import cancelled; nothing was imported", {}});
             continue;
         }
-        insDataset.bind(1, split).bind(2, formatName(doc.format)).bind(3, opt.source)
-            .bind(4, int(doc.layout.bom)).bind(5, int(doc.layout.crlf)).bind(6, int(doc.layout.trailingBlank))
-            .bind(7, int(doc.layout.finalNewline)).bind(8, now).run();
+        insDataset.bind(1, split)
+            .bind(2, formatName(doc.format))
+            .bind(3, opt.source)
+            .bind(4, int(doc.layout.bom))
+            .bind(5, int(doc.layout.crlf))
+            .bind(6, int(doc.layout.trailingBlank))
+            .bind(7, int(doc.layout.finalNewline))
+            .bind(8, now)
+            .run();
         int64_t datasetId = db_.lastInsertId();
         int ordinal = 0;
         for (size_t ti = 0; ti < doc.tweets.size(); ++ti) {
@@ -159,7 +168,10 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
             }
             std::string display = displayOf(t);
             insTweet.bind(1, datasetId).bind(2, ordinal++).bind(3, t.id);
-            if (imageId) insTweet.bind(4, imageId); else insTweet.bindNull(4);
+            if (imageId)
+                insTweet.bind(4, imageId);
+            else
+                insTweet.bindNull(4);
             insTweet.bind(5, t.text).bind(6, display).bind(7, int(t.tokens.size())).bind(8, t.preamble).run();
             int64_t tweetId = db_.lastInsertId();
             for (size_t i = 0; i < t.tokens.size(); ++i) {
@@ -177,4 +189,4 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     return r;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -28,7 +28,8 @@ int64_t Project::registerModel(const std::string &name, const std::string &arch,
         version = int(last.int64(1)) + 1;
     }
     last.reset();
-    auto ins = db_.prepare("INSERT INTO models(name, version, architecture, file, metrics, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    auto ins =
+        db_.prepare("INSERT INTO models(name, version, architecture, file, metrics, created_at) VALUES (?, ?, ?, ?, ?, ?)");
     ins.bind(1, name).bind(2, version).bind(3, arch).bind(4, file).bind(5, metrics).bind(6, nowIso()).run();
     int64_t id = db_.lastInsertId();
     tx.commit();
@@ -46,17 +47,25 @@ int64_t Project::storeModel(const std::string &name, const std::string &arch, co
     std::string metrics = modelMetrics(fingerprint, metricsJson);
     auto ins = db_.prepare(
         "INSERT INTO models(name, version, architecture, file, metrics, created_at, data) VALUES (?, ?, ?, '', ?, ?, ?)");
-    ins.bind(1, name).bind(2, version).bind(3, arch).bind(4, metrics).bind(5, nowIso()).bindBlob(6, bytes.data(), bytes.size()).run();
+    ins.bind(1, name)
+        .bind(2, version)
+        .bind(3, arch)
+        .bind(4, metrics)
+        .bind(5, nowIso())
+        .bindBlob(6, bytes.data(), bytes.size())
+        .run();
     int64_t id = db_.lastInsertId();
     tx.commit();
     return id;
 }
 
 std::vector<ModelRow> Project::models() {
-    auto st = db_.prepare("SELECT id, name, version, architecture, file, metrics, created_at, data IS NOT NULL FROM models ORDER BY name, version");
+    auto st = db_.prepare(
+        "SELECT id, name, version, architecture, file, metrics, created_at, data IS NOT NULL FROM models ORDER BY name, version");
     std::vector<ModelRow> out;
     while (st.step())
-        out.push_back({st.int64(0), st.text(1), int(st.int64(2)), st.text(3), st.text(4), st.text(5), st.text(6), st.int64(7) != 0});
+        out.push_back(
+            {st.int64(0), st.text(1), int(st.int64(2)), st.text(3), st.text(4), st.text(5), st.text(6), st.int64(7) != 0});
     return out;
 }
 
@@ -79,8 +88,7 @@ int64_t Project::defaultModel() {
     return std::atoll(st.text(0).c_str());
 }
 
-void Project::writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows,
-                         int64_t modelId) {
+void Project::writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows, int64_t modelId) {
     Transaction tx(db_);
     int64_t lid = layerId(layer, kind, true);
     if (modelId) {
@@ -89,10 +97,12 @@ void Project::writeLayer(const std::string &layer, const std::string &kind, cons
     }
     auto del = db_.prepare("DELETE FROM labels WHERE layer_id = ? AND tweet_id = ?");
     auto ins = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
-    auto score = db_.prepare("INSERT OR REPLACE INTO tweet_scores(tweet_id, layer_id, uncertainty, confidences) VALUES (?, ?, ?, ?)");
+    auto score =
+        db_.prepare("INSERT OR REPLACE INTO tweet_scores(tweet_id, layer_id, uncertainty, confidences) VALUES (?, ?, ?, ?)");
     for (const LayerRow &r : rows) {
         del.bind(1, lid).bind(2, r.tweetId).run();
-        for (size_t i = 0; i < r.tags.size(); ++i) ins.bind(1, lid).bind(2, r.tweetId).bind(3, int64_t(i)).bind(4, r.tags[i]).run();
+        for (size_t i = 0; i < r.tags.size(); ++i)
+            ins.bind(1, lid).bind(2, r.tweetId).bind(3, int64_t(i)).bind(4, r.tags[i]).run();
         if (!r.confidences.empty()) {
             std::string c;
             double minConf = 1.0;
@@ -106,4 +116,4 @@ void Project::writeLayer(const std::string &layer, const std::string &kind, cons
     tx.commit();
 }
 
-} // namespace mner
+}  // namespace mner

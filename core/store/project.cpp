@@ -15,7 +15,6 @@
 #include <filesystem>
 #include <fstream>
 
-
 namespace fs = std::filesystem;
 
 namespace mner {
@@ -32,21 +31,20 @@ int64_t Project::layerId(const std::string &name, const std::string &kind, bool 
     return db_.lastInsertId();
 }
 int Project::tweetCount(const std::string &split) {
-    auto st = split.empty() ? db_.prepare("SELECT count(*) FROM tweets")
-                            : db_.prepare("SELECT count(*) FROM tweets t JOIN datasets d ON d.id = t.dataset_id WHERE d.split = ?");
+    auto st = split.empty()
+                  ? db_.prepare("SELECT count(*) FROM tweets")
+                  : db_.prepare("SELECT count(*) FROM tweets t JOIN datasets d ON d.id = t.dataset_id WHERE d.split = ?");
     if (!split.empty()) st.bind(1, split);
     st.step();
     return static_cast<int>(st.int64(0));
 }
 
 std::vector<TweetSummary> Project::tweets(int offset, int limit) {
-    auto st = db_.prepare(
-        "SELECT t.id, t.ext_id, d.split, t.display, t.status, t.n_tokens FROM tweets t "
-        "JOIN datasets d ON d.id = t.dataset_id ORDER BY t.id LIMIT ? OFFSET ?");
+    auto st = db_.prepare("SELECT t.id, t.ext_id, d.split, t.display, t.status, t.n_tokens FROM tweets t "
+                          "JOIN datasets d ON d.id = t.dataset_id ORDER BY t.id LIMIT ? OFFSET ?");
     st.bind(1, limit).bind(2, offset);
     std::vector<TweetSummary> out;
-    while (st.step())
-        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), int(st.int64(4)), int(st.int64(5))});
+    while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), int(st.int64(4)), int(st.int64(5))});
     return out;
 }
 
@@ -83,7 +81,8 @@ std::vector<TweetSummary> Project::tweetsByIds(const std::vector<int64_t> &ids) 
 }
 
 std::map<int64_t, double> Project::uncertainties(const std::string &layer) {
-    auto st = db_.prepare("SELECT tweet_id, uncertainty FROM tweet_scores WHERE layer_id = (SELECT id FROM layers WHERE name = ?)");
+    auto st =
+        db_.prepare("SELECT tweet_id, uncertainty FROM tweet_scores WHERE layer_id = (SELECT id FROM layers WHERE name = ?)");
     st.bind(1, layer);
     std::map<int64_t, double> out;
     while (st.step()) out[st.int64(0)] = st.real(1);
@@ -193,9 +192,8 @@ std::vector<std::string> Project::splits() {
 }
 
 std::vector<LayerInfo> Project::layers() {
-    auto st = db_.prepare(
-        "SELECT l.id, l.name, l.kind, (SELECT count(DISTINCT tweet_id) FROM labels WHERE layer_id = l.id) "
-        "FROM layers l ORDER BY l.id");
+    auto st = db_.prepare("SELECT l.id, l.name, l.kind, (SELECT count(DISTINCT tweet_id) FROM labels WHERE layer_id = l.id) "
+                          "FROM layers l ORDER BY l.id");
     std::vector<LayerInfo> out;
     while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), int(st.int64(3))});
     return out;
@@ -256,7 +254,8 @@ std::map<int64_t, std::map<std::string, std::string>> Project::allImageWords() {
 }
 
 std::vector<float> Project::confidences(const std::string &layer, int64_t tweetId) {
-    auto st = db_.prepare("SELECT confidences FROM tweet_scores WHERE tweet_id = ? AND layer_id = (SELECT id FROM layers WHERE name = ?)");
+    auto st = db_.prepare(
+        "SELECT confidences FROM tweet_scores WHERE tweet_id = ? AND layer_id = (SELECT id FROM layers WHERE name = ?)");
     st.bind(1, tweetId).bind(2, layer);
     std::vector<float> out;
     if (!st.step()) return out;
@@ -277,14 +276,16 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
         "FROM tweets t JOIN datasets d ON d.id = t.dataset_id LEFT JOIN images i ON i.id = t.image_id "
         "WHERE ?1 = '' OR d.split = ?1 ORDER BY t.id");
     st.bind(1, split);
-    auto tok = db_.prepare(
-        "SELECT k.text, k.middle, "
-        "  coalesce(l.tag, CASE WHEN ?2 THEN c.tag END, CASE WHEN ?2 THEN g.tag END) "
-        "FROM tokens k "
-        "LEFT JOIN labels l ON l.tweet_id = k.tweet_id AND l.idx = k.idx AND l.layer_id = (SELECT id FROM layers WHERE name = ?1) "
-        "LEFT JOIN labels c ON c.tweet_id = k.tweet_id AND c.idx = k.idx AND c.layer_id = (SELECT id FROM layers WHERE name = 'corrected') "
-        "LEFT JOIN labels g ON g.tweet_id = k.tweet_id AND g.idx = k.idx AND g.layer_id = (SELECT id FROM layers WHERE name = 'gold') "
-        "WHERE k.tweet_id = ?3 ORDER BY k.idx");
+    auto tok = db_.prepare("SELECT k.text, k.middle, "
+                           "  coalesce(l.tag, CASE WHEN ?2 THEN c.tag END, CASE WHEN ?2 THEN g.tag END) "
+                           "FROM tokens k "
+                           "LEFT JOIN labels l ON l.tweet_id = k.tweet_id AND l.idx = k.idx AND l.layer_id = (SELECT id FROM "
+                           "layers WHERE name = ?1) "
+                           "LEFT JOIN labels c ON c.tweet_id = k.tweet_id AND c.idx = k.idx AND c.layer_id = (SELECT id FROM "
+                           "layers WHERE name = 'corrected') "
+                           "LEFT JOIN labels g ON g.tweet_id = k.tweet_id AND g.idx = k.idx AND g.layer_id = (SELECT id FROM "
+                           "layers WHERE name = 'gold') "
+                           "WHERE k.tweet_id = ?3 ORDER BY k.idx");
     int64_t firstDataset = -1;
     bool oneDataset = true;
     while (st.step()) {
@@ -313,8 +314,7 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
         tok.reset();
         doc.tweets.push_back(std::move(t));
     }
-    if (doc.tweets.empty())
-        throw StoreError(split.empty() ? "the project has no tweets" : "no tweets in split '" + split + "'");
+    if (doc.tweets.empty()) throw StoreError(split.empty() ? "the project has no tweets" : "no tweets in split '" + split + "'");
     if (!oneDataset) doc.layout = Layout{};  // several files: write plainly
     return doc;
 }
@@ -340,4 +340,4 @@ ProjectInfo Project::info() {
     return in;
 }
 
-} // namespace mner
+}  // namespace mner

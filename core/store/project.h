@@ -39,6 +39,7 @@ public:
     int count() const { return count_; }
     const std::string &file() const { return file_; }  // where the first one is
     int line() const { return line_; }
+
 private:
     int count_;
     std::string file_;
@@ -46,12 +47,12 @@ private:
 };
 
 struct ImportOptions {
-    std::string split;           // empty: the file's stem (train, valid, ...)
-    std::string source;          // where the data came from, kept for the record
+    std::string split;                                             // empty: the file's stem (train, valid, ...)
+    std::string source;                                            // where the data came from, kept for the record
     const std::map<std::string, std::string> *captions = nullptr;  // image words by caption
     std::string captionSource = "caption";
-    std::string imagesDir;       // look for each tweet's image here
-    bool embedImages = false;    // store image bytes in the project instead of a relative path
+    std::string imagesDir;     // look for each tweet's image here
+    bool embedImages = false;  // store image bytes in the project instead of a relative path
     Duplicates duplicates = Duplicates::Refuse;
 };
 
@@ -71,21 +72,21 @@ struct TweetRecord {
     int64_t id = 0;
     std::string split;
     int status = 0;
-    Tweet tweet;                                   // tokens carry the gold tags
-    std::string imageName;                         // empty when the tweet has no image
-    std::string imagePath;                         // absolute path when stored as a path
+    Tweet tweet;            // tokens carry the gold tags
+    std::string imageName;  // empty when the tweet has no image
+    std::string imagePath;  // absolute path when stored as a path
     bool imageEmbedded = false;
-    bool imageOutside = false;                     // the stored path leads out of the project's folder
-    std::map<std::string, std::string> imageWords; // by source ("caption", tagger name)
+    bool imageOutside = false;                      // the stored path leads out of the project's folder
+    std::map<std::string, std::string> imageWords;  // by source ("caption", tagger name)
 };
 
 // An image of the project as the taggers see it.
 struct ImageRef {
     int64_t id = 0;
     std::string name;
-    std::string path;       // absolute; empty when embedded or missing
+    std::string path;  // absolute; empty when embedded or missing
     bool embedded = false;
-    bool outside = false;   // the stored path leads out of the project's folder
+    bool outside = false;  // the stored path leads out of the project's folder
 };
 
 // A tagger's result for one image: class names joined by '|', their probabilities by spaces.
@@ -145,8 +146,8 @@ public:
     const std::string &path() const { return path_; }
 
     // Imports documents in one transaction: all of them or, on error or cancel, none.
-    ImportResult import(const std::vector<std::pair<Document, std::string>> &docsWithSplit,
-                        const ImportOptions &opt, const Progress &progress = {});
+    ImportResult import(const std::vector<std::pair<Document, std::string>> &docsWithSplit, const ImportOptions &opt,
+                        const Progress &progress = {});
 
     int tweetCount(const std::string &split = {});
     // Tweets ordered by id, for lazy list models.
@@ -193,8 +194,8 @@ public:
     int64_t registerModel(const std::string &name, const std::string &arch, const std::string &file,
                           const std::string &fingerprint, const std::string &metricsJson);
     // Keeps a model trained in the tool in the project as the next version of its name.
-    int64_t storeModel(const std::string &name, const std::string &arch, const std::string &bytes,
-                       const std::string &fingerprint, const std::string &metricsJson);
+    int64_t storeModel(const std::string &name, const std::string &arch, const std::string &bytes, const std::string &fingerprint,
+                       const std::string &metricsJson);
     std::vector<ModelRow> models();
     std::string modelBytes(int64_t id);  // throws StoreError when the model's file is not stored
     // The model used for pre-annotation (0: the bundled default).
@@ -208,8 +209,7 @@ public:
         std::vector<float> confidences;
         double uncertainty = -1;  // the model's uncertainty about the tweet; < 0: 1 - least confidence of a token
     };
-    void writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows,
-                    int64_t modelId = 0);
+    void writeLayer(const std::string &layer, const std::string &kind, const std::vector<LayerRow> &rows, int64_t modelId = 0);
     // Every tweet's tags in a layer ("corrected" falls back to gold per tweet), by tweet id, in
     // one query; and every tweet's words.
     std::map<int64_t, std::vector<std::string>> layerTags(const std::string &layer);
@@ -261,4 +261,4 @@ private:
     Database db_;
 };
 
-} // namespace mner
+}  // namespace mner

@@ -39,8 +39,9 @@ constexpr const char *kEditSelect =
     "coalesce(e.reverts, 0) FROM edits e JOIN layers l ON l.id = e.layer_id ";
 
 inline EditRecord readEdit(const Statement &st) {
-    return {st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), int(st.int64(5)), int(st.int64(6)),
-            splitTags(st.text(7)), splitTags(st.text(8)), st.text(9), st.int64(10)};
+    return {st.int64(0),           st.text(1),       st.text(2),       st.text(3),
+            st.int64(4),           int(st.int64(5)), int(st.int64(6)), splitTags(st.text(7)),
+            splitTags(st.text(8)), st.text(9),       st.int64(10)};
 }
 
 // The metrics column: the fingerprint as a JSON string (escaped: it is data) and the dev scores,
@@ -49,9 +50,7 @@ inline std::string modelMetrics(const std::string &fingerprint, const std::strin
     std::string dev = devJson.empty() ? std::string("{}") : devJson;
     try {
         json::parse(dev);
-    } catch (const json::Error &) {
-        dev = json::quote(devJson);
-    }
+    } catch (const json::Error &) { dev = json::quote(devJson); }
     return "{\"fingerprint\": " + json::quote(fingerprint) + ", \"dev\": " + dev + "}";
 }
 
@@ -61,4 +60,4 @@ inline std::string readFile(const std::filesystem::path &p) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-} // namespace mner::internal
+}  // namespace mner::internal

@@ -83,7 +83,7 @@ CREATE TABLE entity_types(
 CREATE TABLE type_aliases(alias TEXT PRIMARY KEY, type TEXT NOT NULL);
 )sql",
 };
-} // namespace
+}  // namespace
 
 Project::Project(std::string path, Database db) : path_(std::move(path)), db_(std::move(db)) {
     dir_ = fs::absolute(fs::path(path_)).parent_path().string();
@@ -133,4 +133,4 @@ std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
     return std::unique_ptr<Project>(new Project(path, std::move(db)));
 }
 
-} // namespace mner
+}  // namespace mner

@@ -60,8 +60,8 @@ int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); 
 int Database::changes() const { return sqlite3_changes(db_); }
 
 Statement::Statement(Database &db, std::string_view sql) : db_(&db) {
-    if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st_,
-                           nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st_, nullptr) !=
+        SQLITE_OK)
         db.fail("preparing '" + std::string(sql.substr(0, 60)) + "'");
 }
 
@@ -123,13 +123,13 @@ std::vector<unsigned char> Statement::blob(int col) const {
 }
 bool Statement::isNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
 
-Transaction::Transaction(Database &db, bool immediate) : db_(db) {
-    db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
-}
+Transaction::Transaction(Database &db, bool immediate) : db_(db) { db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN"); }
 
 Transaction::~Transaction() {
     if (!done_) {
-        try { db_.exec("ROLLBACK"); } catch (...) {}
+        try {
+            db_.exec("ROLLBACK");
+        } catch (...) {}
     }
 }
 
@@ -138,4 +138,4 @@ void Transaction::commit() {
     done_ = true;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -100,9 +100,10 @@ public:
     explicit Transaction(Database &db, bool immediate = true);
     ~Transaction();
     void commit();
+
 private:
     Database &db_;
     bool done_ = false;
 };
 
-} // namespace mner
+}  // namespace mner

@@ -18,16 +18,15 @@ void checkTypeName(const std::string &n) {
     if (n.empty() || n == "O" || n.find_first_of(" \t\n\r") != std::string::npos)
         throw StoreError(Message{"'{1}' cannot be an entity type (a name without spaces, not O)", {n}});
 }
-} // namespace
+}  // namespace
 
 std::vector<std::string> Project::entityTypes() {
     std::vector<std::string> out;
     auto listed = db_.prepare("SELECT name FROM entity_types ORDER BY position, name");
     while (listed.step()) out.push_back(listed.text(0));
     if (!out.empty()) return out;
-    auto used = db_.prepare(
-        "SELECT DISTINCT substr(tag, 3) FROM labels WHERE tag != 'O' AND layer_id IN "
-        "(SELECT id FROM layers WHERE kind IN ('gold', 'corrected'))");
+    auto used = db_.prepare("SELECT DISTINCT substr(tag, 3) FROM labels WHERE tag != 'O' AND layer_id IN "
+                            "(SELECT id FROM layers WHERE kind IN ('gold', 'corrected'))");
     std::vector<std::string> rest;
     while (used.step()) rest.push_back(used.text(0));
     for (const char *first : {"PER", "LOC", "ORG"})
@@ -116,4 +115,4 @@ void Project::addTypeAlias(const std::string &modelType, const std::string &proj
     st.bind(1, modelType).bind(2, projectType).run();
 }
 
-} // namespace mner
+}  // namespace mner

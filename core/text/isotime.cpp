@@ -13,4 +13,4 @@ std::string nowIso() {
     return buf;
 }
 
-} // namespace mner
+}  // namespace mner

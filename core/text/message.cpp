@@ -23,4 +23,4 @@ std::string Message::text() const {
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

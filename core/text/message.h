@@ -10,7 +10,7 @@
 namespace mner {
 
 struct Message {
-    std::string pattern;            // e.g. "expected {1} columns as on line {2}, found {3}"
+    std::string pattern;  // e.g. "expected {1} columns as on line {2}, found {3}"
     std::vector<std::string> args;
     // The pattern with {n} replaced by args[n-1] (a missing argument stays as written).
     std::string text() const;
@@ -28,4 +28,4 @@ protected:
     std::optional<Message> message_;
 };
 
-} // namespace mner
+}  // namespace mner

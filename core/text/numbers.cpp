@@ -28,7 +28,7 @@ std::string_view trim(std::string_view s) {
     if (s.size() > 1 && s.front() == '+' && s[1] != '-') s.remove_prefix(1);
     return s;
 }
-} // namespace
+}  // namespace
 
 std::optional<double> parseNumber(std::string_view s) {
     s = trim(s);
@@ -76,4 +76,4 @@ std::vector<float> parseNumberList(std::string_view s, std::string *bad) {
     return out;
 }
 
-} // namespace mner
+}  // namespace mner

@@ -25,4 +25,4 @@ std::optional<long long> parseInteger(std::string_view s);
 // reports it through *bad when given.
 std::vector<float> parseNumberList(std::string_view s, std::string *bad = nullptr);
 
-} // namespace mner
+}  // namespace mner

@@ -9,4 +9,4 @@ namespace mner {
 // Lower-case hex SHA-256 of the bytes (FIPS 180-4).
 std::string sha256Hex(const void *data, size_t size);
 
-} // namespace mner
+}  // namespace mner

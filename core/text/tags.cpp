@@ -25,8 +25,7 @@ std::vector<Span> spansOf(const std::vector<std::string> &tags) {
     std::string prevPrefix = "O", prevType;
     for (int i = 0; i < static_cast<int>(tags.size()); ++i) {
         TagParts t = splitTag(tags[i]);
-        bool start = t.prefix == "B" || (prevPrefix == "O" && t.prefix == "I") ||
-                     (t.prefix != "O" && prevType != t.type);
+        bool start = t.prefix == "B" || (prevPrefix == "O" && t.prefix == "I") || (t.prefix != "O" && prevType != t.type);
         if (t.prefix == "O") {
             // nothing to open
         } else if (start || out.empty() || out.back().end != i) {
@@ -62,4 +61,4 @@ std::vector<std::string> wordsOf(const Tweet &t) {
     return v;
 }
 
-} // namespace mner
+}  // namespace mner

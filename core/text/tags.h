@@ -12,7 +12,7 @@ namespace mner {
 // reproduce an imported file byte for byte.
 struct Token {
     std::string text;
-    std::string tag;      // BIO2 tag as read ("O", "B-PER", "I-LOC", ...)
+    std::string tag;  // BIO2 tag as read ("O", "B-PER", "I-LOC", ...)
     std::string middle = "\t";
 };
 
@@ -20,9 +20,9 @@ struct Tweet {
     std::string id;       // IMGID of Twitter-2015, the "id" of JSONL, or a generated ordinal
     std::string imageId;  // image file name or IMGID; empty when the tweet has no image
     std::vector<Token> tokens;
-    std::string text;     // original text for doccano-style input; empty when tokens are primary
-    int line = 0;         // 1-based line in the source file where the tweet starts
-    std::string preamble; // a line before the tweet that is no token (CoNLL-2003's -DOCSTART-), written back
+    std::string text;      // original text for doccano-style input; empty when tokens are primary
+    int line = 0;          // 1-based line in the source file where the tweet starts
+    std::string preamble;  // a line before the tweet that is no token (CoNLL-2003's -DOCSTART-), written back
 };
 
 // A tag split the way conlleval (2004-01-26) splits it: prefix before the first '-', type all
@@ -55,4 +55,4 @@ std::vector<std::string> tagsOf(const std::vector<Span> &spans, int n);
 std::vector<std::string> tagsOf(const Tweet &t);
 std::vector<std::string> wordsOf(const Tweet &t);
 
-} // namespace mner
+}  // namespace mner

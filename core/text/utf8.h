@@ -20,4 +20,4 @@ size_t utf16Length(std::string_view s);
 // result[n] is the total length.
 std::vector<size_t> utf16TokenOffsets(const std::vector<std::string_view> &tokens);
 
-} // namespace mner
+}  // namespace mner

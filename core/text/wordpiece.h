@@ -49,4 +49,4 @@ private:
 // True for tokens that are URLs (http://, https://, www.), removed before tokenising.
 bool isUrl(const std::string &token);
 
-} // namespace mner
+}  // namespace mner

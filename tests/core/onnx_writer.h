@@ -87,4 +87,4 @@ inline std::string colourClassifier(const std::vector<float> &w, const std::vect
     return m.str();
 }
 
-} // namespace onnxw
+}  // namespace onnxw

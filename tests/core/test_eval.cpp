@@ -27,7 +27,8 @@ TEST(conlleval_golden_cases) {
         for (auto &t : p.tweets) pt.push_back(tagsOf(t));
         std::string got = conllReport(conllEval(gt, pt));
         std::string want = slurp(e.path() / "expected.txt");
-        if (got != want) std::fprintf(stderr, "case %s:\n--- got\n%s--- want\n%s", e.path().filename().c_str(), got.c_str(), want.c_str());
+        if (got != want)
+            std::fprintf(stderr, "case %s:\n--- got\n%s--- want\n%s", e.path().filename().c_str(), got.c_str(), want.c_str());
         CHECK(got == want);
         ++n;
     }

@@ -64,7 +64,8 @@ TEST(conll_columns_and_conll2003) {
 }
 
 TEST(jsonl_and_doccano) {
-    std::string j = "{\"id\": \"130\", \"image_id\": \"130.jpg\", \"tokens\": [\"RT\", \"Jogjakarta\"], \"label\": [\"O\", \"B-LOC\"]}\n";
+    std::string j =
+        "{\"id\": \"130\", \"image_id\": \"130.jpg\", \"tokens\": [\"RT\", \"Jogjakarta\"], \"label\": [\"O\", \"B-LOC\"]}\n";
     Document d = parse(j);
     CHECK(d.format == Format::Jsonl);
     CHECK_EQ(d.tweets[0].imageId, std::string("130.jpg"));
@@ -111,7 +112,8 @@ TEST(malformed_inputs_give_file_line_errors) {
     // I- after O is accepted (conlleval does)
     CHECK_EQ(parse("IMGID:1\nx\tO\ny\tI-PER\n").tweets[0].tokens[1].tag, std::string("I-PER"));
     // invalid UTF-8
-    CHECK_THROWS(ParseError, parse("IMGID:1\nok\tO\nbad\xC3\x28\tO\n"), "in.txt:3: expected UTF-8 text, found an invalid byte sequence at column 4");
+    CHECK_THROWS(ParseError, parse("IMGID:1\nok\tO\nbad\xC3\x28\tO\n"),
+                 "in.txt:3: expected UTF-8 text, found an invalid byte sequence at column 4");
     // a 1 MB line
     CHECK_THROWS(ParseError, parse("IMGID:1\n" + std::string(1 << 20, 'a') + "\tO\n"), "in.txt:2: line is 1048578 bytes long");
     // empty file, blank file
@@ -124,8 +126,10 @@ TEST(malformed_inputs_give_file_line_errors) {
     // tokens before any IMGID in a Twitter file
     CHECK_THROWS(ParseError, parse("x\tO\nIMGID:1\ny\tO\n", Format::Twitter), "in.txt:1: expected an IMGID");
     // JSON lines
-    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\", \"O\"]}\n"), "expected one label per token (1), found 2");
-    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\"]\n"), "in.txt:1: invalid JSON (unexpected end of input; expected '}') at column 33");
+    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\", \"O\"]}\n"),
+                 "expected one label per token (1), found 2");
+    CHECK_THROWS(ParseError, parse("{\"tokens\": [\"a\"], \"label\": [\"O\"]\n"),
+                 "in.txt:1: invalid JSON (unexpected end of input; expected '}') at column 33");
     std::string deep = "{\"tokens\": " + std::string(100, '[') + std::string(100, ']') + "}";
     CHECK_THROWS(ParseError, parse(deep), "nesting at most 32 deep");
     CHECK_THROWS(ParseError, parse("{\"text\": \"a b\", \"label\": [[5, 9, \"PER\"]]}"), "covers no word");
@@ -272,7 +276,8 @@ TEST(conll2003_documents_and_iob1_round_trip) {
     CHECK(tagsOf(d.tweets[1]) == (std::vector<std::string>{"B-PER", "I-PER"}));
     CHECK_EQ(d.tweets[1].preamble, std::string("-DOCSTART- -X- O O"));
     CHECK_EQ(write(d), in);
-    CHECK(bio2ToIob1({"B-LOC", "B-LOC", "I-LOC", "O", "B-PER"}) == (std::vector<std::string>{"I-LOC", "B-LOC", "I-LOC", "O", "I-PER"}));
+    CHECK(bio2ToIob1({"B-LOC", "B-LOC", "I-LOC", "O", "B-PER"}) ==
+          (std::vector<std::string>{"I-LOC", "B-LOC", "I-LOC", "O", "I-PER"}));
     // an empty token in a tab-separated file (the Broad Twitter Corpus has them)
     std::string btc = "a\tO\n\tO\nb\tB-PER\n";
     Document e = parseDocument(btc, "b.conll");

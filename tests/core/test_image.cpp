@@ -88,8 +88,8 @@ TEST(exif_orientation_is_honoured) {
     cv::Mat wide(20, 40, CV_8UC3, cv::Scalar(0, 0, 255));
     std::vector<unsigned char> jpg = encode(wide, ".jpg");
     // an APP1 Exif segment with Orientation = 6 (rotate 90 degrees clockwise), right after SOI
-    const unsigned char exif[] = {0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0x00, 0x2A, 0, 0, 0, 8,
-                                  0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1, 0x00, 0x06, 0, 0, 0, 0, 0, 0};
+    const unsigned char exif[] = {0xFF, 0xE1, 0x00, 0x22, 'E',  'x',  'i', 'f', 0, 0, 'M',  'M',  0x00, 0x2A, 0, 0, 0, 8,
+                                  0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0,   0,   0, 1, 0x00, 0x06, 0,    0,    0, 0, 0, 0};
     jpg.insert(jpg.begin() + 2, std::begin(exif), std::end(exif));
     RgbImage r = decodeImage(jpg);
     CHECK_EQ(r.width, 20);

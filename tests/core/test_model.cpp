@@ -22,7 +22,10 @@ const std::vector<std::string> kTags = {"O", "B-X", "I-X", "B-Y", "I-Y"};
 
 // All tag paths of length n over k tags.
 void paths(int n, int k, std::vector<int> &cur, const std::function<void(const std::vector<int> &)> &f) {
-    if (int(cur.size()) == n) { f(cur); return; }
+    if (int(cur.size()) == n) {
+        f(cur);
+        return;
+    }
     for (int j = 0; j < k; ++j) {
         cur.push_back(j);
         paths(n, k, cur, f);
@@ -46,14 +49,17 @@ std::vector<Example> demoExamples() {
     std::vector<Example> ex;
     for (const Tweet &t : d.tweets) {
         Example e;
-        for (const Token &k : t.tokens) { e.words.push_back(k.text); e.tags.push_back(k.tag); }
+        for (const Token &k : t.tokens) {
+            e.words.push_back(k.text);
+            e.tags.push_back(k.tag);
+        }
         e.imageWords = {"boat", "harbour"};
         ex.push_back(e);
     }
     return ex;
 }
 
-} // namespace
+}  // namespace
 
 TEST(crf_matches_brute_force) {
     torch::manual_seed(7);
@@ -83,7 +89,10 @@ TEST(crf_matches_brute_force) {
                 double s = pathScore(crf, em, b, p);
                 all.emplace_back(p, s);
                 z += std::exp(s);
-                if (s > bestScore) { bestScore = s; bestPath = p; }
+                if (s > bestScore) {
+                    bestScore = s;
+                    bestPath = p;
+                }
             });
             for (auto &[p, s] : all)
                 for (int t = 0; t < n; ++t) m[size_t(t)][size_t(p[size_t(t)])] += std::exp(s) / z;
@@ -142,7 +151,8 @@ TEST(fused_crf_nll_equals_tensor_version_with_gradients) {
         crf->end.normal_();
     }
     auto em = torch::randn({4, 6, 5}).requires_grad_();
-    auto tags = torch::tensor({0, 1, 2, 0, 3, 4, 1, 2, 2, 2, 0, 0, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0}, torch::kLong).view({4, 6});
+    auto tags =
+        torch::tensor({0, 1, 2, 0, 3, 4, 1, 2, 2, 2, 0, 0, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0}, torch::kLong).view({4, 6});
     auto mask = torch::arange(6).unsqueeze(0) < torch::tensor({6, 4, 1, 2}, torch::kLong).unsqueeze(1);
     auto want = crf->nllReference(em, tags, mask);
     want.backward();
@@ -188,7 +198,8 @@ TEST(unpacked_lstm_equals_packed) {
     auto x = torch::randn({3, 5, 6});
     auto lengths = torch::tensor({5, 2, 3}, torch::kLong);
     auto packed = torch::nn::utils::rnn::pack_padded_sequence(x, lengths, true, false);
-    auto want = std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(std::get<0>(bi->forward_with_packed_input(packed)), true, 0.0, 5));
+    auto want =
+        std::get<0>(torch::nn::utils::rnn::pad_packed_sequence(std::get<0>(bi->forward_with_packed_input(packed)), true, 0.0, 5));
     auto got = nn::runLstm(bi, x, lengths);
     CHECK((want - got).abs().max().item<double>() < 1e-5);
     auto wantLast = std::get<0>(std::get<1>(uni->forward_with_packed_input(packed))).select(0, 0);
@@ -277,8 +288,8 @@ TEST(twitter_words_in_word_tables) {
     CHECK(nn::wordId(v, "@nytimes", false) == 1);
     CHECK(nn::tableWord("@", true) == "@");
     CHECK(nn::wordId(v, "#california", true) == v.get("california"));
-    CHECK(nn::wordId(v, "#california", false) == 1);        // older models: unknown
-    CHECK(nn::wordId(v, "#tbt", true) == v.get("#tbt"));     // the table's own entry first
+    CHECK(nn::wordId(v, "#california", false) == 1);      // older models: unknown
+    CHECK(nn::wordId(v, "#tbt", true) == v.get("#tbt"));  // the table's own entry first
     CHECK(nn::wordId(v, "#", true) == 1);
     CHECK(nn::wordId(v, "#nowhere", true) == 1);
 }
@@ -294,7 +305,7 @@ TEST(sine_relu) {
 TEST(targeted_dropout_drops_only_small_units) {
     torch::manual_seed(3);
     auto x = torch::arange(1, 1001, torch::kFloat).reshape({1, 1000});  // magnitudes 1..1000
-    CHECK(torch::equal(nn::targetedDropout(x, 0.25, 0.4, false), x));    // identity at inference
+    CHECK(torch::equal(nn::targetedDropout(x, 0.25, 0.4, false), x));   // identity at inference
     auto y = nn::targetedDropout(x, 0.25, 0.4, true);
     auto dropped = (y == 0);
     CHECK(dropped.slice(1, 400).sum().item<int64_t>() == 0);  // the largest 60 % are never dropped
@@ -407,7 +418,7 @@ MsbConfig tinyMsb(bool crf) {
     return c;
 }
 
-} // namespace
+}  // namespace
 
 TEST(msb_overfits_reloads_and_ignores_padding) {
     setModelThreads(1);

@@ -31,7 +31,7 @@ std::string exported(Project &p, const std::string &layer, const std::string &sp
     return o.str();
 }
 const char *kSample = "IMGID:10\nGeorge\tB-PER\nshot\tO\n\nIMGID:11\nin\tO\nParis\tB-LOC\ntoday\tO\n";
-} // namespace
+}  // namespace
 
 TEST(sha256_known_vectors) {
     CHECK_EQ(sha256Hex("", 0), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
@@ -89,9 +89,7 @@ TEST(failed_import_leaves_project_untouched) {
     bool cancelled = false;
     try {
         p->import({{parseDocument(kSample, "s.txt"), "more"}}, {}, [](size_t, size_t) { return false; });
-    } catch (const StoreError &) {
-        cancelled = true;
-    }
+    } catch (const StoreError &) { cancelled = true; }
     CHECK(cancelled);
     CHECK_EQ(p->tweetCount(), 2);
 }
@@ -103,7 +101,10 @@ TEST(refuses_foreign_and_newer_files) {
     CHECK_THROWS(StoreError, Project::open(junk.string()), "not an mner-studio project");
     CHECK_THROWS(StoreError, Project::open((t.path / "missing.mner").string()), "no such project file");
     fs::path newer = t.path / "newer.mner";
-    { auto p = Project::open(newer.string(), true); p->db().exec("PRAGMA user_version = 99"); }
+    {
+        auto p = Project::open(newer.string(), true);
+        p->db().exec("PRAGMA user_version = 99");
+    }
     CHECK_THROWS(StoreError, Project::open(newer.string()), "schema version 99, newer than this mner-studio understands");
     fs::path other = t.path / "other.sqlite";
     {
@@ -234,11 +235,14 @@ TEST(reimport_asks_what_to_do_with_duplicates) {
     ImportOptions o;
     o.duplicates = Duplicates::Skip;
     size_t lastDone = 0;
-    ImportResult r = p->import({{again, "train"}}, o, [&](size_t d, size_t) { lastDone = d; return true; });
+    ImportResult r = p->import({{again, "train"}}, o, [&](size_t d, size_t) {
+        lastDone = d;
+        return true;
+    });
     CHECK_EQ(r.tweets, 0);
     CHECK_EQ(r.duplicates, 2);
     CHECK_EQ(p->tweetCount(), 2);
-    CHECK_EQ(lastDone, size_t(2));        // progress reaches the end
+    CHECK_EQ(lastDone, size_t(2));  // progress reaches the end
     CHECK_EQ(p->info().splits.size(), size_t(1));
     {
         auto st = p->db().prepare("SELECT count(*) FROM datasets");
@@ -296,7 +300,8 @@ TEST(old_schema_projects_open_and_migrate) {
         CHECK_EQ(p->info().schemaVersion, kSchemaVersion);
         CHECK_EQ(p->tweetCount(), 2);
         CHECK_EQ(exported(*p, "gold"), std::string(kSample));
-        CHECK_EQ(exported(*p, "corrected"), std::string("IMGID:10\nGeorge\tB-PER\nshot\tO\n\nIMGID:11\nin\tO\nParis\tB-ORG\ntoday\tO\n"));
+        CHECK_EQ(exported(*p, "corrected"),
+                 std::string("IMGID:10\nGeorge\tB-PER\nshot\tO\n\nIMGID:11\nin\tO\nParis\tB-ORG\ntoday\tO\n"));
         auto e = p->edits();
         CHECK_EQ(e.size(), size_t(1));
         CHECK_EQ(e[0].who, std::string("ann"));
@@ -386,15 +391,11 @@ TEST(storage_errors_carry_sqlite_codes) {
     try {
         std::string big(1 << 20, 'x');
         p->storeModel("big", "cwi", big, "f", "{}");
-    } catch (const StoreError &e) {
-        full = e.failure() == StoreFailure::Full && e.transient();
-    }
+    } catch (const StoreError &e) { full = e.failure() == StoreFailure::Full && e.transient(); }
     CHECK(full);
     // not transient: an edit that conflicts with the history
     try {
         p->undoEdit(999999, "ann");
         CHECK(false);
-    } catch (const StoreError &e) {
-        CHECK(!e.transient());
-    }
+    } catch (const StoreError &e) { CHECK(!e.transient()); }
 }

@@ -50,7 +50,8 @@ RgbImage decodeFile(const fs::path &p) { return decodeImage(slurp(p)); }
 
 std::vector<fs::path> samplePhotos() {
     std::vector<fs::path> out;
-    for (const char *f : {"cat.bmp", "grace_hopper.bmp", "hot_dog.jpg", "owl.jpg", "parrot.jpg"}) out.push_back(imagenetDir() / f);
+    for (const char *f : {"cat.bmp", "grace_hopper.bmp", "hot_dog.jpg", "owl.jpg", "parrot.jpg"})
+        out.push_back(imagenetDir() / f);
     fs::path tweets = fs::path(mner_test::sharedDir()) / "images/twitter2015-samples";
     for (const char *split : {"train", "dev", "test"})
         if (fs::exists(tweets / split))
@@ -60,7 +61,7 @@ std::vector<fs::path> samplePhotos() {
     return out;
 }
 
-} // namespace
+}  // namespace
 
 TEST(reads_the_mobilenet_file) {
     needModel();
@@ -98,9 +99,7 @@ TEST(refuses_broken_tflite_files) {
         std::vector<uint8_t> part(bytes.begin(), bytes.begin() + std::ptrdiff_t(cut));
         try {
             parseTflite(part);
-        } catch (const TfliteError &) {
-            ++refused;
-        }
+        } catch (const TfliteError &) { ++refused; }
     }
     CHECK_EQ(refused, 6);
     // Corrupt offsets in the first kilobyte (the tables): refused or read, never a wild read.
@@ -110,8 +109,7 @@ TEST(refuses_broken_tflite_files) {
         bad[at + 3] ^= 0x7f;
         try {
             parseTflite(bad);
-        } catch (const TfliteError &) {
-        }
+        } catch (const TfliteError &) {}
     }
 }
 
@@ -166,8 +164,8 @@ TEST(float_network_tracks_the_integer_model) {
         top1Same += tq[0].index == tf[0].index;
         ++images;
     }
-    std::printf("  %d images, top-1 equal on %d, largest top-5 probability difference %.4f (%.2f steps)\n", images,
-                top1Same, double(worst), double(worst / step));
+    std::printf("  %d images, top-1 equal on %d, largest top-5 probability difference %.4f (%.2f steps)\n", images, top1Same,
+                double(worst), double(worst / step));
     CHECK(images >= 5);
 }
 
@@ -232,6 +230,7 @@ TEST(onnx_classifier_through_opencv) {
     // A file that is not ONNX, and a missing one.
     std::ofstream(dir / "junk.onnx") << "not a network";
     CHECK_THROWS(ImageError, OnnxClassifier::load((dir / "junk.onnx").string(), (dir / "colours.txt").string(), o), "junk.onnx");
-    CHECK_THROWS(ImageError, OnnxClassifier::load((dir / "none.onnx").string(), (dir / "colours.txt").string(), o), "no such file");
+    CHECK_THROWS(ImageError, OnnxClassifier::load((dir / "none.onnx").string(), (dir / "colours.txt").string(), o),
+                 "no such file");
     fs::remove_all(dir);
 }

@@ -43,10 +43,10 @@ TEST(spans_follow_chunk_rules) {
 TEST(utf8_validation) {
     CHECK_EQ(firstInvalidUtf8("plain ascii"), std::string_view::npos);
     CHECK_EQ(firstInvalidUtf8("caf\xC3\xA9"), std::string_view::npos);
-    CHECK_EQ(firstInvalidUtf8("ab\xC3"), size_t(2));             // truncated sequence
-    CHECK_EQ(firstInvalidUtf8("\xC0\xAF"), size_t(0));           // overlong
-    CHECK_EQ(firstInvalidUtf8("x\xED\xA0\x80"), size_t(1));      // surrogate
-    CHECK_EQ(firstInvalidUtf8("\xF4\x90\x80\x80"), size_t(0));   // above U+10FFFF
+    CHECK_EQ(firstInvalidUtf8("ab\xC3"), size_t(2));            // truncated sequence
+    CHECK_EQ(firstInvalidUtf8("\xC0\xAF"), size_t(0));          // overlong
+    CHECK_EQ(firstInvalidUtf8("x\xED\xA0\x80"), size_t(1));     // surrogate
+    CHECK_EQ(firstInvalidUtf8("\xF4\x90\x80\x80"), size_t(0));  // above U+10FFFF
     CHECK_EQ(firstInvalidUtf8("\xFF"), size_t(0));
 }
 
@@ -64,7 +64,7 @@ TEST(utf16_lengths_of_hard_graphemes) {
 
 namespace {
 std::vector<std::string> V(std::initializer_list<const char *> l) { return std::vector<std::string>(l.begin(), l.end()); }
-}
+}  // namespace
 
 TEST(wordpiece_small_vocabulary) {
     // The example of BERT's README: greedy longest match, "##" continuations, [UNK].
@@ -81,7 +81,7 @@ TEST(wordpiece_small_vocabulary) {
 TEST(wordpiece_basic_tokens) {
     CHECK(WordPiece::basicTokens("Hello, World!") == V({"hello", ",", "world", "!"}));
     CHECK(WordPiece::basicTokens("  Caf\u00E9  na\u00EFve\tZ\u00DCRICH ") == V({"cafe", "naive", "zurich"}));
-    CHECK(WordPiece::basicTokens("e\u0301t\u00E9") == V({"ete"}));  // combining acute dropped
+    CHECK(WordPiece::basicTokens("e\u0301t\u00E9") == V({"ete"}));                     // combining acute dropped
     CHECK(WordPiece::basicTokens("\u4E2D\u6587ok") == V({"\u4E2D", "\u6587", "ok"}));  // spaces around CJK
     CHECK(WordPiece::basicTokens("@user #Tag don't") == V({"@", "user", "#", "tag", "don", "'", "t"}));
     CHECK(WordPiece::basicTokens("a\u2014b\u2026") == V({"a", "\u2014", "b", "\u2026"}));
@@ -98,7 +98,8 @@ TEST(wordpiece_bert_vocabulary) {
     CHECK_EQ(wp.sep(), int64_t(102));
     CHECK_EQ(wp.mask(), int64_t(103));
     CHECK(wp.tokenize("unaffable") == V({"una", "##ffa", "##ble"}));  // this vocabulary has no "##aff"
-    CHECK(wp.tokenize("Kevin Durant signs with the Warriors") == V({"kevin", "duran", "##t", "signs", "with", "the", "warriors"}));
+    CHECK(wp.tokenize("Kevin Durant signs with the Warriors") ==
+          V({"kevin", "duran", "##t", "signs", "with", "the", "warriors"}));
     auto t = wp.tokenize("RT @NBA: #LeBron \xF0\x9F\x98\x82\xF0\x9F\x94\xA5 wins!");
     CHECK(t.size() >= 8);
     CHECK_EQ(t[0], std::string("rt"));
@@ -130,7 +131,10 @@ TEST(numbers_ignore_the_c_locale) {
     CHECK(!parseNumber("1.5x"));
     CHECK(!parseNumber("nan"));
     CHECK(!parseNumber("inf"));
-    { std::string nanItem; CHECK(parseNumberList("0.5 nan", &nanItem).size() == 1 && nanItem == "nan"); }
+    {
+        std::string nanItem;
+        CHECK(parseNumberList("0.5 nan", &nanItem).size() == 1 && nanItem == "nan");
+    }
     CHECK(!parseNumber(""));
     CHECK(parseInteger("1234567") && *parseInteger("1234567") == 1234567);
     CHECK(!parseInteger("12.5"));

@@ -12,7 +12,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     try {
         mner::RgbImage img = mner::decodeImage(std::vector<unsigned char>(data, data + size), o);
         (void)img;
-    } catch (const mner::ImageError &) {
-    }
+    } catch (const mner::ImageError &) {}
     return 0;
 }

@@ -8,7 +8,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     try {
         mner::json::Value v = mner::json::parse(std::string(reinterpret_cast<const char *>(data), size));
         (void)v;
-    } catch (const mner::json::Error &) {
-    }
+    } catch (const mner::json::Error &) {}
     return 0;
 }

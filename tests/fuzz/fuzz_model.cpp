@@ -14,7 +14,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     try {
         auto t = mner::Tagger::loadBytes(file, "fuzz.mnerm");
         (void)t;
-    } catch (const mner::ModelError &) {
-    }
+    } catch (const mner::ModelError &) {}
     return 0;
 }

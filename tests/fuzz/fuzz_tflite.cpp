@@ -8,7 +8,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     try {
         mner::TfliteModel m = mner::parseTflite(std::vector<uint8_t>(data, data + size));
         (void)m;
-    } catch (const mner::TfliteError &) {
-    }
+    } catch (const mner::TfliteError &) {}
     return 0;
 }

@@ -191,7 +191,8 @@ private Q_SLOTS:
             for (const auto &s : v->drawnSpans()) per = per || (s.layer.startsWith("gold") && s.begin == 3 && s.type == "PER");
             QVERIFY(per);
             QTest::keyClick(v, Qt::Key_Return);  // done, next tweet
-            QCOMPARE(w.tweetModel()->data(w.tweetModel()->index(0, TweetListModel::Status), Qt::DisplayRole).toString(), QString("done"));
+            QCOMPARE(w.tweetModel()->data(w.tweetModel()->index(0, TweetListModel::Status), Qt::DisplayRole).toString(),
+                     QString("done"));
         }
         // a new window on the same file: the edit is there, and so are undo and redo
         MainWindow w;
@@ -331,8 +332,10 @@ private Q_SLOTS:
             auto *w = new MainWindow;
             w->setQuiet(true);
             QVERIFY(w->openProject(path));
-            if (QString(job) == "model run") w->runModels({model});
-            else if (QString(job) == "image tagging") w->tagImages(true);
+            if (QString(job) == "model run")
+                w->runModels({model});
+            else if (QString(job) == "image tagging")
+                w->tagImages(true);
             else {
                 RetrainDialog *d = w->retrainDialog();
                 QVERIFY(d);
@@ -466,7 +469,8 @@ private Q_SLOTS:
         QCOMPARE(ran.last().first().toBool(), true);
         int same = 0;
         for (const auto &[id, tags] : corrected) same += p->labels("model:retrained v1", id) == tags;
-        QVERIFY2(same == int(corrected.size()), qPrintable(QString("%1 of %2 corrected tweets predicted").arg(same).arg(corrected.size())));
+        QVERIFY2(same == int(corrected.size()),
+                 qPrintable(QString("%1 of %2 corrected tweets predicted").arg(same).arg(corrected.size())));
         // and it can pre-annotate from now on
         p->setDefaultModel(w.lastTrainedModel());
         QCOMPARE(p->defaultModel(), w.lastTrainedModel());
@@ -551,17 +555,17 @@ private Q_SLOTS:
         QTest::keyClick(w.tweetView(), Qt::Key_3);
         QCOMPARE(int(w.pendingEdits()), 1);
         QVERIFY2(w.lastError().contains("readonly") && w.lastError().contains("kept"), qPrintable(w.lastError()));
-        QVERIFY(p->labels("corrected", id) == before);                      // not in the file yet
-        w.tweetView()->grab();                                               // but drawn as made:
+        QVERIFY(p->labels("corrected", id) == before);  // not in the file yet
+        w.tweetView()->grab();                          // but drawn as made:
         bool shown = false;
         for (const auto &sp : w.tweetView()->drawnSpans())
             shown = shown || (sp.layer == w.tweetView()->reference().name && sp.begin == 0 && sp.type == "ORG");
         QVERIFY2(shown, "the waiting edit (ORG on the first token) is not drawn in the reference row");
         QTest::keyClick(w.tweetView(), Qt::Key_End);
-        QTest::keyClick(w.tweetView(), Qt::Key_2);                           // a second edit waits behind it
+        QTest::keyClick(w.tweetView(), Qt::Key_2);  // a second edit waits behind it
         QCOMPARE(int(w.pendingEdits()), 2);
-        QVERIFY(!w.openProject(demo_));                                     // not while edits wait
-        QVERIFY(!w.close());                                                // nor quitting
+        QVERIFY(!w.openProject(demo_));  // not while edits wait
+        QVERIFY(!w.close());             // nor quitting
         // A full disk: the same.
         p->db().exec("PRAGMA query_only = 0");
         QVERIFY(w.savePendingEdits());
@@ -722,8 +726,11 @@ private Q_SLOTS:
         b.close();
         struct Case {
             const char *lang, *notProject, *badTag;
-        } cases[] = {{"de", "kein mner-studio-Projekt (keine SQLite-Datenbank)", ", Zeile 3: erwartet wurde ein Tag O, B-TYP oder I-TYP, gefunden 'Q-PER'"},
-                     {"fa", "پروژهٔ mner-studio نیست", "، سطر 3: برچسبی به شکل O، B-TYPE یا I-TYPE انتظار می‌رفت، 'Q-PER' یافت شد"}};
+        } cases[] = {
+            {"de", "kein mner-studio-Projekt (keine SQLite-Datenbank)",
+             ", Zeile 3: erwartet wurde ein Tag O, B-TYP oder I-TYP, gefunden 'Q-PER'"},
+            {"fa", "پروژهٔ mner-studio نیست",
+             "، سطر 3: برچسبی به شکل O، B-TYPE یا I-TYPE انتظار می‌رفت، 'Q-PER' یافت شد"}};
         for (const Case &c : cases) {
             QTranslator t;
             QVERIFY(t.load(QLocale(c.lang), "mner-studio", "_", ":/translations"));
@@ -733,7 +740,8 @@ private Q_SLOTS:
                 w.setQuiet(true);
                 QVERIFY(w.openProject(demo_));
                 QVERIFY(!w.openProject(junk));
-                QVERIFY2(w.lastError().contains(QString::fromUtf8(c.notProject)) && w.lastError().contains(junk), qPrintable(w.lastError()));
+                QVERIFY2(w.lastError().contains(QString::fromUtf8(c.notProject)) && w.lastError().contains(junk),
+                         qPrintable(w.lastError()));
                 QVERIFY(!w.importFiles({bad}, "auto", {}, {}, {}, false));
                 QVERIFY2(w.lastError().contains(bad + QString::fromUtf8(c.badTag)), qPrintable(w.lastError()));
             }
@@ -806,9 +814,9 @@ private Q_SLOTS:
         QTest::keyClick(w.tweetView(), Qt::Key_3);
         QCOMPARE(tagAt(2), QString("B-location"));
         QTest::keyClick(w.tweetView(), Qt::Key_Right);  // from
-        QTest::keyClick(w.tweetView(), Qt::Key_P);       // no PER here: nothing happens
+        QTest::keyClick(w.tweetView(), Qt::Key_P);      // no PER here: nothing happens
         QCOMPARE(tagAt(3), QString("O"));
-        QTest::keyClick(w.tweetView(), Qt::Key_5);       // no fifth type: nothing happens
+        QTest::keyClick(w.tweetView(), Qt::Key_5);  // no fifth type: nothing happens
         QCOMPARE(tagAt(3), QString("O"));
         bool legendNamesTypes = false;
         for (QLabel *l : w.findChildren<QLabel *>()) legendNamesTypes |= l->text().contains("<b>3</b> location");
