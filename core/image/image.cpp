@@ -31,7 +31,7 @@ ImageFormat sniffImageFormat(const unsigned char *d, size_t n) {
     if (starts("GIF87a", 6) || starts("GIF89a", 6)) return ImageFormat::Gif;
     if (starts("BM", 2) && n >= 26) return ImageFormat::Bmp;
     if (starts("RIFF", 4) && starts("WEBP", 4, 8)) return ImageFormat::Webp;
-    if (starts("II*\0", 4) || starts("MM\0*", 4)) return ImageFormat::Tiff;
+    if (starts("II*\0", 4) || starts("MM\0*", 4)) return ImageFormat::Tiff;  // NOLINT(bugprone-string-literal-with-embedded-nul): lengths given
     return ImageFormat::Unknown;
 }
 

@@ -263,7 +263,7 @@ std::vector<float> Project::confidences(const std::string &layer, int64_t tweetI
 }
 
 Document Project::exportLayer(const std::string &layer, const std::string &split) {
-    std::string layerName = layer;
+    const std::string &layerName = layer;
     bool corrected = layer == "corrected" || layer == "curated";  // both fall back to what lies beneath
     {
         auto st = db_.prepare("SELECT id FROM layers WHERE name = ?");
