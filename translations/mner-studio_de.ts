@@ -108,12 +108,12 @@
         <translation>{1}: unlesbarer Modellkopf: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="65" />
+        <location filename="../ui/errortext.cpp" line="66" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66" />
+        <location filename="../ui/errortext.cpp" line="67" />
         <source>%1:%2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -176,7 +176,7 @@
     <name>mner::ui::EntityTypesDialog</name>
     <message>
         <location filename="../ui/entitytypesdialog.cpp" line="33" />
-        <location filename="../ui/entitytypesdialog.cpp" line="42" />
+        <location filename="../ui/entitytypesdialog.cpp" line="43" />
         <source>Entity types</source>
         <translation>Entitätstypen</translation>
     </message>
@@ -186,108 +186,108 @@
         <translation>Die Tasten 1–9 vergeben die Typen in dieser Reihenfolge. Umbenennen oder Zusammenführen ändert die Labels aller Ebenen auf einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="51" />
+        <location filename="../ui/entitytypesdialog.cpp" line="52" />
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="53" />
+        <location filename="../ui/entitytypesdialog.cpp" line="54" />
         <source>Add a type</source>
         <translation>Typ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="53" />
+        <location filename="../ui/entitytypesdialog.cpp" line="54" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="56" />
+        <location filename="../ui/entitytypesdialog.cpp" line="57" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="57" />
+        <location filename="../ui/entitytypesdialog.cpp" line="58" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="58" />
+        <location filename="../ui/entitytypesdialog.cpp" line="59" />
         <source>&amp;Colour…</source>
         <translation>&amp;Farbe…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="62" />
+        <location filename="../ui/entitytypesdialog.cpp" line="63" />
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="67" />
+        <location filename="../ui/entitytypesdialog.cpp" line="68" />
         <source>&amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="68" />
+        <location filename="../ui/entitytypesdialog.cpp" line="69" />
         <source>&amp;Down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="73" />
+        <location filename="../ui/entitytypesdialog.cpp" line="74" />
         <source>&amp;Aliases:</source>
         <translation>&amp;Aliase:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="75" />
+        <location filename="../ui/entitytypesdialog.cpp" line="76" />
         <source>Type aliases</source>
         <translation>Typ-Aliase</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="76" />
+        <location filename="../ui/entitytypesdialog.cpp" line="77" />
         <source>a model's type = this project's type, e.g. geo-loc=LOC, person=PER</source>
         <translation>Typ eines Modells = Typ dieses Projekts, z. B. geo-loc=LOC, person=PER</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="77" />
+        <location filename="../ui/entitytypesdialog.cpp" line="78" />
         <source>Models that say one of these types write the project's type instead (MISC = OTHER always holds).</source>
         <translation>Modelle, die einen dieser Typen ausgeben, schreiben stattdessen den Typ des Projekts (MISC = OTHER gilt immer).</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="109" />
+        <location filename="../ui/entitytypesdialog.cpp" line="110" />
         <source>%1   (key %2)</source>
         <translation>%1   (Taste %2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="117" />
+        <location filename="../ui/entitytypesdialog.cpp" line="118" />
         <source>'%1' cannot be added: a new name without spaces is needed.</source>
         <translation>'%1' kann nicht hinzugefügt werden: nötig ist ein neuer Name ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="136" />
-        <location filename="../ui/entitytypesdialog.cpp" line="138" />
+        <location filename="../ui/entitytypesdialog.cpp" line="137" />
+        <location filename="../ui/entitytypesdialog.cpp" line="139" />
         <source>Merge %1</source>
         <translation>%1 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="136" />
+        <location filename="../ui/entitytypesdialog.cpp" line="137" />
         <source>Merge into:</source>
         <translation>Zusammenführen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="139" />
+        <location filename="../ui/entitytypesdialog.cpp" line="140" />
         <source>Every %1 label of every layer becomes %2. Continue?</source>
         <translation>Jedes %1-Label jeder Ebene wird zu %2. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="142" />
+        <location filename="../ui/entitytypesdialog.cpp" line="143" />
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="142" />
+        <location filename="../ui/entitytypesdialog.cpp" line="143" />
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="161" />
+        <location filename="../ui/entitytypesdialog.cpp" line="164" />
         <source>Merged %1 into %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 mit %2 zusammengeführt: %n Label geändert.</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="162" />
+        <location filename="../ui/entitytypesdialog.cpp" line="165" />
         <source>Renamed %1 to %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 in %2 umbenannt: %n Label geändert.</numerusform>
@@ -303,17 +303,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="166" />
+        <location filename="../ui/entitytypesdialog.cpp" line="169" />
         <source>Cannot rename %1: %2</source>
         <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="187" />
+        <location filename="../ui/entitytypesdialog.cpp" line="190" />
         <source>Aliases are written A=B, separated by commas.</source>
         <translation>Aliase werden als A=B geschrieben, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="198" />
+        <location filename="../ui/entitytypesdialog.cpp" line="201" />
         <source>Cannot store the types: %1</source>
         <translation>Die Typen können nicht gespeichert werden: %1</translation>
     </message>
@@ -321,82 +321,82 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="40" />
+        <location filename="../ui/errorbrowser.cpp" line="41" />
         <source>Error browser</source>
         <translation>Fehlerbrowser</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="45" />
+        <location filename="../ui/errorbrowser.cpp" line="46" />
         <source>Model layer</source>
         <translation>Modellebene</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="47" />
+        <location filename="../ui/errorbrowser.cpp" line="48" />
         <source>Error kind</source>
         <translation>Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="48" />
+        <location filename="../ui/errorbrowser.cpp" line="49" />
         <source>all errors</source>
         <translation>alle Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="51" />
+        <location filename="../ui/errorbrowser.cpp" line="52" />
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="53" />
+        <location filename="../ui/errorbrowser.cpp" line="54" />
         <source>search text</source>
         <translation>Text suchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <location filename="../ui/errorbrowser.cpp" line="55" />
         <source>Search errors</source>
         <translation>Fehler durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="56" />
+        <location filename="../ui/errorbrowser.cpp" line="57" />
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Tweet</source>
         <translation>Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="75" />
+        <location filename="../ui/errorbrowser.cpp" line="76" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="107" />
+        <location filename="../ui/errorbrowser.cpp" line="108" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -404,12 +404,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="117" />
+        <location filename="../ui/errorbrowser.cpp" line="118" />
         <source>all models</source>
         <translation>alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="118" />
+        <location filename="../ui/errorbrowser.cpp" line="119" />
         <source>all types</source>
         <translation>alle Typen</translation>
     </message>
@@ -470,14 +470,14 @@
         <translation>Bild %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="54" />
+        <location filename="../ui/imagepanel.cpp" line="53" />
         <source>Image %1 could not be read:
 %2</source>
         <translation>Bild %1 konnte nicht gelesen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="70" />
+        <location filename="../ui/imagepanel.cpp" line="68" />
         <source>No image words</source>
         <translation>Keine Bildwörter</translation>
     </message>
@@ -558,313 +558,313 @@
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>Filter by text</source>
         <translation>Nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Filter tweets by text</source>
         <translation>Tweets nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
         <source>Filter by split</source>
         <translation>Nach Aufteilung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>any status</source>
         <translation>jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow.cpp" line="100" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
+        <location filename="../ui/mainwindow.cpp" line="101" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>Tweet list</source>
         <translation>Tweet-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Model run progress</source>
         <translation>Fortschritt des Modelllaufs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>Edits waiting to be saved</source>
         <translation>Änderungen, die auf das Speichern warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Image tagging progress</source>
         <translation>Fortschritt der Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Stop tagging</source>
         <translation>Verschlagwortung anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
-        <location filename="../ui/mainwindow.cpp" line="455" />
+        <location filename="../ui/mainwindow.cpp" line="271" />
+        <location filename="../ui/mainwindow.cpp" line="464" />
         <source>Label as type %1</source>
         <translation>Als Typ %1 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Label as PER</source>
         <translation>Als PER annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Label as LOC</source>
         <translation>Als LOC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Label as ORG</source>
         <translation>Als ORG annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Label as OTHER/MISC</source>
         <translation>Als OTHER/MISC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Clear label</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>Entity &amp;types…</source>
         <translation>Entitäts&amp;typen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>Accept span of the first row below</source>
         <translation>Spanne der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>Accept tweet of the first row below</source>
         <translation>Tweet der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="298" />
         <source>Accept span of the second row below</source>
         <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>Accept tweet of the second row below</source>
         <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="305" />
         <source>&amp;Tweet</source>
         <translation>&amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305" />
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="312" />
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311" />
+        <location filename="../ui/mainwindow.cpp" line="315" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;Unsicherster offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="318" />
         <source>Next &amp;disagreement</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318" />
+        <location filename="../ui/mainwindow.cpp" line="322" />
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>&amp;Skip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326" />
+        <location filename="../ui/mainwindow.cpp" line="330" />
         <source>&amp;Run model…</source>
         <translation>Modell &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Re&amp;train…</source>
         <translation>Neu &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>Modell für die &amp;Vorannotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>&amp;Tag images</source>
         <translation>Bilder &amp;verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
         <source>Tag all images again</source>
         <translation>Alle Bilder erneut verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="350" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347" />
+        <location filename="../ui/mainwindow.cpp" line="351" />
         <source>Allow images outside the project</source>
         <translation>Bilder außerhalb des Projekts erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>&amp;Agreement…</source>
         <translation>Ü&amp;bereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="361" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;Schlichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>Stop adjudicating</source>
         <translation>Schlichten beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="364" />
         <source>Refresh errors and scores</source>
         <translation>Fehler und Bewertungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367" />
+        <location filename="../ui/mainwindow.cpp" line="371" />
         <source>quit</source>
         <translation>beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="372" />
+        <location filename="../ui/mainwindow.cpp" line="376" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -872,55 +872,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="382" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="383" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380" />
+        <location filename="../ui/mainwindow.cpp" line="385" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
-        <location filename="../ui/mainwindow.cpp" line="528" />
-        <location filename="../ui/mainwindow.cpp" line="713" />
+        <location filename="../ui/mainwindow.cpp" line="408" />
+        <location filename="../ui/mainwindow.cpp" line="537" />
+        <location filename="../ui/mainwindow.cpp" line="726" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="457" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Entf&lt;/b&gt; leeren · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; Spanne der ersten/zweiten Zeile darunter übernehmen · &lt;b&gt;Umschalt+A&lt;/b&gt;/&lt;b&gt;Umschalt+B&lt;/b&gt; den ganzen Tweet · &lt;b&gt;←→&lt;/b&gt; bewegen, &lt;b&gt;Umschalt&lt;/b&gt; erweitern · &lt;b&gt;Bild↓&lt;/b&gt;/&lt;b&gt;Bild↑&lt;/b&gt; nächster/vorheriger Tweet · &lt;b&gt;U&lt;/b&gt; unsicherster · &lt;b&gt;D&lt;/b&gt; nächste Abweichung · &lt;b&gt;Eingabe&lt;/b&gt; erledigt · &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455" />
+        <location filename="../ui/mainwindow.cpp" line="464" />
         <source>Label as %1</source>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="502" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -928,63 +928,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498" />
+        <location filename="../ui/mainwindow.cpp" line="506" />
         <source>open the other project</source>
         <translation>das andere Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503" />
+        <location filename="../ui/mainwindow.cpp" line="511" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519" />
-        <location filename="../ui/mainwindow.cpp" line="1377" />
+        <location filename="../ui/mainwindow.cpp" line="527" />
+        <location filename="../ui/mainwindow.cpp" line="1341" />
         <source>all splits</source>
         <translation>alle Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="538" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="557" />
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>What it has not written yet is lost.</source>
         <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="560" />
         <source>Stop and go on</source>
         <translation>Anhalten und fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -993,43 +993,43 @@ View › Allow images outside the project shows it.</source>
 Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649" />
+        <location filename="../ui/mainwindow.cpp" line="660" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651" />
-        <location filename="../ui/mainwindow.cpp" line="1177" />
+        <location filename="../ui/mainwindow.cpp" line="661" />
+        <location filename="../ui/mainwindow.cpp" line="1206" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669" />
+        <location filename="../ui/mainwindow.cpp" line="680" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670" />
+        <location filename="../ui/mainwindow.cpp" line="682" />
         <source>Tweet changed elsewhere</source>
         <translation>Tweet anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670" />
+        <location filename="../ui/mainwindow.cpp" line="682" />
         <source>Apply your change on top of theirs?</source>
         <translation>Ihre Änderung auf deren Stand anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="707" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="711" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -1037,458 +1037,348 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726" />
+        <location filename="../ui/mainwindow.cpp" line="739" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731" />
+        <location filename="../ui/mainwindow.cpp" line="744" />
         <source>clear tokens %1–%2</source>
         <translation>Tokens %1–%2 leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731" />
+        <location filename="../ui/mainwindow.cpp" line="744" />
         <source>label %1 as %2</source>
         <translation>%1 als %2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743" />
+        <location filename="../ui/mainwindow.cpp" line="756" />
         <source>accept %1 span</source>
         <translation>Spanne von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747" />
+        <location filename="../ui/mainwindow.cpp" line="760" />
         <source>No %1 span at the cursor</source>
         <translation>Keine Spanne von %1 am Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754" />
+        <location filename="../ui/mainwindow.cpp" line="767" />
         <source>accept %1 tweet</source>
         <translation>Tweet von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795" />
+        <location filename="../ui/mainwindow.cpp" line="809" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798" />
+        <location filename="../ui/mainwindow.cpp" line="812" />
         <source>No open tweet with a score from %1</source>
         <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820" />
+        <location filename="../ui/mainwindow.cpp" line="834" />
         <source>No more disagreements below this one</source>
         <translation>Keine weiteren Abweichungen unterhalb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
+        <location filename="../ui/mainwindow.cpp" line="843" />
         <source>Status not saved</source>
         <translation>Status nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841" />
-        <location filename="../ui/mainwindow.cpp" line="1072" />
-        <location filename="../ui/mainwindow.cpp" line="1200" />
+        <location filename="../ui/mainwindow.cpp" line="855" />
+        <location filename="../ui/mainwindow.cpp" line="1102" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841" />
-        <location filename="../ui/mainwindow.cpp" line="1072" />
+        <location filename="../ui/mainwindow.cpp" line="855" />
+        <location filename="../ui/mainwindow.cpp" line="1102" />
         <source>Create or open a project first.</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858" />
+        <location filename="../ui/mainwindow.cpp" line="872" />
         <source>A model is running</source>
         <translation>Ein Modell läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858" />
+        <location filename="../ui/mainwindow.cpp" line="872" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
-        <location filename="../ui/mainwindow.cpp" line="890" />
+        <location filename="../ui/mainwindow.cpp" line="889" />
+        <location filename="../ui/mainwindow.cpp" line="904" />
         <source>Cannot run the model</source>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899" />
+        <location filename="../ui/mainwindow.cpp" line="913" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904" />
+        <location filename="../ui/mainwindow.cpp" line="918" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907" />
+        <location filename="../ui/mainwindow.cpp" line="921" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909" />
+        <location filename="../ui/mainwindow.cpp" line="924" />
         <source>a model run</source>
         <translation>ein Modelllauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923" />
+        <location filename="../ui/mainwindow.cpp" line="938" />
         <source>Model run failed</source>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926" />
+        <location filename="../ui/mainwindow.cpp" line="942" />
         <source>Model run cancelled; nothing was written</source>
         <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927" />
+        <location filename="../ui/mainwindow.cpp" line="943" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944" />
+        <location filename="../ui/mainwindow.cpp" line="962" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954" />
+        <location filename="../ui/mainwindow.cpp" line="971" />
         <source>Cannot store the predictions</source>
         <translation>Die Vorhersagen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970" />
+        <location filename="../ui/mainwindow.cpp" line="986" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995" />
+        <location filename="../ui/mainwindow.cpp" line="1011" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997" />
+        <location filename="../ui/mainwindow.cpp" line="1013" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000" />
+        <location filename="../ui/mainwindow.cpp" line="1021" />
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000" />
+        <location filename="../ui/mainwindow.cpp" line="1021" />
         <source>in A</source>
         <translation>in A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001" />
+        <location filename="../ui/mainwindow.cpp" line="1022" />
         <source>in B</source>
         <translation>in B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1007" />
+        <location filename="../ui/mainwindow.cpp" line="1033" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018" />
+        <location filename="../ui/mainwindow.cpp" line="1044" />
         <source>Layer A</source>
         <translation>Ebene A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019" />
+        <location filename="../ui/mainwindow.cpp" line="1045" />
         <source>Layer B</source>
         <translation>Ebene B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1021" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Layer &amp;A:</source>
         <translation>Ebene &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022" />
+        <location filename="../ui/mainwindow.cpp" line="1048" />
         <source>Layer &amp;B:</source>
         <translation>Ebene &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036" />
-        <location filename="../ui/mainwindow.cpp" line="1037" />
+        <location filename="../ui/mainwindow.cpp" line="1062" />
+        <location filename="../ui/mainwindow.cpp" line="1063" />
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045" />
-        <location filename="../ui/mainwindow.cpp" line="1047" />
+        <location filename="../ui/mainwindow.cpp" line="1071" />
+        <location filename="../ui/mainwindow.cpp" line="1073" />
         <source>Adjudicate</source>
         <translation>Schlichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047" />
+        <location filename="../ui/mainwindow.cpp" line="1073" />
         <source>Choose two different layers.</source>
         <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051" />
+        <location filename="../ui/mainwindow.cpp" line="1077" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059" />
+        <location filename="../ui/mainwindow.cpp" line="1088" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063" />
+        <location filename="../ui/mainwindow.cpp" line="1092" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 v%2 (hier trainiert %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097" />
+        <location filename="../ui/mainwindow.cpp" line="1128" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102" />
+        <location filename="../ui/mainwindow.cpp" line="1132" />
         <source>Cannot keep the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105" />
+        <location filename="../ui/mainwindow.cpp" line="1134" />
         <source>Retraining failed</source>
         <translation>Neutraining fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114" />
+        <location filename="../ui/mainwindow.cpp" line="1143" />
         <source>the bundled default (cwi)</source>
         <translation>das mitgelieferte Standardmodell (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123" />
+        <location filename="../ui/mainwindow.cpp" line="1152" />
         <source>Model for pre-annotation</source>
         <translation>Modell für die Vorannotation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123" />
+        <location filename="../ui/mainwindow.cpp" line="1152" />
         <source>Pre-annotate with:</source>
         <translation>Vorannotieren mit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <location filename="../ui/mainwindow.cpp" line="1163" />
         <source>Images are being tagged</source>
         <translation>Bilder werden verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <location filename="../ui/mainwindow.cpp" line="1163" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142" />
+        <location filename="../ui/mainwindow.cpp" line="1171" />
         <source>tagging images %v/%m</source>
         <translation>Bilder werden verschlagwortet %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146" />
+        <location filename="../ui/mainwindow.cpp" line="1175" />
         <source>loading the image tagger…</source>
         <translation>der Bildverschlagworter wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150" />
+        <location filename="../ui/mainwindow.cpp" line="1180" />
         <source>image tagging</source>
         <translation>die Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163" />
+        <location filename="../ui/mainwindow.cpp" line="1193" />
         <source>Cannot tag the images</source>
         <translation>Die Bilder können nicht verschlagwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165" />
+        <location filename="../ui/mainwindow.cpp" line="1195" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166" />
+        <location filename="../ui/mainwindow.cpp" line="1196" />
         <source>; %1 were tagged before</source>
         <translation>; %1 waren schon verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167" />
+        <location filename="../ui/mainwindow.cpp" line="1197" />
         <source>; stopped, what was tagged is kept</source>
         <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168" />
+        <location filename="../ui/mainwindow.cpp" line="1198" />
         <source>; %1 could not be read (%2)</source>
         <translation>; %1 konnten nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1187" />
+        <location filename="../ui/mainwindow.cpp" line="1215" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1187" />
+        <location filename="../ui/mainwindow.cpp" line="1215" />
         <source>mner projects (*.mner)</source>
         <translation>mner-Projekte (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="1222" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="1222" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212" />
+        <location filename="../ui/mainwindow.cpp" line="1240" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212" />
+        <location filename="../ui/mainwindow.cpp" line="1240" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>Text (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1226" />
+        <location filename="../ui/mainwindow.cpp" line="1254" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 Tweets nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228" />
+        <location filename="../ui/mainwindow.cpp" line="1255" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1234" />
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1237" />
-        <source>Annotator name</source>
-        <translation>Name des Annotators</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1241" />
-        <source>Font size</source>
-        <translation>Schriftgröße</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1242" />
-        <source>&amp;Annotator:</source>
-        <translation>&amp;Annotator:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1243" />
-        <source>Annotate in my own layer (several annotators)</source>
-        <translation>In meiner eigenen Ebene annotieren (mehrere Annotatoren)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1246" />
-        <source>Tweet &amp;font size:</source>
-        <translation>&amp;Schriftgröße der Tweets:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1248" />
-        <source>Image tagger</source>
-        <translation>Bildverschlagworter</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1249" />
-        <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
-        <translation>mobilenet (das mitgelieferte MobileNetV2) oder onnx:DATEI für einen ImageNet-Klassifikator in ONNX</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1251" />
-        <source>Models folder</source>
-        <translation>Modellordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1252" />
-        <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
-        <translation>wird zuerst nach mobilenet_v2_1.0_224_quant.tflite durchsucht</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1254" />
-        <source>Uncertainty measure</source>
-        <translation>Unsicherheitsmaß</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1255" />
-        <source>least confidence (1 - probability of the best tagging)</source>
-        <translation>geringste Konfidenz (1 − Wahrscheinlichkeit der besten Annotation)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1256" />
-        <source>margin between the best and second-best tagging</source>
-        <translation>Abstand zwischen bester und zweitbester Annotation</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1257" />
-        <source>token entropy of the CRF marginals</source>
-        <translation>Token-Entropie der CRF-Randverteilungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1259" />
-        <source>&amp;Uncertainty:</source>
-        <translation>&amp;Unsicherheit:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1260" />
-        <source>Image &amp;tagger:</source>
-        <translation>Bild&amp;verschlagworter:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1261" />
-        <source>&amp;Models folder:</source>
-        <translation>&amp;Modellordner:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
-        <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
-        <translation>MobileNetV2 (%1) liegt in keinem der Modellordner; woher man es bekommt, steht im README.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1268" />
-        <source>MobileNetV2 found: %1</source>
-        <translation>MobileNetV2 gefunden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1274" />
-        <source>Entity types, keys and colours…</source>
-        <translation>Entitätstypen, Tasten und Farben…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1282" />
-        <source>Entity types:</source>
-        <translation>Entitätstypen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1287" />
-        <source>Key for %1</source>
-        <translation>Taste für %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1348" />
+        <location filename="../ui/mainwindow.cpp" line="1309" />
         <source>Tweets already in the project</source>
         <translation>Tweets schon im Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1349" />
+        <location filename="../ui/mainwindow.cpp" line="1310" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n Tweet dieses Imports ist schon im Projekt (der erste in %1, Zeile %2).</numerusform>
@@ -1496,47 +1386,47 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353" />
+        <location filename="../ui/mainwindow.cpp" line="1314" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>Überspringen, als neue Tweets erneut importieren oder ihre Gold-Labels ersetzen (Korrekturen und Verlauf bleiben)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1355" />
+        <location filename="../ui/mainwindow.cpp" line="1316" />
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1356" />
+        <location filename="../ui/mainwindow.cpp" line="1317" />
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1357" />
+        <location filename="../ui/mainwindow.cpp" line="1318" />
         <source>Replace gold labels</source>
         <translation>Gold-Labels ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1366" />
+        <location filename="../ui/mainwindow.cpp" line="1330" />
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1382" />
+        <location filename="../ui/mainwindow.cpp" line="1347" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 Tweets importiert; %2 waren schon im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1383" />
+        <location filename="../ui/mainwindow.cpp" line="1348" />
         <source>Imported %1 tweets</source>
         <translation>%1 Tweets importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387" />
+        <location filename="../ui/mainwindow.cpp" line="1352" />
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387" />
+        <location filename="../ui/mainwindow.cpp" line="1352" />
         <source>Nothing was imported.
 %1</source>
         <translation>Nichts wurde importiert.
@@ -1554,122 +1444,122 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::RetrainDialog</name>
     <message>
-        <location filename="../ui/retrain.cpp" line="103" />
+        <location filename="../ui/retrain.cpp" line="104" />
         <source>Retrain from corrections</source>
         <translation>Aus Korrekturen neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="107" />
+        <location filename="../ui/retrain.cpp" line="108" />
         <source>Model to continue</source>
         <translation>Fortzusetzendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="110" />
+        <location filename="../ui/retrain.cpp" line="111" />
         <source>Labels to learn</source>
         <translation>Zu lernende Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="114" />
+        <location filename="../ui/retrain.cpp" line="116" />
         <source>Training splits</source>
         <translation>Trainingsaufteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="117" />
+        <location filename="../ui/retrain.cpp" line="119" />
         <source>Dev split</source>
         <translation>Dev-Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="118" />
+        <location filename="../ui/retrain.cpp" line="120" />
         <source>(none: keep the last epoch)</source>
         <translation>(keine: die letzte Epoche behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="131" />
+        <location filename="../ui/retrain.cpp" line="133" />
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="133" />
+        <location filename="../ui/retrain.cpp" line="135" />
         <source>Name of the new model</source>
         <translation>Name des neuen Modells</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="134" />
+        <location filename="../ui/retrain.cpp" line="136" />
         <source>Continue &amp;model:</source>
         <translation>&amp;Modell fortsetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="135" />
+        <location filename="../ui/retrain.cpp" line="137" />
         <source>&amp;Labels:</source>
         <translation>&amp;Annotationen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="136" />
+        <location filename="../ui/retrain.cpp" line="138" />
         <source>&amp;Train on:</source>
         <translation>&amp;Trainieren auf:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="137" />
+        <location filename="../ui/retrain.cpp" line="139" />
         <source>&amp;Select on:</source>
         <translation>&amp;Auswählen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="138" />
+        <location filename="../ui/retrain.cpp" line="140" />
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="139" />
+        <location filename="../ui/retrain.cpp" line="141" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="143" />
+        <location filename="../ui/retrain.cpp" line="145" />
         <source>Learning curve</source>
         <translation>Lernkurve</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="145" />
+        <location filename="../ui/retrain.cpp" line="147" />
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="147" />
+        <location filename="../ui/retrain.cpp" line="149" />
         <source>dev F1</source>
         <translation>Dev-F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="151" />
+        <location filename="../ui/retrain.cpp" line="153" />
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="155" />
+        <location filename="../ui/retrain.cpp" line="157" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="157" />
+        <location filename="../ui/retrain.cpp" line="159" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="171" />
+        <location filename="../ui/retrain.cpp" line="173" />
         <source>Training progress</source>
         <translation>Trainingsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="177" />
+        <location filename="../ui/retrain.cpp" line="179" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="206" />
+        <location filename="../ui/retrain.cpp" line="210" />
         <source>This dialog has no project session to train in.</source>
         <translation>Dieser Dialog hat keine Projektsitzung zum Trainieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retrain.cpp" line="212" />
+        <location filename="../ui/retrain.cpp" line="216" />
         <source>%n edit(s) are not written to the project yet, and training would miss them; retrain once they are saved.</source>
         <translation>
             <numerusform>%n Änderung ist noch nicht ins Projekt geschrieben, und das Training würde sie übergehen; bitte nach dem Speichern nachtrainieren.</numerusform>
@@ -1677,57 +1567,57 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="227" />
+        <location filename="../ui/retrain.cpp" line="232" />
         <source>Choose at least one split to train on.</source>
         <translation>Wählen Sie mindestens eine Aufteilung zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="234" />
+        <location filename="../ui/retrain.cpp" line="239" />
         <source>Choose a model to continue.</source>
         <translation>Wählen Sie ein fortzusetzendes Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="257" />
+        <location filename="../ui/retrain.cpp" line="262" />
         <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
         <translation>Epoche %1/%2: Verlust %3, Dev-F1 %4 (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="261" />
+        <location filename="../ui/retrain.cpp" line="271" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="263" />
+        <location filename="../ui/retrain.cpp" line="274" />
         <source>retraining</source>
         <translation>das Nachtrainieren</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="269" />
+        <location filename="../ui/retrain.cpp" line="280" />
         <source>stopping after this batch…</source>
         <translation>halte nach diesem Batch an…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="277" />
+        <location filename="../ui/retrain.cpp" line="288" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="279" />
+        <location filename="../ui/retrain.cpp" line="290" />
         <source>Cancelled; nothing was kept.</source>
         <translation>Abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="281" />
+        <location filename="../ui/retrain.cpp" line="292" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 Tweets, beste Epoche %2, Dev-F1 %3, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="283" />
+        <location filename="../ui/retrain.cpp" line="297" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (früh angehalten; die bisher beste Epoche bleibt)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="284" />
+        <location filename="../ui/retrain.cpp" line="298" />
         <source>The model's types changed: %1</source>
         <translation>Die Typen des Modells haben sich geändert: %1</translation>
     </message>
@@ -1823,117 +1713,230 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Recall</source>
         <translation>Ausbeute</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>In reference</source>
         <translation>In der Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="105" />
-        <location filename="../ui/scorespanel.cpp" line="127" />
-        <location filename="../ui/scorespanel.cpp" line="132" />
+        <location filename="../ui/scorespanel.cpp" line="113" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
+        <location filename="../ui/scorespanel.cpp" line="140" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="139" />
+        <location filename="../ui/scorespanel.cpp" line="147" />
         <source>F1 by type</source>
         <translation>F1 je Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="152" />
+        <location filename="../ui/scorespanel.cpp" line="160" />
         <source>F1 chart</source>
         <translation>F1-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="183" />
+        <location filename="../ui/scorespanel.cpp" line="191" />
         <source>ref %1</source>
         <translation>Ref. %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="184" />
+        <location filename="../ui/scorespanel.cpp" line="192" />
         <source>pred %1</source>
         <translation>Vorh. %1</translation>
     </message>
 </context>
 <context>
+    <name>mner::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="25" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="29" />
+        <source>Annotator name</source>
+        <translation>Name des Annotators</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="33" />
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="34" />
+        <source>&amp;Annotator:</source>
+        <translation>&amp;Annotator:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="35" />
+        <source>Annotate in my own layer (several annotators)</source>
+        <translation>In meiner eigenen Ebene annotieren (mehrere Annotatoren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38" />
+        <source>Tweet &amp;font size:</source>
+        <translation>&amp;Schriftgröße der Tweets:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="40" />
+        <source>Image tagger</source>
+        <translation>Bildverschlagworter</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="41" />
+        <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
+        <translation>mobilenet (das mitgelieferte MobileNetV2) oder onnx:DATEI für einen ImageNet-Klassifikator in ONNX</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="43" />
+        <source>Models folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44" />
+        <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
+        <translation>wird zuerst nach mobilenet_v2_1.0_224_quant.tflite durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="46" />
+        <source>Uncertainty measure</source>
+        <translation>Unsicherheitsmaß</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47" />
+        <source>least confidence (1 - probability of the best tagging)</source>
+        <translation>geringste Konfidenz (1 − Wahrscheinlichkeit der besten Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="48" />
+        <source>margin between the best and second-best tagging</source>
+        <translation>Abstand zwischen bester und zweitbester Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="49" />
+        <source>token entropy of the CRF marginals</source>
+        <translation>Token-Entropie der CRF-Randverteilungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="51" />
+        <source>&amp;Uncertainty:</source>
+        <translation>&amp;Unsicherheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52" />
+        <source>Image &amp;tagger:</source>
+        <translation>Bild&amp;verschlagworter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="53" />
+        <source>&amp;Models folder:</source>
+        <translation>&amp;Modellordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="58" />
+        <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
+        <translation>MobileNetV2 (%1) liegt in keinem der Modellordner; woher man es bekommt, steht im README.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60" />
+        <source>MobileNetV2 found: %1</source>
+        <translation>MobileNetV2 gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <source>Entity types, keys and colours…</source>
+        <translation>Entitätstypen, Tasten und Farben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71" />
+        <source>Entity types:</source>
+        <translation>Entitätstypen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <source>Key for %1</source>
+        <translation>Taste für %1</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <location filename="../ui/tweetlistmodel.cpp" line="157" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <location filename="../ui/tweetlistmodel.cpp" line="157" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="164" />
+        <location filename="../ui/tweetlistmodel.cpp" line="172" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="165" />
+        <location filename="../ui/tweetlistmodel.cpp" line="173" />
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="166" />
+        <location filename="../ui/tweetlistmodel.cpp" line="174" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="167" />
+        <location filename="../ui/tweetlistmodel.cpp" line="175" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="168" />
+        <location filename="../ui/tweetlistmodel.cpp" line="176" />
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="169" />
+        <location filename="../ui/tweetlistmodel.cpp" line="177" />
         <source>Disagree</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="170" />
+        <location filename="../ui/tweetlistmodel.cpp" line="178" />
         <source>Uncertain</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="171" />
+        <location filename="../ui/tweetlistmodel.cpp" line="179" />
         <source>Text</source>
         <translation>Text</translation>
     </message>

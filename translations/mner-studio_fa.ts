@@ -108,12 +108,12 @@
         <translation>{1}: سرآیند مدل خوانا نیست: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="65" />
+        <location filename="../ui/errortext.cpp" line="66" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66" />
+        <location filename="../ui/errortext.cpp" line="67" />
         <source>%1:%2: %3</source>
         <translation>%1، سطر %2: %3</translation>
     </message>
@@ -176,7 +176,7 @@
     <name>mner::ui::EntityTypesDialog</name>
     <message>
         <location filename="../ui/entitytypesdialog.cpp" line="33" />
-        <location filename="../ui/entitytypesdialog.cpp" line="42" />
+        <location filename="../ui/entitytypesdialog.cpp" line="43" />
         <source>Entity types</source>
         <translation>نوع‌های موجودیت</translation>
     </message>
@@ -186,132 +186,132 @@
         <translation>کلیدهای ۱ تا ۹ نوع‌ها را به همین ترتیب برچسب می‌زنند. تغییر نام یا ادغام، برچسب‌های همهٔ لایه‌ها را یک‌جا تغییر می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="51" />
+        <location filename="../ui/entitytypesdialog.cpp" line="52" />
         <source>&amp;Add…</source>
         <translation>&amp;افزودن…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="53" />
+        <location filename="../ui/entitytypesdialog.cpp" line="54" />
         <source>Add a type</source>
         <translation>افزودن نوع</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="53" />
+        <location filename="../ui/entitytypesdialog.cpp" line="54" />
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="56" />
+        <location filename="../ui/entitytypesdialog.cpp" line="57" />
         <source>&amp;Rename…</source>
         <translation>&amp;تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="57" />
+        <location filename="../ui/entitytypesdialog.cpp" line="58" />
         <source>&amp;Merge into…</source>
         <translation>&amp;ادغام در…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="58" />
+        <location filename="../ui/entitytypesdialog.cpp" line="59" />
         <source>&amp;Colour…</source>
         <translation>&amp;رنگ…</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="62" />
+        <location filename="../ui/entitytypesdialog.cpp" line="63" />
         <source>Colour of %1</source>
         <translation>رنگ %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="67" />
+        <location filename="../ui/entitytypesdialog.cpp" line="68" />
         <source>&amp;Up</source>
         <translation>&amp;بالا</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="68" />
+        <location filename="../ui/entitytypesdialog.cpp" line="69" />
         <source>&amp;Down</source>
         <translation>&amp;پایین</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="73" />
+        <location filename="../ui/entitytypesdialog.cpp" line="74" />
         <source>&amp;Aliases:</source>
         <translation>&amp;نام‌های هم‌ارز:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="75" />
+        <location filename="../ui/entitytypesdialog.cpp" line="76" />
         <source>Type aliases</source>
         <translation>نام‌های هم‌ارز نوع‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="76" />
+        <location filename="../ui/entitytypesdialog.cpp" line="77" />
         <source>a model's type = this project's type, e.g. geo-loc=LOC, person=PER</source>
         <translation>نوع مدل = نوع این پروژه، مانند geo-loc=LOC، person=PER</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="77" />
+        <location filename="../ui/entitytypesdialog.cpp" line="78" />
         <source>Models that say one of these types write the project's type instead (MISC = OTHER always holds).</source>
         <translation>مدل‌هایی که یکی از این نوع‌ها را می‌گویند به‌جای آن نوع پروژه را می‌نویسند (MISC = OTHER همیشه برقرار است).</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="109" />
+        <location filename="../ui/entitytypesdialog.cpp" line="110" />
         <source>%1   (key %2)</source>
         <translation>%1   (کلید %2)</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="117" />
+        <location filename="../ui/entitytypesdialog.cpp" line="118" />
         <source>'%1' cannot be added: a new name without spaces is needed.</source>
         <translation>'%1' افزوده نمی‌شود: نامی تازه و بدون فاصله لازم است.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="136" />
-        <location filename="../ui/entitytypesdialog.cpp" line="138" />
+        <location filename="../ui/entitytypesdialog.cpp" line="137" />
+        <location filename="../ui/entitytypesdialog.cpp" line="139" />
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="136" />
+        <location filename="../ui/entitytypesdialog.cpp" line="137" />
         <source>Merge into:</source>
         <translation>ادغام در:</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="139" />
+        <location filename="../ui/entitytypesdialog.cpp" line="140" />
         <source>Every %1 label of every layer becomes %2. Continue?</source>
         <translation>هر برچسب %1 در همهٔ لایه‌ها %2 می‌شود. ادامه می‌دهید؟</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="142" />
+        <location filename="../ui/entitytypesdialog.cpp" line="143" />
         <source>Rename %1</source>
         <translation>تغییر نام %1</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="142" />
+        <location filename="../ui/entitytypesdialog.cpp" line="143" />
         <source>New name:</source>
         <translation>نام تازه:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="161" />
+        <location filename="../ui/entitytypesdialog.cpp" line="164" />
         <source>Merged %1 into %2: %n label(s) changed.</source>
         <translation>
             <numerusform>%1 در %2 ادغام شد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/entitytypesdialog.cpp" line="162" />
+        <location filename="../ui/entitytypesdialog.cpp" line="165" />
         <source>Renamed %1 to %2: %n label(s) changed.</source>
         <translation>
             <numerusform>نام %1 به %2 تغییر کرد: %n برچسب تغییر کرد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="166" />
+        <location filename="../ui/entitytypesdialog.cpp" line="169" />
         <source>Cannot rename %1: %2</source>
         <translation>نام %1 تغییر نمی‌کند: %2</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="187" />
+        <location filename="../ui/entitytypesdialog.cpp" line="190" />
         <source>Aliases are written A=B, separated by commas.</source>
         <translation>نام‌های هم‌ارز به شکل A=B و جداشده با ویرگول نوشته می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="198" />
+        <location filename="../ui/entitytypesdialog.cpp" line="201" />
         <source>Cannot store the types: %1</source>
         <translation>نوع‌ها ذخیره نمی‌شوند: %1</translation>
     </message>
@@ -319,94 +319,94 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="40" />
+        <location filename="../ui/errorbrowser.cpp" line="41" />
         <source>Error browser</source>
         <translation>مرورگر خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="45" />
+        <location filename="../ui/errorbrowser.cpp" line="46" />
         <source>Model layer</source>
         <translation>لایهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="47" />
+        <location filename="../ui/errorbrowser.cpp" line="48" />
         <source>Error kind</source>
         <translation>نوع خطا</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="48" />
+        <location filename="../ui/errorbrowser.cpp" line="49" />
         <source>all errors</source>
         <translation>همهٔ خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="51" />
+        <location filename="../ui/errorbrowser.cpp" line="52" />
         <source>Entity type</source>
         <translation>نوع موجودیت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="53" />
+        <location filename="../ui/errorbrowser.cpp" line="54" />
         <source>search text</source>
         <translation>جست‌وجوی متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <location filename="../ui/errorbrowser.cpp" line="55" />
         <source>Search errors</source>
         <translation>جست‌وجو در خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="56" />
+        <location filename="../ui/errorbrowser.cpp" line="57" />
         <source>Reference:</source>
         <translation>مرجع:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Tweet</source>
         <translation>توییت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Reference</source>
         <translation>مرجع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Predicted</source>
         <translation>پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="66" />
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="75" />
+        <location filename="../ui/errorbrowser.cpp" line="76" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="107" />
+        <location filename="../ui/errorbrowser.cpp" line="108" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ردیف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="117" />
+        <location filename="../ui/errorbrowser.cpp" line="118" />
         <source>all models</source>
         <translation>همهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="118" />
+        <location filename="../ui/errorbrowser.cpp" line="119" />
         <source>all types</source>
         <translation>همهٔ نوع‌ها</translation>
     </message>
@@ -467,14 +467,14 @@
         <translation>تصویر %1 در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="54" />
+        <location filename="../ui/imagepanel.cpp" line="53" />
         <source>Image %1 could not be read:
 %2</source>
         <translation>تصویر %1 خوانده نشد:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="70" />
+        <location filename="../ui/imagepanel.cpp" line="68" />
         <source>No image words</source>
         <translation>واژهٔ تصویری وجود ندارد</translation>
     </message>
@@ -555,431 +555,431 @@
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>Filter by text</source>
         <translation>پالایش بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Filter tweets by text</source>
         <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
         <source>Filter by split</source>
         <translation>پالایش بر پایهٔ بخش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
         <source>Filter by status</source>
         <translation>پالایش بر پایهٔ وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow.cpp" line="100" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
+        <location filename="../ui/mainwindow.cpp" line="101" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>Tweet list</source>
         <translation>فهرست توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Model run progress</source>
         <translation>پیشرفت اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>Edits waiting to be saved</source>
         <translation>ویرایش‌های در انتظار ذخیره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Image tagging progress</source>
         <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Stop tagging</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>&amp;New Project…</source>
         <translation>پروژهٔ &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>&amp;Open Project…</source>
         <translation>&amp;باز کردن پروژه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>&amp;Export…</source>
         <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
-        <location filename="../ui/mainwindow.cpp" line="455" />
+        <location filename="../ui/mainwindow.cpp" line="271" />
+        <location filename="../ui/mainwindow.cpp" line="464" />
         <source>Label as type %1</source>
         <translation>برچسب با نوع %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Label as PER</source>
         <translation>برچسب PER</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Label as LOC</source>
         <translation>برچسب LOC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Label as ORG</source>
         <translation>برچسب ORG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Label as OTHER/MISC</source>
         <translation>برچسب OTHER/MISC</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Clear label</source>
         <translation>پاک کردن برچسب</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>Entity &amp;types…</source>
         <translation>&amp;نوع‌های موجودیت…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>Accept span of the first row below</source>
         <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>Accept tweet of the first row below</source>
         <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="298" />
         <source>Accept span of the second row below</source>
         <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>Accept tweet of the second row below</source>
         <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="305" />
         <source>&amp;Tweet</source>
         <translation>&amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
         <source>&amp;Next</source>
         <translation>&amp;بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305" />
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="312" />
         <source>&amp;Reload</source>
         <translation>&amp;بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311" />
+        <location filename="../ui/mainwindow.cpp" line="315" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;نامطمئن‌ترین</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="318" />
         <source>Next &amp;disagreement</source>
         <translation>ناهم&amp;خوانی بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318" />
+        <location filename="../ui/mainwindow.cpp" line="322" />
         <source>Mark &amp;done</source>
         <translation>علامت &amp;انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>&amp;Skip</source>
         <translation>&amp;رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>&amp;Model</source>
         <translation>&amp;مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326" />
+        <location filename="../ui/mainwindow.cpp" line="330" />
         <source>&amp;Run model…</source>
         <translation>&amp;اجرای مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Re&amp;train…</source>
         <translation>&amp;آموزش دوباره…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>&amp;Tag images</source>
         <translation>&amp;برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
         <source>Tag all images again</source>
         <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="350" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347" />
+        <location filename="../ui/mainwindow.cpp" line="351" />
         <source>Allow images outside the project</source>
         <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>&amp;Agreement…</source>
         <translation>&amp;توافق…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="361" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;داوری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>Stop adjudicating</source>
         <translation>پایان داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="364" />
         <source>Refresh errors and scores</source>
         <translation>به‌روزرسانی خطاها و امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367" />
+        <location filename="../ui/mainwindow.cpp" line="371" />
         <source>quit</source>
         <translation>خروج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="372" />
+        <location filename="../ui/mainwindow.cpp" line="376" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="382" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="383" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380" />
+        <location filename="../ui/mainwindow.cpp" line="385" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
-        <location filename="../ui/mainwindow.cpp" line="528" />
-        <location filename="../ui/mainwindow.cpp" line="713" />
+        <location filename="../ui/mainwindow.cpp" line="408" />
+        <location filename="../ui/mainwindow.cpp" line="537" />
+        <location filename="../ui/mainwindow.cpp" line="726" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="457" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;P&lt;/b&gt; PER · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;L&lt;/b&gt; LOC · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;G&lt;/b&gt; ORG · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;M&lt;/b&gt; OTHER · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; پذیرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهم‌خوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام‌شده · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455" />
+        <location filename="../ui/mainwindow.cpp" line="464" />
         <source>Label as %1</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="502" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498" />
+        <location filename="../ui/mainwindow.cpp" line="506" />
         <source>open the other project</source>
         <translation>پروژهٔ دیگر باز شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503" />
+        <location filename="../ui/mainwindow.cpp" line="511" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519" />
-        <location filename="../ui/mainwindow.cpp" line="1377" />
+        <location filename="../ui/mainwindow.cpp" line="527" />
+        <location filename="../ui/mainwindow.cpp" line="1341" />
         <source>all splits</source>
         <translation>همهٔ بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530" />
+        <location filename="../ui/mainwindow.cpp" line="538" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="557" />
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>%1 در جریان است: متوقف شود و %2؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>What it has not written yet is lost.</source>
         <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="560" />
         <source>Stop and go on</source>
         <translation>توقف و ادامه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
         <source>Keep working</source>
         <translation>ادامهٔ کار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -988,548 +988,438 @@ View › Allow images outside the project shows it.</source>
 نما › اجازهٔ تصویرهای بیرون از پروژه آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649" />
+        <location filename="../ui/mainwindow.cpp" line="660" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651" />
-        <location filename="../ui/mainwindow.cpp" line="1177" />
+        <location filename="../ui/mainwindow.cpp" line="661" />
+        <location filename="../ui/mainwindow.cpp" line="1206" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669" />
+        <location filename="../ui/mainwindow.cpp" line="680" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670" />
+        <location filename="../ui/mainwindow.cpp" line="682" />
         <source>Tweet changed elsewhere</source>
         <translation>توییت در جای دیگری تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670" />
+        <location filename="../ui/mainwindow.cpp" line="682" />
         <source>Apply your change on top of theirs?</source>
         <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="707" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="711" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726" />
+        <location filename="../ui/mainwindow.cpp" line="739" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731" />
+        <location filename="../ui/mainwindow.cpp" line="744" />
         <source>clear tokens %1–%2</source>
         <translation>پاک کردن توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731" />
+        <location filename="../ui/mainwindow.cpp" line="744" />
         <source>label %1 as %2</source>
         <translation>برچسب %2 برای %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743" />
+        <location filename="../ui/mainwindow.cpp" line="756" />
         <source>accept %1 span</source>
         <translation>پذیرفتن بازهٔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747" />
+        <location filename="../ui/mainwindow.cpp" line="760" />
         <source>No %1 span at the cursor</source>
         <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754" />
+        <location filename="../ui/mainwindow.cpp" line="767" />
         <source>accept %1 tweet</source>
         <translation>پذیرفتن توییت %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795" />
+        <location filename="../ui/mainwindow.cpp" line="809" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798" />
+        <location filename="../ui/mainwindow.cpp" line="812" />
         <source>No open tweet with a score from %1</source>
         <translation>توییت بازی با امتیاز %1 نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820" />
+        <location filename="../ui/mainwindow.cpp" line="834" />
         <source>No more disagreements below this one</source>
         <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
+        <location filename="../ui/mainwindow.cpp" line="843" />
         <source>Status not saved</source>
         <translation>وضعیت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841" />
-        <location filename="../ui/mainwindow.cpp" line="1072" />
-        <location filename="../ui/mainwindow.cpp" line="1200" />
+        <location filename="../ui/mainwindow.cpp" line="855" />
+        <location filename="../ui/mainwindow.cpp" line="1102" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>No project</source>
         <translation>پروژه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841" />
-        <location filename="../ui/mainwindow.cpp" line="1072" />
+        <location filename="../ui/mainwindow.cpp" line="855" />
+        <location filename="../ui/mainwindow.cpp" line="1102" />
         <source>Create or open a project first.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858" />
+        <location filename="../ui/mainwindow.cpp" line="872" />
         <source>A model is running</source>
         <translation>مدلی در حال اجراست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858" />
+        <location filename="../ui/mainwindow.cpp" line="872" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
-        <location filename="../ui/mainwindow.cpp" line="890" />
+        <location filename="../ui/mainwindow.cpp" line="889" />
+        <location filename="../ui/mainwindow.cpp" line="904" />
         <source>Cannot run the model</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899" />
+        <location filename="../ui/mainwindow.cpp" line="913" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904" />
+        <location filename="../ui/mainwindow.cpp" line="918" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907" />
+        <location filename="../ui/mainwindow.cpp" line="921" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909" />
+        <location filename="../ui/mainwindow.cpp" line="924" />
         <source>a model run</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923" />
+        <location filename="../ui/mainwindow.cpp" line="938" />
         <source>Model run failed</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926" />
+        <location filename="../ui/mainwindow.cpp" line="942" />
         <source>Model run cancelled; nothing was written</source>
         <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927" />
+        <location filename="../ui/mainwindow.cpp" line="943" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944" />
+        <location filename="../ui/mainwindow.cpp" line="962" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954" />
+        <location filename="../ui/mainwindow.cpp" line="971" />
         <source>Cannot store the predictions</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970" />
+        <location filename="../ui/mainwindow.cpp" line="986" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995" />
+        <location filename="../ui/mainwindow.cpp" line="1011" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997" />
+        <location filename="../ui/mainwindow.cpp" line="1013" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000" />
+        <location filename="../ui/mainwindow.cpp" line="1021" />
         <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000" />
+        <location filename="../ui/mainwindow.cpp" line="1021" />
         <source>in A</source>
         <translation>در A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001" />
+        <location filename="../ui/mainwindow.cpp" line="1022" />
         <source>in B</source>
         <translation>در B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1007" />
+        <location filename="../ui/mainwindow.cpp" line="1033" />
         <source>all</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018" />
+        <location filename="../ui/mainwindow.cpp" line="1044" />
         <source>Layer A</source>
         <translation>لایهٔ A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019" />
+        <location filename="../ui/mainwindow.cpp" line="1045" />
         <source>Layer B</source>
         <translation>لایهٔ B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1021" />
+        <location filename="../ui/mainwindow.cpp" line="1047" />
         <source>Layer &amp;A:</source>
         <translation>لایهٔ &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022" />
+        <location filename="../ui/mainwindow.cpp" line="1048" />
         <source>Layer &amp;B:</source>
         <translation>لایهٔ &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036" />
-        <location filename="../ui/mainwindow.cpp" line="1037" />
+        <location filename="../ui/mainwindow.cpp" line="1062" />
+        <location filename="../ui/mainwindow.cpp" line="1063" />
         <source>Agreement</source>
         <translation>توافق</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045" />
-        <location filename="../ui/mainwindow.cpp" line="1047" />
+        <location filename="../ui/mainwindow.cpp" line="1071" />
+        <location filename="../ui/mainwindow.cpp" line="1073" />
         <source>Adjudicate</source>
         <translation>داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047" />
+        <location filename="../ui/mainwindow.cpp" line="1073" />
         <source>Choose two different layers.</source>
         <translation>دو لایهٔ متفاوت برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051" />
+        <location filename="../ui/mainwindow.cpp" line="1077" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059" />
+        <location filename="../ui/mainwindow.cpp" line="1088" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (همراه برنامه، %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063" />
+        <location filename="../ui/mainwindow.cpp" line="1092" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1097" />
+        <location filename="../ui/mainwindow.cpp" line="1128" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102" />
+        <location filename="../ui/mainwindow.cpp" line="1132" />
         <source>Cannot keep the model</source>
         <translation>مدل نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105" />
+        <location filename="../ui/mainwindow.cpp" line="1134" />
         <source>Retraining failed</source>
         <translation>آموزش دوباره ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114" />
+        <location filename="../ui/mainwindow.cpp" line="1143" />
         <source>the bundled default (cwi)</source>
         <translation>پیش‌فرض همراه برنامه (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123" />
+        <location filename="../ui/mainwindow.cpp" line="1152" />
         <source>Model for pre-annotation</source>
         <translation>مدل پیش‌حاشیه‌نویسی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123" />
+        <location filename="../ui/mainwindow.cpp" line="1152" />
         <source>Pre-annotate with:</source>
         <translation>پیش‌حاشیه‌نویسی با:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <location filename="../ui/mainwindow.cpp" line="1163" />
         <source>Images are being tagged</source>
         <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
+        <location filename="../ui/mainwindow.cpp" line="1163" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142" />
+        <location filename="../ui/mainwindow.cpp" line="1171" />
         <source>tagging images %v/%m</source>
         <translation>برچسب‌گذاری تصویرها %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146" />
+        <location filename="../ui/mainwindow.cpp" line="1175" />
         <source>loading the image tagger…</source>
         <translation>بارگذاری برچسب‌زن تصویر…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150" />
+        <location filename="../ui/mainwindow.cpp" line="1180" />
         <source>image tagging</source>
         <translation>برچسب‌زنی تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163" />
+        <location filename="../ui/mainwindow.cpp" line="1193" />
         <source>Cannot tag the images</source>
         <translation>تصویرها برچسب نمی‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165" />
+        <location filename="../ui/mainwindow.cpp" line="1195" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166" />
+        <location filename="../ui/mainwindow.cpp" line="1196" />
         <source>; %1 were tagged before</source>
         <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167" />
+        <location filename="../ui/mainwindow.cpp" line="1197" />
         <source>; stopped, what was tagged is kept</source>
         <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168" />
+        <location filename="../ui/mainwindow.cpp" line="1198" />
         <source>; %1 could not be read (%2)</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1187" />
+        <location filename="../ui/mainwindow.cpp" line="1215" />
         <source>New project</source>
         <translation>پروژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1187" />
+        <location filename="../ui/mainwindow.cpp" line="1215" />
         <source>mner projects (*.mner)</source>
         <translation>پروژه‌های mner (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="1222" />
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194" />
+        <location filename="../ui/mainwindow.cpp" line="1222" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200" />
+        <location filename="../ui/mainwindow.cpp" line="1228" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212" />
+        <location filename="../ui/mainwindow.cpp" line="1240" />
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212" />
+        <location filename="../ui/mainwindow.cpp" line="1240" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>متن (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1226" />
+        <location filename="../ui/mainwindow.cpp" line="1254" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 توییت به %2 برون‌بری شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228" />
+        <location filename="../ui/mainwindow.cpp" line="1255" />
         <source>Export failed</source>
         <translation>برون‌بری ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1234" />
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1237" />
-        <source>Annotator name</source>
-        <translation>نام حاشیه‌نویس</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1241" />
-        <source>Font size</source>
-        <translation>اندازهٔ قلم</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1242" />
-        <source>&amp;Annotator:</source>
-        <translation>&amp;حاشیه‌نویس:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1243" />
-        <source>Annotate in my own layer (several annotators)</source>
-        <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1246" />
-        <source>Tweet &amp;font size:</source>
-        <translation>اندازهٔ &amp;قلم توییت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1248" />
-        <source>Image tagger</source>
-        <translation>برچسب‌زن تصویر</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1249" />
-        <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
-        <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1251" />
-        <source>Models folder</source>
-        <translation>پوشهٔ مدل‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1252" />
-        <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
-        <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1254" />
-        <source>Uncertainty measure</source>
-        <translation>سنجهٔ عدم قطعیت</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1255" />
-        <source>least confidence (1 - probability of the best tagging)</source>
-        <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1256" />
-        <source>margin between the best and second-best tagging</source>
-        <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1257" />
-        <source>token entropy of the CRF marginals</source>
-        <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1259" />
-        <source>&amp;Uncertainty:</source>
-        <translation>&amp;عدم قطعیت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1260" />
-        <source>Image &amp;tagger:</source>
-        <translation>&amp;برچسب‌زن تصویر:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1261" />
-        <source>&amp;Models folder:</source>
-        <translation>پوشهٔ &amp;مدل‌ها:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1266" />
-        <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
-        <translation>MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1268" />
-        <source>MobileNetV2 found: %1</source>
-        <translation>MobileNetV2 پیدا شد: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1274" />
-        <source>Entity types, keys and colours…</source>
-        <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1282" />
-        <source>Entity types:</source>
-        <translation>نوع‌های موجودیت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1287" />
-        <source>Key for %1</source>
-        <translation>کلید %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1348" />
+        <location filename="../ui/mainwindow.cpp" line="1309" />
         <source>Tweets already in the project</source>
         <translation>توییت‌هایی که از پیش در پروژه هستند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1349" />
+        <location filename="../ui/mainwindow.cpp" line="1310" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n توییت از این درون‌ریزی از پیش در پروژه است (نخستین در %1، سطر %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353" />
+        <location filename="../ui/mainwindow.cpp" line="1314" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>از آن‌ها بگذریم، دوباره به‌عنوان توییت‌های تازه درون‌ریزی شوند، یا برچسب‌های طلایی‌شان جایگزین شود (اصلاح‌ها و تاریخچه می‌مانند)؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1355" />
+        <location filename="../ui/mainwindow.cpp" line="1316" />
         <source>Skip them</source>
         <translation>گذشتن از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1356" />
+        <location filename="../ui/mainwindow.cpp" line="1317" />
         <source>Import again</source>
         <translation>درون‌ریزی دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1357" />
+        <location filename="../ui/mainwindow.cpp" line="1318" />
         <source>Replace gold labels</source>
         <translation>جایگزینی برچسب‌های طلایی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1366" />
+        <location filename="../ui/mainwindow.cpp" line="1330" />
         <source>Import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1382" />
+        <location filename="../ui/mainwindow.cpp" line="1347" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1383" />
+        <location filename="../ui/mainwindow.cpp" line="1348" />
         <source>Imported %1 tweets</source>
         <translation>%1 توییت درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387" />
+        <location filename="../ui/mainwindow.cpp" line="1352" />
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387" />
+        <location filename="../ui/mainwindow.cpp" line="1352" />
         <source>Nothing was imported.
 %1</source>
         <translation>چیزی درون‌ریزی نشد.
@@ -1547,179 +1437,179 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::RetrainDialog</name>
     <message>
-        <location filename="../ui/retrain.cpp" line="103" />
+        <location filename="../ui/retrain.cpp" line="104" />
         <source>Retrain from corrections</source>
         <translation>آموزش دوباره از اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="107" />
+        <location filename="../ui/retrain.cpp" line="108" />
         <source>Model to continue</source>
         <translation>مدلی که ادامه می‌یابد</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="110" />
+        <location filename="../ui/retrain.cpp" line="111" />
         <source>Labels to learn</source>
         <translation>برچسب‌هایی که آموخته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="114" />
+        <location filename="../ui/retrain.cpp" line="116" />
         <source>Training splits</source>
         <translation>بخش‌های آموزشی</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="117" />
+        <location filename="../ui/retrain.cpp" line="119" />
         <source>Dev split</source>
         <translation>بخش توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="118" />
+        <location filename="../ui/retrain.cpp" line="120" />
         <source>(none: keep the last epoch)</source>
         <translation>(هیچ: آخرین دوره نگه داشته شود)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="131" />
+        <location filename="../ui/retrain.cpp" line="133" />
         <source>Epochs</source>
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="133" />
+        <location filename="../ui/retrain.cpp" line="135" />
         <source>Name of the new model</source>
         <translation>نام مدل تازه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="134" />
+        <location filename="../ui/retrain.cpp" line="136" />
         <source>Continue &amp;model:</source>
         <translation>ادامهٔ &amp;مدل:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="135" />
+        <location filename="../ui/retrain.cpp" line="137" />
         <source>&amp;Labels:</source>
         <translation>&amp;برچسب‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="136" />
+        <location filename="../ui/retrain.cpp" line="138" />
         <source>&amp;Train on:</source>
         <translation>&amp;آموزش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="137" />
+        <location filename="../ui/retrain.cpp" line="139" />
         <source>&amp;Select on:</source>
         <translation>&amp;گزینش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="138" />
+        <location filename="../ui/retrain.cpp" line="140" />
         <source>&amp;Epochs:</source>
         <translation>&amp;دوره‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="139" />
+        <location filename="../ui/retrain.cpp" line="141" />
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="143" />
+        <location filename="../ui/retrain.cpp" line="145" />
         <source>Learning curve</source>
         <translation>منحنی یادگیری</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="145" />
+        <location filename="../ui/retrain.cpp" line="147" />
         <source>training loss</source>
         <translation>زیان آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="147" />
+        <location filename="../ui/retrain.cpp" line="149" />
         <source>dev F1</source>
         <translation>F1 توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="151" />
+        <location filename="../ui/retrain.cpp" line="153" />
         <source>epoch</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="155" />
+        <location filename="../ui/retrain.cpp" line="157" />
         <source>loss</source>
         <translation>زیان</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="157" />
+        <location filename="../ui/retrain.cpp" line="159" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="171" />
+        <location filename="../ui/retrain.cpp" line="173" />
         <source>Training progress</source>
         <translation>پیشرفت آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="177" />
+        <location filename="../ui/retrain.cpp" line="179" />
         <source>&amp;Train</source>
         <translation>&amp;آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="206" />
+        <location filename="../ui/retrain.cpp" line="210" />
         <source>This dialog has no project session to train in.</source>
         <translation>این گفت‌وگو نشست پروژه‌ای برای آموزش ندارد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retrain.cpp" line="212" />
+        <location filename="../ui/retrain.cpp" line="216" />
         <source>%n edit(s) are not written to the project yet, and training would miss them; retrain once they are saved.</source>
         <translation>
             <numerusform>%n ویرایش هنوز در پروژه نوشته نشده و آموزش آن‌ها را نمی‌بیند؛ پس از ذخیره شدنشان دوباره آموزش دهید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="227" />
+        <location filename="../ui/retrain.cpp" line="232" />
         <source>Choose at least one split to train on.</source>
         <translation>دست‌کم یک بخش برای آموزش برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="234" />
+        <location filename="../ui/retrain.cpp" line="239" />
         <source>Choose a model to continue.</source>
         <translation>مدلی را برای ادامه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="257" />
+        <location filename="../ui/retrain.cpp" line="262" />
         <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
         <translation>دورهٔ %1 از %2: زیان %3، F1 توسعه %4 (%5 ثانیه)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="261" />
+        <location filename="../ui/retrain.cpp" line="271" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="263" />
+        <location filename="../ui/retrain.cpp" line="274" />
         <source>retraining</source>
         <translation>بازآموزی</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="269" />
+        <location filename="../ui/retrain.cpp" line="280" />
         <source>stopping after this batch…</source>
         <translation>توقف پس از این دسته…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="277" />
+        <location filename="../ui/retrain.cpp" line="288" />
         <source>Training failed: %1</source>
         <translation>آموزش ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="279" />
+        <location filename="../ui/retrain.cpp" line="290" />
         <source>Cancelled; nothing was kept.</source>
         <translation>لغو شد؛ چیزی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="281" />
+        <location filename="../ui/retrain.cpp" line="292" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 توییت، بهترین دوره %2، F1 توسعه %3، %4 ثانیه%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="283" />
+        <location filename="../ui/retrain.cpp" line="297" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (زودتر متوقف شد؛ بهترین دوره تا کنون نگه داشته شد)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="284" />
+        <location filename="../ui/retrain.cpp" line="298" />
         <source>The model's types changed: %1</source>
         <translation>نوع‌های مدل تغییر کرد: %1</translation>
     </message>
@@ -1815,117 +1705,230 @@ View › Allow images outside the project shows it.</source>
         <translation>ماتریس درهم‌ریختگی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Precision</source>
         <translation>دقت</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Recall</source>
         <translation>بازیابی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>Found</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="77" />
+        <location filename="../ui/scorespanel.cpp" line="80" />
         <source>In reference</source>
         <translation>در مرجع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="105" />
-        <location filename="../ui/scorespanel.cpp" line="127" />
-        <location filename="../ui/scorespanel.cpp" line="132" />
+        <location filename="../ui/scorespanel.cpp" line="113" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
+        <location filename="../ui/scorespanel.cpp" line="140" />
         <source>all</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="139" />
+        <location filename="../ui/scorespanel.cpp" line="147" />
         <source>F1 by type</source>
         <translation>F1 به تفکیک نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="152" />
+        <location filename="../ui/scorespanel.cpp" line="160" />
         <source>F1 chart</source>
         <translation>نمودار F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="183" />
+        <location filename="../ui/scorespanel.cpp" line="191" />
         <source>ref %1</source>
         <translation>مرجع %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="184" />
+        <location filename="../ui/scorespanel.cpp" line="192" />
         <source>pred %1</source>
         <translation>پیش‌بینی %1</translation>
     </message>
 </context>
 <context>
+    <name>mner::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="25" />
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="29" />
+        <source>Annotator name</source>
+        <translation>نام حاشیه‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="33" />
+        <source>Font size</source>
+        <translation>اندازهٔ قلم</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="34" />
+        <source>&amp;Annotator:</source>
+        <translation>&amp;حاشیه‌نویس:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="35" />
+        <source>Annotate in my own layer (several annotators)</source>
+        <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38" />
+        <source>Tweet &amp;font size:</source>
+        <translation>اندازهٔ &amp;قلم توییت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="40" />
+        <source>Image tagger</source>
+        <translation>برچسب‌زن تصویر</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="41" />
+        <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
+        <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="43" />
+        <source>Models folder</source>
+        <translation>پوشهٔ مدل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44" />
+        <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
+        <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="46" />
+        <source>Uncertainty measure</source>
+        <translation>سنجهٔ عدم قطعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47" />
+        <source>least confidence (1 - probability of the best tagging)</source>
+        <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="48" />
+        <source>margin between the best and second-best tagging</source>
+        <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="49" />
+        <source>token entropy of the CRF marginals</source>
+        <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="51" />
+        <source>&amp;Uncertainty:</source>
+        <translation>&amp;عدم قطعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52" />
+        <source>Image &amp;tagger:</source>
+        <translation>&amp;برچسب‌زن تصویر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="53" />
+        <source>&amp;Models folder:</source>
+        <translation>پوشهٔ &amp;مدل‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="58" />
+        <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
+        <translation>MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60" />
+        <source>MobileNetV2 found: %1</source>
+        <translation>MobileNetV2 پیدا شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <source>Entity types, keys and colours…</source>
+        <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71" />
+        <source>Entity types:</source>
+        <translation>نوع‌های موجودیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <source>Key for %1</source>
+        <translation>کلید %1</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <location filename="../ui/tweetlistmodel.cpp" line="157" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="149" />
+        <location filename="../ui/tweetlistmodel.cpp" line="157" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="164" />
+        <location filename="../ui/tweetlistmodel.cpp" line="172" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="165" />
+        <location filename="../ui/tweetlistmodel.cpp" line="173" />
         <source>Split</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="166" />
+        <location filename="../ui/tweetlistmodel.cpp" line="174" />
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="167" />
+        <location filename="../ui/tweetlistmodel.cpp" line="175" />
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="168" />
+        <location filename="../ui/tweetlistmodel.cpp" line="176" />
         <source>Entities</source>
         <translation>موجودیت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="169" />
+        <location filename="../ui/tweetlistmodel.cpp" line="177" />
         <source>Disagree</source>
         <translation>ناهم‌خوانی</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="170" />
+        <location filename="../ui/tweetlistmodel.cpp" line="178" />
         <source>Uncertain</source>
         <translation>عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="171" />
+        <location filename="../ui/tweetlistmodel.cpp" line="179" />
         <source>Text</source>
         <translation>متن</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "importdialog.h"
 #include "exportdialog.h"
 #include "runmodeldialog.h"
+#include "settingsdialog.h"
 #include "entitytypesdialog.h"
 #include "labeling.h"
 #include "imagetagrunner.h"
@@ -1255,89 +1256,21 @@ void MainWindow::exportDialog() {
 }
 
 void MainWindow::settingsDialog() {
-    QDialog d(this);
-    d.setWindowTitle(tr("Settings"));
-    auto *form = new QFormLayout(&d);
-    auto *who = new QLineEdit(who_, &d);
-    who->setAccessibleName(tr("Annotator name"));
-    auto *size = new QSpinBox(&d);
-    size->setRange(8, 32);
-    size->setValue(int(view_->font().pointSizeF()));
-    size->setAccessibleName(tr("Font size"));
-    form->addRow(tr("&Annotator:"), who);
-    auto *ownLayer = new QCheckBox(tr("Annotate in my own layer (several annotators)"), &d);
-    ownLayer->setChecked(QSettings().value("annotate/ownLayer", false).toBool());
-    form->addRow(QString(), ownLayer);
-    form->addRow(tr("Tweet &font size:"), size);
-    auto *tagger = new QLineEdit(taggerSetting(), &d);
-    tagger->setAccessibleName(tr("Image tagger"));
-    tagger->setToolTip(tr("mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX"));
-    auto *modelsDir = new QLineEdit(modelsDirSetting(), &d);
-    modelsDir->setAccessibleName(tr("Models folder"));
-    modelsDir->setPlaceholderText(tr("searched first for mobilenet_v2_1.0_224_quant.tflite"));
-    auto *measure = new QComboBox(&d);
-    measure->setAccessibleName(tr("Uncertainty measure"));
-    measure->addItem(tr("least confidence (1 - probability of the best tagging)"), "least-confidence");
-    measure->addItem(tr("margin between the best and second-best tagging"), "margin");
-    measure->addItem(tr("token entropy of the CRF marginals"), "entropy");
-    measure->setCurrentIndex(std::max(0, measure->findData(uncertaintySetting())));
-    form->addRow(tr("&Uncertainty:"), measure);
-    form->addRow(tr("Image &tagger:"), tagger);
-    form->addRow(tr("&Models folder:"), modelsDir);
-    auto *found = new QLabel(&d);
-    found->setWordWrap(true);
-    auto showFound = [found, modelsDir] {
-        std::string file = findTaggerFile(kMobilenetFile, taggerSearchDirs(modelsDir->text().trimmed().toStdString()));
-        found->setText(file.empty() ? tr("MobileNetV2 (%1) is not in the models folders; see the README for where to get it.")
-                                          .arg(QString::fromLatin1(kMobilenetFile))
-                                    : tr("MobileNetV2 found: %1").arg(QString::fromStdString(file)));
-    };
-    showFound();
-    connect(modelsDir, &QLineEdit::textChanged, &d, showFound);
-    form->addRow(QString(), found);
-    // the project's types, their keys (1-9 by order), colours and aliases have a dialog of their own
-    auto *types = new QPushButton(tr("Entity types, keys and colours…"), &d);
-    types->setObjectName("settings-entity-types");
-    types->setEnabled(project_ != nullptr);
-    types->setToolTip(entityTypes().join(QStringLiteral(", ")));
-    connect(types, &QPushButton::clicked, &d, [this, types] {
+    QList<QAction *> actions;
+    for (QAction *act : findChildren<QAction *>())
+        if (!act->objectName().isEmpty()) actions << act;
+    SettingsDialog d(who_, int(view_->font().pointSizeF()), actions, entityTypes().join(QStringLiteral(", ")),
+                     project_ != nullptr, this);
+    connect(&d, &SettingsDialog::entityTypesRequested, this, [this, &d] {
         entityTypesDialog();
-        types->setToolTip(entityTypes().join(QStringLiteral(", ")));
+        d.setTypesTip(entityTypes().join(QStringLiteral(", ")));
     });
-    form->addRow(tr("Entity types:"), types);
-    QList<QPair<QAction *, QKeySequenceEdit *>> keyEdits;
-    for (QAction *act : findChildren<QAction *>()) {
-        if (act->objectName().isEmpty()) continue;
-        auto *k = new QKeySequenceEdit(act->shortcut(), &d);
-        k->setAccessibleName(tr("Key for %1").arg(act->text().remove('&')));
-        form->addRow(act->text().remove('&') + ':', k);
-        keyEdits.push_back({act, k});
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    form->addRow(buttons);
     if (d.exec() != QDialog::Accepted) return;
-    QSettings s;
-    for (const auto &[act, k] : keyEdits) {
-        if (k->keySequence() == act->shortcut()) continue;
-        QList<QKeySequence> keys = act->shortcuts();
-        if (keys.isEmpty())
-            keys << k->keySequence();
-        else
-            keys[0] = k->keySequence();  // the first key changes; alternatives stay
-        act->setShortcuts(keys);
-        s.setValue("keys/" + act->objectName(), QKeySequence::listToString(keys));
-    }
+    d.store();
     QFont f = view_->font();
-    f.setPointSizeF(size->value());
+    f.setPointSizeF(d.fontSize());
     view_->setFont(f);
-    s.setValue("view/fontSize", size->value());
-    s.setValue("tagger/tagger", tagger->text().trimmed().isEmpty() ? QStringLiteral("mobilenet") : tagger->text().trimmed());
-    s.setValue("tagger/modelsDir", modelsDir->text().trimmed());
-    s.setValue("al/measure", measure->currentData().toString());
-    s.setValue("annotate/ownLayer", ownLayer->isChecked());
-    if (who->text() != who_) setAnnotator(who->text());
+    if (d.annotator() != who_) setAnnotator(d.annotator());
     updateEditLayer();
     updateProgress();
     showTweet(current_, true);

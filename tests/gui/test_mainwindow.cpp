@@ -4,6 +4,7 @@
 #include "errorbrowser.h"
 #include "exportdialog.h"
 #include "runmodeldialog.h"
+#include "settingsdialog.h"
 #include "imagepanel.h"
 #include "mainwindow.h"
 #include "retrain.h"
@@ -17,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -765,6 +767,25 @@ private Q_SLOTS:
         QCOMPARE(r.scope(), RunModelDialog::AllTweets);
         RunModelDialog plain({{"cwi (bundled)", "file:/m/cwi.mnerm"}, {"msb (bundled)", "file:/m/msb.mnerm"}}, QString());
         QCOMPARE(plain.models(), QStringList{"/m/cwi.mnerm"});  // no default set: the bundled cwi
+    }
+
+    // Settings as a class: a changed key is rebound and remembered, alternatives stay.
+    void settingsDialogStoresKeys() {
+        QAction act("Next");
+        act.setObjectName("test-next");
+        act.setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
+        SettingsDialog d("ann", 12, {&act}, "PER, LOC", false);
+        QCOMPARE(d.annotator(), QString("ann"));
+        QCOMPARE(d.fontSize(), 12);
+        QVERIFY(d.foundLabel()->text().contains("MobileNetV2"));
+        auto *edit = d.findChild<QKeySequenceEdit *>();
+        QVERIFY(edit);
+        edit->setKeySequence(QKeySequence(Qt::Key_N));
+        d.store();
+        QCOMPARE(act.shortcuts(), (QList<QKeySequence>{QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Period)}));
+        QCOMPARE(QSettings().value("keys/test-next").toString(), QKeySequence::listToString(act.shortcuts()));
+        QVERIFY(!d.findChild<QPushButton *>("settings-entity-types")->isEnabled());  // no project
+        QSettings().remove("keys/test-next");
     }
 
     void importRejectsBadFileWhole() {
