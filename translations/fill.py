@@ -370,11 +370,6 @@ T = {
 'MobileNetV2 found: %1': ('MobileNetV2 gefunden: %1', 'MobileNetV2 پیدا شد: %1'),
 }
 
-KEYS = {
-'de': '<small><b>1</b>/<b>P</b> PER · <b>2</b>/<b>L</b> LOC · <b>3</b>/<b>G</b> ORG · <b>4</b>/<b>M</b> OTHER · <b>0</b>/<b>Entf</b> leeren · <b>A</b>/<b>B</b> Spanne der ersten/zweiten Zeile darunter übernehmen · <b>Umschalt+A</b>/<b>Umschalt+B</b> den ganzen Tweet · <b>←→</b> bewegen, <b>Umschalt</b> erweitern · <b>Bild↓</b>/<b>Bild↑</b> nächster/vorheriger Tweet · <b>U</b> unsicherster · <b>D</b> nächste Abweichung · <b>Eingabe</b> erledigt · <b>Umschalt+Eingabe</b> überspringen · <b>Strg+Z</b> rückgängig</small>',
-'fa': '<small><b>1</b>/<b>P</b> PER · <b>2</b>/<b>L</b> LOC · <b>3</b>/<b>G</b> ORG · <b>4</b>/<b>M</b> OTHER · <b>0</b>/<b>Del</b> پاک کردن · <b>A</b>/<b>B</b> پذیرفتن بازهٔ ردیف نخست/دوم زیرین · <b>Shift+A</b>/<b>Shift+B</b> کل توییت · <b>←→</b> جابه‌جایی، <b>Shift</b> گسترش · <b>PgDn</b>/<b>PgUp</b> توییت بعدی/قبلی · <b>U</b> نامطمئن‌ترین · <b>D</b> ناهم‌خوانی بعدی · <b>Enter</b> انجام‌شده · <b>Shift+Enter</b> رد کردن · <b>Ctrl+Z</b> واگرد</small>',
-}
-
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)
@@ -382,9 +377,7 @@ def fill(lang, idx):
     for m in tree.getroot().iter('message'):
         src = m.find('source').text or ''
         tr = m.find('translation')
-        if src.startswith('<small>'):
-            value = KEYS[lang]
-        elif src in T:
+        if src in T:
             value = T[src][idx]
         else:
             missing.append(src)

@@ -744,6 +744,11 @@ private Q_SLOTS:
                 QVERIFY(!w.openProject(junk));
                 QVERIFY2(w.lastError().contains(QString::fromUtf8(c.notProject)) && w.lastError().contains(junk),
                          qPrintable(w.lastError()));
+                // the key legend is translated and still names the project's types by key
+                bool legend = false;
+                for (QLabel *l : w.findChildren<QLabel *>())
+                    legend |= l->text().contains("<b>1</b> PER") && l->text().contains("<b>4</b> OTHER");
+                QVERIFY(legend);
                 QVERIFY(!w.importFiles({bad}, "auto", {}, {}, {}, false));
                 QVERIFY2(w.lastError().contains(bad + QString::fromUtf8(c.badTag)), qPrintable(w.lastError()));
             }
