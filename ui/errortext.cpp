@@ -36,23 +36,9 @@ namespace {
 };
 
 QString translated(const Message &m) {
-    QString out = QCoreApplication::translate("CoreErrors", m.pattern.c_str());
-    // {n} -> argument n, in one pass so that an argument containing "{2}" stays as it is
-    QString result;
-    for (int i = 0; i < out.size(); ++i) {
-        if (out[i] == '{') {
-            int close = out.indexOf('}', i);
-            bool ok = false;
-            int n = close > i ? out.mid(i + 1, close - i - 1).toInt(&ok) : 0;
-            if (ok && n >= 1 && n <= int(m.args.size())) {
-                result += QString::fromStdString(m.args[size_t(n - 1)]);
-                i = close;
-                continue;
-            }
-        }
-        result += out[i];
-    }
-    return result;
+    // the translated pattern, filled in by core's own substitution
+    Message local{QCoreApplication::translate("CoreErrors", m.pattern.c_str()).toStdString(), m.args};
+    return QString::fromStdString(local.text());
 }
 
 }  // namespace

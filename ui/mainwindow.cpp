@@ -949,12 +949,11 @@ void MainWindow::modelRunDone(const RunResult &r) {
                                                : project_->registerModel(r.modelName.toStdString(), r.arch.toStdString(),
                                                                          r.modelPath.toStdString(), r.fingerprint.toStdString(),
                                                                          r.metricsJson.toStdString());
-            std::vector<Project::LayerRow> rows;
             // in the project's own type names (MISC where the model says OTHER, and stored aliases)
+            std::vector<Project::LayerRow> rows = r.outputs;
             const TypeAliases aliases = project_->typeAliases();
             const std::vector<std::string> types = project_->entityTypes();
-            for (const RunOutput &o : r.outputs)
-                rows.push_back({o.tweetId, aliases.tagsTo(o.tags, types), o.confidence, o.uncertainty});
+            for (auto &row : rows) row.tags = aliases.tagsTo(row.tags, types);
             std::string layer = "model:" + r.modelName.toStdString();
             project_->writeLayer(layer, "model", rows, modelId);
             writtenLayers_ << QString::fromStdString(layer);

@@ -33,19 +33,10 @@ void ModelRunner::run() {
         r.fingerprint = QString::fromStdString(m.fingerprint);
         r.metricsJson = QStringLiteral("{\"f1\": %1}").arg(m.devF1, 0, 'f', 2);
         Tagger::Uncertainty measure = parseUncertainty(uncertaintySetting().toStdString());
-        int total = int(inputs_.size());
-        for (int s = 0; s < total && !cancel_; s += batch_) {
-            std::vector<Example> batch;
-            for (int i = s; i < std::min(total, s + batch_); ++i)
-                batch.push_back(
-                    {inputs_[size_t(i)].words, {}, chooseImageWords(inputs_[size_t(i)].imageWords, m.imageWordSource)});
-            auto analysed = tagger->analyse(batch, measure, batch_);
-            for (size_t i = 0; i < batch.size(); ++i)
-                r.outputs.push_back({inputs_[size_t(s) + i].tweetId, std::move(analysed[i].tags),
-                                     std::move(analysed[i].confidence), analysed[i].uncertainty});
-            int done = std::min(total, s + batch_);
-            Q_EMIT progress(done, total, done / std::max(1e-3, timer.elapsed() / 1000.0));
-        }
+        r.outputs = tagTweets(*tagger, inputs_, measure, batch_, [&](size_t done, size_t total) {
+            Q_EMIT progress(int(done), int(total), double(done) / std::max(1e-3, timer.elapsed() / 1000.0));
+            return !cancel_;
+        });
         r.cancelled = cancel_;
     } catch (const std::exception &e) { r.error = errorText(e); }
     r.seconds = timer.elapsed() / 1000.0;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+#include "pipeline/projectdata.h"
+
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -15,24 +17,13 @@
 
 namespace mner::ui {
 
-struct RunInput {
-    int64_t tweetId;
-    std::vector<std::string> words;
-    std::map<std::string, std::string> imageWords;  // stored image words by source
-};
-
-struct RunOutput {
-    int64_t tweetId;
-    std::vector<std::string> tags;
-    std::vector<float> confidence;  // max marginal per token
-    double uncertainty = -1;        // by the measure of the settings
-};
+using RunInput = TweetToTag;  // a tweet's words and stored image words by source
 
 struct RunResult {
     QString modelName, modelPath, arch, fingerprint, metricsJson;
-    qint64 projectModelId = 0;  // set for models kept in the project
-    std::vector<RunOutput> outputs;
-    QString error;  // empty on success
+    qint64 projectModelId = 0;               // set for models kept in the project
+    std::vector<Project::LayerRow> outputs;  // tags, confidences, uncertainty (the settings' measure)
+    QString error;                           // empty on success
     bool cancelled = false;
     double seconds = 0;
 };

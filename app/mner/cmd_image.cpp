@@ -199,9 +199,9 @@ int runTagImages(const std::vector<std::string> &argv) {
     bar.finish();
     std::signal(SIGINT, previous);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("tagged %d image%s with %s in %.1f s%s; %d unreadable; %d already tagged\n", r.tagged, r.tagged == 1 ? "" : "s",
-                tagger->name().c_str(), s, r.stopped ? " (cancelled; what was tagged is kept)" : "", r.unreadable,
-                r.alreadyTagged);
+    std::printf("tagged %d image%s with %s in %s s%s; %d unreadable; %d already tagged\n", r.tagged, r.tagged == 1 ? "" : "s",
+                tagger->name().c_str(), formatFixed(s, 1).c_str(), r.stopped ? " (cancelled; what was tagged is kept)" : "",
+                r.unreadable, r.alreadyTagged);
     return r.unreadable || r.stopped ? 1 : 0;
 }
 #endif
@@ -238,8 +238,9 @@ int runBenchTag(const std::vector<std::string> &argv) {
     std::sort(sorted.begin(), sorted.end());
     double mean = 0;
     for (double v : ms) mean += v / double(ms.size());
-    std::printf("%s: %zu images x %d: mean %.1f ms, p50 %.1f ms, p90 %.1f ms per image (decode included, %d thread%s)\n",
-                tagger->name().c_str(), files.size(), repeat, mean, sorted[sorted.size() / 2], sorted[sorted.size() * 9 / 10],
+    std::printf("%s: %zu images x %d: mean %s ms, p50 %s ms, p90 %s ms per image (decode included, %d thread%s)\n",
+                tagger->name().c_str(), files.size(), repeat, formatFixed(mean, 1).c_str(),
+                formatFixed(sorted[sorted.size() / 2], 1).c_str(), formatFixed(sorted[sorted.size() * 9 / 10], 1).c_str(),
                 a.getInt("--threads", 1), a.getInt("--threads", 1) == 1 ? "" : "s");
     return 0;
 }

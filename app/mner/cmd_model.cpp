@@ -250,8 +250,9 @@ int runTrain(const std::vector<std::string> &argv) {
     ProgressBar bar("epoch");
     auto onEpoch = [&](const EpochReport &e) {
         bar.finish();
-        std::fprintf(stderr, "epoch %2d/%d  loss %.4f  dev P %.2f R %.2f F1 %.2f  %.1f s%s\n", e.epoch, e.epochs, e.loss,
-                     e.precision, e.recall, e.f1, e.seconds, e.best ? "  *" : "");
+        std::fprintf(stderr, "epoch %2d/%d  loss %s  dev P %s R %s F1 %s  %s s%s\n", e.epoch, e.epochs,
+                     formatFixed(e.loss, 4).c_str(), formatFixed(e.precision, 2).c_str(), formatFixed(e.recall, 2).c_str(),
+                     formatFixed(e.f1, 2).c_str(), formatFixed(e.seconds, 1).c_str(), e.best ? "  *" : "");
         return true;
     };
     if (msb) {
@@ -274,15 +275,7 @@ int runTrain(const std::vector<std::string> &argv) {
                   << r.report;
         return 0;
     }
-    TrainResult r = trainModel(
-        o, train, dev, out,
-        [&](const EpochReport &e) {
-            bar.finish();
-            std::fprintf(stderr, "epoch %2d/%d  loss %.4f  dev P %.2f R %.2f F1 %.2f  %.1f s%s\n", e.epoch, e.epochs, e.loss,
-                         e.precision, e.recall, e.f1, e.seconds, e.best ? "  *" : "");
-            return true;
-        },
-        [&](size_t d, size_t t) { return bar.update(d, t); });
+    TrainResult r = trainModel(o, train, dev, out, onEpoch, [&](size_t d, size_t t) { return bar.update(d, t); });
     std::cout << "best epoch " << r.bestEpoch << " (dev F1 " << r.bestF1 << "), " << r.secondsPerEpoch
               << " s per epoch, written to " << out << "\n"
               << r.report;
@@ -488,13 +481,15 @@ int runPretrain(const std::vector<std::string> &argv) {
     o.seed = uint64_t(a.getInt("--seed", 1));
     setModelThreads(a.getInt("--threads", 1));
     PretrainReport last = pretrainMsb(o, [&](const PretrainReport &r) {
-        std::fprintf(stderr, "step %6lld/%lld  loss %.3f  masked accuracy %.3f  %.0f tokens/s  %.0f s%s\n",
-                     static_cast<long long>(r.step), static_cast<long long>(r.steps), r.loss, r.accuracy, r.tokensPerSecond,
-                     r.seconds, r.resumed ? "  (resumed)" : "");
+        std::fprintf(stderr, "step %6lld/%lld  loss %s  masked accuracy %s  %s tokens/s  %s s%s\n",
+                     static_cast<long long>(r.step), static_cast<long long>(r.steps), formatFixed(r.loss, 3).c_str(),
+                     formatFixed(r.accuracy, 3).c_str(), formatFixed(r.tokensPerSecond, 0).c_str(),
+                     formatFixed(r.seconds, 0).c_str(), r.resumed ? "  (resumed)" : "");
         return true;
     });
-    std::printf("pre-trained to step %lld: loss %.3f, masked accuracy %.3f, %.0f tokens/s; checkpoint %s\n",
-                static_cast<long long>(last.step), last.loss, last.accuracy, last.tokensPerSecond, o.checkpoint.c_str());
+    std::printf("pre-trained to step %lld: loss %s, masked accuracy %s, %s tokens/s; checkpoint %s\n",
+                static_cast<long long>(last.step), formatFixed(last.loss, 3).c_str(), formatFixed(last.accuracy, 3).c_str(),
+                formatFixed(last.tokensPerSecond, 0).c_str(), o.checkpoint.c_str());
     return 0;
 }
 
@@ -557,8 +552,8 @@ int runSimulateAl(const std::vector<std::string> &argv) {
             TrainResult tr = trainModel(o, subset, dev, tmp);
             double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
             curve[strategy].push_back({labelled.size(), tr.bestF1});
-            std::fprintf(stderr, "%-11s round %2d: %5zu tweets, dev F1 %.2f (%.0f s)\n", strategy.c_str(), r, labelled.size(),
-                         tr.bestF1, secs);
+            std::fprintf(stderr, "%-11s round %2d: %5zu tweets, dev F1 %s (%s s)\n", strategy.c_str(), r, labelled.size(),
+                         formatFixed(tr.bestF1, 2).c_str(), formatFixed(secs, 0).c_str());
             if (r == rounds || pool.empty()) break;
             size_t take = std::min(pool.size(), size_t(size));
             if (strategy == "uncertainty") {
@@ -708,8 +703,9 @@ int runBench(const std::vector<std::string> &argv) {
         auto t0 = std::chrono::steady_clock::now();
         for (int r = 0; r < repeat; ++r) tagger->predict(ex, batch);
         double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        std::printf("batch %2d: %zu tweets in %.2f s = %.0f tweets/s (%d thread%s)\n", batch, ex.size() * size_t(repeat), s,
-                    double(ex.size()) * repeat / s, a.getInt("--threads", 1), a.getInt("--threads", 1) == 1 ? "" : "s");
+        std::printf("batch %2d: %zu tweets in %s s = %s tweets/s (%d thread%s)\n", batch, ex.size() * size_t(repeat),
+                    formatFixed(s, 2).c_str(), formatFixed(double(ex.size()) * repeat / s, 0).c_str(), a.getInt("--threads", 1),
+                    a.getInt("--threads", 1) == 1 ? "" : "s");
     }
     return 0;
 }

@@ -7,7 +7,6 @@
 #include "store/project.h"
 #include "text/numbers.h"
 
-#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -17,15 +16,6 @@ namespace fs = std::filesystem;
 namespace mner::cli {
 
 namespace {
-
-// vN, NAME:vN or "NAME vN": a version kept in a project.
-bool isVersionSpec(const std::string &spec) {
-    size_t v = spec.find_last_of("vV");
-    if (v == std::string::npos || v + 1 >= spec.size()) return false;
-    for (size_t i = v + 1; i < spec.size(); ++i)
-        if (!std::isdigit(static_cast<unsigned char>(spec[i]))) return false;
-    return v == 0 || spec[v - 1] == ':' || spec[v - 1] == ' ';
-}
 
 const char *kRunUsage = "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN|OTHER.mner:vN] [--split S] [--device cpu]\n"
                         "                [--batch N] [--measure least-confidence|margin|entropy]\n\n"
@@ -119,20 +109,14 @@ int runRun(const std::vector<std::string> &argv) {
         throw std::runtime_error(path + ": no tweets" + (a.has("--split") ? " in split '" + a.get("--split") + "'" : ""));
     auto words = project->allWords();
     auto images = project->allImageWords();
-    std::vector<Project::LayerRow> rows;
-    rows.reserve(ids.size());
+    std::vector<TweetToTag> tweets;
+    tweets.reserve(ids.size());
+    for (int64_t id : ids) tweets.push_back({id, std::move(words[id]), std::move(images[id])});
     ProgressBar bar("tagging");
     auto t0 = std::chrono::steady_clock::now();
-    for (size_t s = 0; s < ids.size(); s += size_t(batch)) {
-        std::vector<Example> ex;
-        size_t e = std::min(ids.size(), s + size_t(batch));
-        for (size_t i = s; i < e; ++i) ex.push_back({words[ids[i]], {}, chooseImageWords(images[ids[i]], meta.imageWordSource)});
-        auto an = tagger->analyse(ex, measure, batch);
-        for (size_t i = 0; i < ex.size(); ++i)
-            rows.push_back(
-                {ids[s + i], aliases.tagsTo(an[i].tags, projectTypes), std::move(an[i].confidence), an[i].uncertainty});
-        bar.update(e, ids.size());
-    }
+    std::vector<Project::LayerRow> rows =
+        tagTweets(*tagger, tweets, measure, batch, [&](size_t done, size_t total) { return bar.update(done, total); });
+    for (auto &row : rows) row.tags = aliases.tagsTo(row.tags, projectTypes);
     bar.finish();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!modelId)

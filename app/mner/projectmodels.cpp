@@ -29,18 +29,32 @@ bool versionSpec(const std::string &s, int *version) {
     return true;
 }
 
+// "vN", "NAME:vN" or "NAME vN" into name (empty for vN) and version; false for anything else.
+bool splitVersionSpec(const std::string &spec, std::string *name, int *version) {
+    if (versionSpec(spec, version)) {
+        name->clear();
+        return true;
+    }
+    size_t sep = spec.find_last_of(": ");
+    if (sep == std::string::npos || !versionSpec(spec.substr(sep + 1), version)) return false;
+    *name = spec.substr(0, sep);
+    return true;
+}
+
 }  // namespace
+
+bool isVersionSpec(const std::string &spec) {
+    std::string name;
+    int version = 0;
+    return splitVersionSpec(spec, &name, &version);
+}
 
 std::string projectModelLabel(const ModelRow &m) { return m.name + " v" + std::to_string(m.version); }
 
 ModelRow findProjectModel(Project &p, const std::string &spec) {
     std::string name = spec;
     int version = 0;
-    if (versionSpec(spec, &version)) {
-        name.clear();
-    } else if (size_t sep = spec.find_last_of(": "); sep != std::string::npos && versionSpec(spec.substr(sep + 1), &version)) {
-        name = spec.substr(0, sep);
-    }
+    if (!splitVersionSpec(spec, &name, &version)) name = spec;  // NAME: its latest version
     std::vector<ModelRow> fit;
     auto all = p.models();
     for (const ModelRow &m : all) {

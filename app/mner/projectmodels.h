@@ -13,6 +13,9 @@ namespace mner::cli {
 // when none or several fit.
 ModelRow findProjectModel(Project &p, const std::string &spec);
 
+// Whether spec names a kept version: "vN", "NAME:vN" or "NAME vN" (a bare NAME does not).
+bool isVersionSpec(const std::string &spec);
+
 // "NAME vN", the name a kept model's layer and messages use (as the GUI does).
 std::string projectModelLabel(const ModelRow &m);
 

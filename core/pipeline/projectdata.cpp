@@ -1,6 +1,7 @@
 #include "pipeline/projectdata.h"
 
 #include "image/classify.h"
+#include "text/tags.h"
 
 #include <algorithm>
 #include <set>
@@ -64,22 +65,48 @@ ProjectExamples projectExamples(Project &p, const std::string &layer, const std:
     return out;
 }
 
-void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::string> &modelTags, const TypeAliases &aliases) {
+namespace {
+// The entity types of a model's tag set (B-X, I-X -> X), in order, once each.
+std::vector<std::string> typesOfTags(const std::vector<std::string> &tags) {
     std::vector<std::string> types;
-    for (const auto &t : modelTags)
-        if (t.size() > 2 && t[1] == '-' && std::find(types.begin(), types.end(), t.substr(2)) == types.end())
-            types.push_back(t.substr(2));
+    for (const auto &t : tags) {
+        TagParts p = splitTag(t);
+        if (!p.type.empty() && std::find(types.begin(), types.end(), p.type) == types.end()) types.push_back(p.type);
+    }
+    return types;
+}
+}  // namespace
+
+void alignTypesToModel(std::vector<Example> &examples, const std::vector<std::string> &modelTags, const TypeAliases &aliases) {
+    const std::vector<std::string> types = typesOfTags(modelTags);
     for (Example &e : examples) e.tags = aliases.tagsTo(e.tags, types);
 }
 
 std::vector<std::string> typesForModel(const std::vector<std::string> &projectTypes, const std::vector<std::string> &modelTags,
                                        const TypeAliases &aliases) {
-    std::vector<std::string> modelTypes, out;
-    for (const auto &t : modelTags)
-        if (t.size() > 2 && t[1] == '-' && std::find(modelTypes.begin(), modelTypes.end(), t.substr(2)) == modelTypes.end())
-            modelTypes.push_back(t.substr(2));
+    const std::vector<std::string> modelTypes = typesOfTags(modelTags);
+    std::vector<std::string> out;
     for (const auto &t : projectTypes) out.push_back(aliases.to(t, modelTypes));
     return out;
+}
+
+std::vector<Project::LayerRow> tagTweets(const Tagger &tagger, const std::vector<TweetToTag> &tweets, Tagger::Uncertainty measure,
+                                         int batchSize, const std::function<bool(size_t, size_t)> &progress) {
+    const size_t batch = size_t(std::max(1, batchSize));
+    const std::string &source = tagger.meta().imageWordSource;
+    std::vector<Project::LayerRow> rows;
+    rows.reserve(tweets.size());
+    for (size_t s = 0; s < tweets.size(); s += batch) {
+        std::vector<Example> ex;
+        const size_t e = std::min(tweets.size(), s + batch);
+        for (size_t i = s; i < e; ++i) ex.push_back({tweets[i].words, {}, chooseImageWords(tweets[i].imageWords, source)});
+        auto analysed = tagger.analyse(ex, measure, int(batch));
+        for (size_t i = 0; i < ex.size(); ++i)
+            rows.push_back(
+                {tweets[s + i].tweetId, std::move(analysed[i].tags), std::move(analysed[i].confidence), analysed[i].uncertainty});
+        if (progress && !progress(e, tweets.size())) break;
+    }
+    return rows;
 }
 
 }  // namespace mner

@@ -6,6 +6,7 @@
 #include "model/model.h"
 #include "store/project.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,6 +27,18 @@ std::vector<std::string> chooseImageWords(const std::map<std::string, std::strin
 // per tweet; other layers give only the tweets they label). Throws StoreError for unknown layers.
 ProjectExamples projectExamples(Project &p, const std::string &layer, const std::vector<std::string> &splits,
                                 const std::string &modelSource = "caption");
+
+// A project's tweet as a model run sees it: its words and its stored image words by source.
+struct TweetToTag {
+    int64_t tweetId;
+    std::vector<std::string> words;
+    std::map<std::string, std::string> imageWords;
+};
+// Tags, each token's confidence and the tweet's uncertainty (by measure) for each tweet, a batch
+// at a time (what `mner run` and Model › Run model store). progress(done, total) is called after
+// each batch; false stops there, and the rows so far are returned.
+std::vector<Project::LayerRow> tagTweets(const Tagger &tagger, const std::vector<TweetToTag> &tweets, Tagger::Uncertainty measure,
+                                         int batchSize, const std::function<bool(size_t, size_t)> &progress = {});
 
 // Before continuing a model on a project: the examples' types in the model's names where the
 // project's aliases say they are the same type (a MISC project retrains an OTHER model's rows).

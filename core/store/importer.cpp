@@ -55,6 +55,8 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
         return display;
     };
     std::vector<std::vector<int64_t>> existing(docs.size());
+    const Tweet *firstDup = nullptr;
+    const Document *firstDupDoc = nullptr;
     for (size_t d = 0; d < docs.size(); ++d) {
         const Document &doc = docs[d].first;
         existing[d].resize(doc.tweets.size(), 0);
@@ -63,22 +65,18 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
             if (findTweet.step()) existing[d][i] = findTweet.int64(0);
             findTweet.reset();
             if (!existing[d][i]) continue;
-            if (r.duplicates++ == 0 && opt.duplicates == Duplicates::Refuse) {
-                // count them all for the message, then refuse
-                int n = 0;
-                for (size_t e = d; e < docs.size(); ++e)
-                    for (size_t k = e == d ? i : 0; k < docs[e].first.tweets.size(); ++k) {
-                        findTweet.bind(1, docs[e].first.tweets[k].id).bind(2, displayOf(docs[e].first.tweets[k]));
-                        if (findTweet.step()) ++n;
-                        findTweet.reset();
-                    }
-                std::string file = doc.file.empty() ? std::string("the imported data") : doc.file;
-                throw DuplicateError(n, file, doc.tweets[i].line,
-                                     Message{"{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); "
-                                             "choose to skip, keep or replace them; nothing was imported",
-                                             {file, std::to_string(doc.tweets[i].line), std::to_string(n), doc.tweets[i].id}});
+            if (r.duplicates++ == 0) {
+                firstDup = &doc.tweets[i];
+                firstDupDoc = &doc;
             }
         }
+    }
+    if (r.duplicates && opt.duplicates == Duplicates::Refuse) {
+        std::string file = firstDupDoc->file.empty() ? std::string("the imported data") : firstDupDoc->file;
+        throw DuplicateError(r.duplicates, file, firstDup->line,
+                             Message{"{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); "
+                                     "choose to skip, keep or replace them; nothing was imported",
+                                     {file, std::to_string(firstDup->line), std::to_string(r.duplicates), firstDup->id}});
     }
     auto replaceGold = db_.prepare("UPDATE labels SET tag = ? WHERE layer_id = ? AND tweet_id = ? AND idx = ?");
     size_t docIndex = 0;
@@ -87,29 +85,19 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
         // a file whose every tweet is skipped or replaced adds no dataset
         bool addsTweets =
             opt.duplicates == Duplicates::Keep || std::any_of(dup.begin(), dup.end(), [](int64_t id) { return id == 0; });
-        if (!addsTweets) {
-            done += doc.tweets.size();
-            if (opt.duplicates == Duplicates::Replace)
-                for (size_t ti = 0; ti < doc.tweets.size(); ++ti)
-                    for (size_t i = 0; i < doc.tweets[ti].tokens.size(); ++i)
-                        replaceGold.bind(1, doc.tweets[ti].tokens[i].tag)
-                            .bind(2, gold)
-                            .bind(3, dup[ti])
-                            .bind(4, int64_t(i))
-                            .run();
-            if (progress && !progress(done, total)) throw StoreError(Message{"import cancelled; nothing was imported", {}});
-            continue;
+        int64_t datasetId = 0;
+        if (addsTweets) {
+            insDataset.bind(1, split)
+                .bind(2, formatName(doc.format))
+                .bind(3, opt.source)
+                .bind(4, int(doc.layout.bom))
+                .bind(5, int(doc.layout.crlf))
+                .bind(6, int(doc.layout.trailingBlank))
+                .bind(7, int(doc.layout.finalNewline))
+                .bind(8, now)
+                .run();
+            datasetId = db_.lastInsertId();
         }
-        insDataset.bind(1, split)
-            .bind(2, formatName(doc.format))
-            .bind(3, opt.source)
-            .bind(4, int(doc.layout.bom))
-            .bind(5, int(doc.layout.crlf))
-            .bind(6, int(doc.layout.trailingBlank))
-            .bind(7, int(doc.layout.finalNewline))
-            .bind(8, now)
-            .run();
-        int64_t datasetId = db_.lastInsertId();
         int ordinal = 0;
         for (size_t ti = 0; ti < doc.tweets.size(); ++ti) {
             const Tweet &t = doc.tweets[ti];

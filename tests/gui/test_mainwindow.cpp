@@ -40,6 +40,14 @@ using namespace mner::ui;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
+
+    // A fresh copy of the demo project in the test folder; empty when it cannot be made.
+    QString demoCopy(const QString &name) {
+        QString path = tmp_.filePath(name);
+        QFile::remove(path);
+        return QFile::copy(demo_, path) ? path : QString();
+    }
+
 private:
     QTemporaryDir tmp_;
     QString demo_;
@@ -148,9 +156,8 @@ private Q_SLOTS:
     }
 
     void labelsByKeysUndoRedoAndRestart() {
-        QString path = tmp_.filePath("edit.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("edit.mner");
+        QVERIFY(!path.isEmpty());
         {
             MainWindow w;
             w.setQuiet(true);
@@ -217,9 +224,8 @@ private Q_SLOTS:
     void runsBundledModelAndOpensAnError() {
         QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
         if (!QFile::exists(model)) QSKIP("no bundled model");
-        QString path = tmp_.filePath("run.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("run.mner");
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path));
@@ -280,9 +286,8 @@ private Q_SLOTS:
         if (!QFile::exists(models + "/mobilenet_v2_1.0_224_quant.tflite")) QSKIP("no MobileNetV2 .tflite in the shared folder");
         QSettings().setValue("tagger/modelsDir", models);
         QSettings().setValue("tagger/tagger", "mobilenet");
-        QString path = tmp_.filePath("tag.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("tag.mner");
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path));
@@ -398,9 +403,8 @@ private Q_SLOTS:
     void retrainWaitsForUnsavedEdits() {
         QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
         if (!QFile::exists(model)) QSKIP("no bundled model");
-        QString path = tmp_.filePath("retrain-pending.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("retrain-pending.mner");
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path));
@@ -427,9 +431,8 @@ private Q_SLOTS:
     void retrainingLearnsTheCorrections() {
         QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
         if (!QFile::exists(model)) QSKIP("no bundled model");
-        QString path = tmp_.filePath("retrain.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("retrain.mner");
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path));
@@ -483,9 +486,8 @@ private Q_SLOTS:
     }
 
     void annotatorsAgreementAndAdjudication() {
-        QString path = tmp_.filePath("annotators.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("annotators.mner");
+        QVERIFY(!path.isEmpty());
         QSettings().setValue("annotate/ownLayer", true);
         MainWindow w;
         w.setQuiet(true);
@@ -539,9 +541,8 @@ private Q_SLOTS:
     }
 
     void readOnlyAndFullDiskKeepEdits() {
-        QString path = tmp_.filePath("full.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("full.mner");
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path));
@@ -597,9 +598,8 @@ private Q_SLOTS:
     }
 
     void anotherProcessEditsTheProject() {
-        QString path = tmp_.filePath("twoprocs.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("twoprocs.mner");
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path));
@@ -669,9 +669,8 @@ private Q_SLOTS:
     }
 
     void twoWindowsOnOneProject() {
-        QString path = tmp_.filePath("two.mner");
-        QFile::remove(path);
-        QVERIFY(QFile::copy(demo_, path));
+        QString path = demoCopy("two.mner");
+        QVERIFY(!path.isEmpty());
         MainWindow a, b;
         a.setQuiet(true);
         b.setQuiet(true);
