@@ -459,9 +459,15 @@ void MainWindow::updateLegend() {
                         "<b>PgDn</b>/<b>PgUp</b> next/previous tweet · <b>U</b> most uncertain · <b>D</b> next disagreement · "
                         "<b>Enter</b> done · <b>Shift+Enter</b> skip · <b>Ctrl+Z</b> undo</small>")
                          .arg(keys.join(QStringLiteral(" · "))));
+    // the Edit menu lists the keys the project has (a key without a type is left out)
     for (int k = 1; k <= 9; ++k)
-        if (auto *act = findChild<QAction *>(QStringLiteral("label-key-%1").arg(k)))
+        if (auto *act = findChild<QAction *>(QStringLiteral("label-key-%1").arg(k))) {
             act->setText(k <= types.size() ? tr("Label as %1").arg(types[k - 1]) : tr("Label as type %1").arg(k));
+            act->setVisible(k <= types.size());
+        }
+    for (const char *t : {"PER", "LOC", "ORG", "OTHER"})
+        if (auto *act = findChild<QAction *>(QStringLiteral("label-%1").arg(t)))
+            act->setVisible(types.contains(projectType(QString::fromLatin1(t))));
 }
 
 void MainWindow::entityTypesDialog() {
