@@ -20,7 +20,7 @@ for t in $targets; do
     # libtorch itself is not instrumented; the model reader around it is (with MSB and the fused
     # kernels, which the reader's network uses).
     model) clang++ "${flags[@]}" -Wno-unused-parameter -I/usr/include/torch/csrc/api/include tests/fuzz/fuzz_model.cpp \
-             core/model/tagger.cpp core/model/nn.cpp core/model/msb.cpp core/model/kernels.cpp \
+             $(ls core/model/*.cpp | grep -v -e imagetagger -e taggers) \
              core/io/*.cpp core/eval/*.cpp core/text/*.cpp \
              -ltorch -ltorch_cpu -lc10 -o build-fuzz/fuzz_model ;;
   esac

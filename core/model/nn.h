@@ -18,6 +18,9 @@
 
 namespace mner::nn {
 
+// The fused loops (kernels.cpp) take float tensors in CPU memory; anything else runs as tensor operations.
+inline bool plainCpuFloat(const torch::Tensor &x) { return x.is_cpu() && x.scalar_type() == torch::kFloat; }
+
 // SineReLU (eq. 12): x for x > 0, eps * (sin x - cos x) otherwise.
 torch::Tensor sineRelu(const torch::Tensor &x, double eps);
 
@@ -163,13 +166,7 @@ private:
 void appendTokenRows(const torch::Tensor &probs, const std::vector<const Example *> &batch,
                      std::vector<std::vector<std::vector<float>>> &out);
 
-// The model file container (see tagger.cpp): header and tensors by name, everything checked.
-json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors);
-void writeModelFile(const std::string &path, const std::string &header,
-                    const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16);
-std::string exampleFingerprint(const std::vector<Example> &ex);
-
-// MSB models behind Tagger (msb.cpp).
+// MSB models behind Tagger (msb_file.cpp).
 struct MsbModel;
 std::shared_ptr<MsbModel> msbFromFile(const json::Value &header, std::map<std::string, torch::Tensor> &tensors,
                                       const std::string &path);
@@ -182,7 +179,7 @@ std::vector<std::vector<std::vector<float>>> msbMarginals(MsbModel &m, const std
 // x [N, L, in] -> [N, L, out], equal to conv(pad(x as [N, in, L])) transposed back.
 torch::Tensor conv1dSame(torch::nn::Conv1d &conv, const torch::Tensor &x);
 
-// One direction of a one-layer LSTM over left-aligned padded sequences (see nn.cpp).
+// One direction of a one-layer LSTM over left-aligned padded sequences (see layers.cpp).
 torch::Tensor runDirection(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &reverseIndex, bool reverse);
 // Runs a (bi)LSTM over left-aligned padded sequences, respecting their lengths.
 torch::Tensor runLstm(torch::nn::LSTM &lstm, const torch::Tensor &x, const torch::Tensor &lengths);

@@ -2,6 +2,7 @@
 
 #include "io/formats.h"
 #include "eval/conlleval.h"
+#include "model/modelfile.h"
 #include "model/nn.h"
 #include "text/wordpiece.h"
 
