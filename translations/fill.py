@@ -370,6 +370,18 @@ T = {
 'MobileNetV2 found: %1': ('MobileNetV2 gefunden: %1', 'MobileNetV2 پیدا شد: %1'),
 }
 
+T.update({
+'The project has no layers to compare.': ('Das Projekt hat keine Ebenen zum Vergleichen.', 'پروژه لایه‌ای برای مقایسه ندارد.'),
+'Import progress': ('Fortschritt des Imports', 'پیشرفت درون‌بری'),
+'Stop importing': ('Import anhalten', 'توقف درون‌بری'),
+'An import is running': ('Ein Import läuft', 'درون‌بری در جریان است'),
+'Wait for the current import to finish or stop it.': ('Warten Sie, bis der laufende Import fertig ist, oder halten Sie ihn an.', 'صبر کنید تا درون‌بری کنونی تمام شود یا آن را متوقف کنید.'),
+'importing %v/%m tweets': ('importiere %v/%m Tweets', 'درون‌بری %v/%m توییت'),
+'reading the files…': ('lese die Dateien…', 'خواندن پرونده‌ها…'),
+'an import': ('ein Import', 'درون‌بری'),
+'Cannot store the predictions: %1': ('Die Vorhersagen können nicht gespeichert werden: %1', 'پیش‌بینی‌ها ذخیره نمی‌شوند: %1'),
+})
+
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)

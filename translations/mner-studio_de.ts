@@ -108,12 +108,12 @@
         <translation>{1}: unlesbarer Modellkopf: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66" />
+        <location filename="../ui/errortext.cpp" line="52" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="67" />
+        <location filename="../ui/errortext.cpp" line="53" />
         <source>%1:%2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -139,9 +139,64 @@
         <translation>%1 Die Änderung bleibt erhalten und wird gespeichert, sobald das Projekt wieder beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="21" />
+        <location filename="../ui/importdialog.cpp" line="25" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="22" />
+        <source>%1 and %2 label no tweet in common.</source>
+        <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="24" />
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="32" />
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <source>in A</source>
+        <translation>in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <source>in B</source>
+        <translation>in B</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="44" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="26" />
+        <source>%1 (bundled, %2)</source>
+        <translation>%1 (mitgeliefert, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="30" />
+        <source>%1 v%2 (trained here %3, %4)</source>
+        <translation>%1 v%2 (hier trainiert %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <source>the bundled default (cwi)</source>
+        <translation>das mitgelieferte Standardmodell (cwi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <source>Model for pre-annotation</source>
+        <translation>Modell für die Vorannotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <source>Pre-annotate with:</source>
+        <translation>Vorannotieren mit:</translation>
     </message>
 </context>
 <context>
@@ -170,6 +225,19 @@
         <location filename="../app/mner-studio/main.cpp" line="48" />
         <source>Interface language (de, fa, en)</source>
         <translation>Sprache der Oberfläche (de, fa, en)</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::AgreementDialog</name>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="72" />
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="86" />
+        <source>The project has no layers to compare.</source>
+        <translation>Das Projekt hat keine Ebenen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -417,27 +485,27 @@
 <context>
     <name>mner::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="12" />
+        <location filename="../ui/exportdialog.cpp" line="16" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="18" />
+        <location filename="../ui/exportdialog.cpp" line="22" />
         <source>all splits</source>
         <translation>alle Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="22" />
+        <location filename="../ui/exportdialog.cpp" line="26" />
         <source>&amp;Layer:</source>
         <translation>&amp;Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="23" />
+        <location filename="../ui/exportdialog.cpp" line="27" />
         <source>&amp;Split:</source>
         <translation>&amp;Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="24" />
+        <location filename="../ui/exportdialog.cpp" line="28" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -445,546 +513,44 @@
 <context>
     <name>mner::ui::ImagePanel</name>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="22" />
+        <location filename="../ui/imagepanel.cpp" line="24" />
         <source>Tweet image</source>
         <translation>Bild des Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="24" />
+        <location filename="../ui/imagepanel.cpp" line="26" />
         <source>Wheel zooms, double click fits the image</source>
         <translation>Mausrad zoomt, Doppelklick passt das Bild ein</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="34" />
+        <location filename="../ui/imagepanel.cpp" line="36" />
         <source>Image words</source>
         <translation>Bildwörter</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="45" />
+        <location filename="../ui/imagepanel.cpp" line="47" />
         <source>This tweet has no image</source>
         <translation>Dieser Tweet hat kein Bild</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="47" />
+        <location filename="../ui/imagepanel.cpp" line="49" />
         <source>Image %1 is not available</source>
         <translation>Bild %1 ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="53" />
+        <location filename="../ui/imagepanel.cpp" line="55" />
         <source>Image %1 could not be read:
 %2</source>
         <translation>Bild %1 konnte nicht gelesen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="68" />
+        <location filename="../ui/imagepanel.cpp" line="70" />
         <source>No image words</source>
         <translation>Keine Bildwörter</translation>
     </message>
-</context>
-<context>
-    <name>mner::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="33" />
-        <source>Import tweets</source>
-        <translation>Tweets importieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="36" />
-        <source>Files to import</source>
-        <translation>Zu importierende Dateien</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="37" />
-        <source>Add files…</source>
-        <translation>Dateien hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="39" />
-        <source>Annotated tweets</source>
-        <translation>Annotierte Tweets</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="40" />
-        <source>Annotated text (*.txt *.conll *.jsonl *.json *.tsv);;All files (*)</source>
-        <translation>Annotierter Text (*.txt *.conll *.jsonl *.json *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="46" />
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="48" />
-        <source>the file's name (train, valid, …)</source>
-        <translation>der Name der Datei (train, valid, …)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="51" />
-        <source>Store images inside the project</source>
-        <translation>Bilder im Projekt speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="52" />
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="53" />
-        <source>&amp;Split:</source>
-        <translation>&amp;Aufteilung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="54" />
-        <source>&amp;Captions file:</source>
-        <translation>Datei mit &amp;Bildunterschriften:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="54" />
-        <source>Captions</source>
-        <translation>Bildunterschriften</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="55" />
-        <source>&amp;Images folder:</source>
-        <translation>B&amp;ilderordner:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="55" />
-        <source>Images folder</source>
-        <translation>Bilderordner</translation>
-    </message>
-</context>
-<context>
-    <name>mner::ui::MainWindow</name>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
-        <source>Filter by text</source>
-        <translation>Nach Text filtern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
-        <source>Filter tweets by text</source>
-        <translation>Tweets nach Text filtern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
-        <source>Filter by split</source>
-        <translation>Nach Aufteilung filtern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
-        <source>Filter by status</source>
-        <translation>Nach Status filtern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
-        <source>any status</source>
-        <translation>jeder Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="108" />
-        <source>Tweet list</source>
-        <translation>Tweet-Liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
-        <source>Scores</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
-        <source>Model run progress</source>
-        <translation>Fortschritt des Modelllaufs</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
-        <source>Edits waiting to be saved</source>
-        <translation>Änderungen, die auf das Speichern warten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
-        <source>Image tagging progress</source>
-        <translation>Fortschritt der Bildverschlagwortung</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
-        <source>Stop tagging</source>
-        <translation>Verschlagwortung anhalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
-        <source>&amp;New Project…</source>
-        <translation>&amp;Neues Projekt…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
-        <source>&amp;Open Project…</source>
-        <translation>Projekt ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="271" />
-        <location filename="../ui/mainwindow.cpp" line="464" />
-        <source>Label as type %1</source>
-        <translation>Als Typ %1 annotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
-        <source>This project has no type %1 (Edit › Entity types)</source>
-        <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
-        <source>Label as PER</source>
-        <translation>Als PER annotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
-        <source>Label as LOC</source>
-        <translation>Als LOC annotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
-        <source>Label as ORG</source>
-        <translation>Als ORG annotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
-        <source>Label as OTHER/MISC</source>
-        <translation>Als OTHER/MISC annotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="287" />
-        <source>Clear label</source>
-        <translation>Annotation entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
-        <source>Entity &amp;types…</source>
-        <translation>Entitäts&amp;typen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
-        <source>Accept span of the first row below</source>
-        <translation>Spanne der ersten Zeile darunter übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
-        <source>Accept tweet of the first row below</source>
-        <translation>Tweet der ersten Zeile darunter übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="298" />
-        <source>Accept span of the second row below</source>
-        <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
-        <source>Accept tweet of the second row below</source>
-        <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="305" />
-        <source>&amp;Tweet</source>
-        <translation>&amp;Tweet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
-        <source>&amp;Next</source>
-        <translation>&amp;Nächster</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
-        <source>&amp;Previous</source>
-        <translation>&amp;Vorheriger</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
-        <source>&amp;Reload</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="315" />
-        <source>Next &amp;uncertain</source>
-        <translation>&amp;Unsicherster offener</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="318" />
-        <source>Next &amp;disagreement</source>
-        <translation>Nächste &amp;Abweichung</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="322" />
-        <source>Mark &amp;done</source>
-        <translation>Als &amp;erledigt markieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
-        <source>&amp;Skip</source>
-        <translation>Ü&amp;berspringen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
-        <source>&amp;Model</source>
-        <translation>&amp;Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="330" />
-        <source>&amp;Run model…</source>
-        <translation>Modell &amp;ausführen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
-        <source>Re&amp;train…</source>
-        <translation>Neu &amp;trainieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
-        <source>Model for &amp;pre-annotation…</source>
-        <translation>Modell für die &amp;Vorannotation…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
-        <source>&amp;Tag images</source>
-        <translation>Bilder &amp;verschlagworten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
-        <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
-        <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="342" />
-        <source>Tag all images again</source>
-        <translation>Alle Bilder erneut verschlagworten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="350" />
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="351" />
-        <source>Allow images outside the project</source>
-        <translation>Bilder außerhalb des Projekts erlauben</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
-        <source>&amp;Agreement…</source>
-        <translation>Ü&amp;bereinstimmung…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="361" />
-        <source>A&amp;djudicate…</source>
-        <translation>&amp;Schlichten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
-        <source>Stop adjudicating</source>
-        <translation>Schlichten beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="364" />
-        <source>Refresh errors and scores</source>
-        <translation>Fehler und Bewertungen aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="371" />
-        <source>quit</source>
-        <translation>beenden</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="376" />
-        <source>%n edit(s) could not be saved: %1</source>
-        <translation>
-            <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
-            <numerusform>%n Änderungen konnten nicht gespeichert werden: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="382" />
-        <location filename="../ui/mainwindow.cpp" line="501" />
-        <source>Edits not saved</source>
-        <translation>Änderungen nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="383" />
-        <source>Free some disk space or make the project writable, then retry.</source>
-        <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="385" />
-        <source>Quit and lose them</source>
-        <translation>Beenden und sie verlieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="408" />
-        <location filename="../ui/mainwindow.cpp" line="537" />
-        <location filename="../ui/mainwindow.cpp" line="726" />
-        <source>Edit not saved</source>
-        <translation>Änderung nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="418" />
-        <source>%1 — mner-studio</source>
-        <translation>%1 — mner-studio</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
-        <source>mner-studio</source>
-        <translation>mner-studio</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
-        <source>%1 / %2 done · %3</source>
-        <translation>%1 / %2 erledigt · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="457" />
-        <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
-        <translation>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Entf&lt;/b&gt; löschen · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; Abschnitt der ersten/zweiten Zeile darunter übernehmen · &lt;b&gt;Umschalt+A&lt;/b&gt;/&lt;b&gt;Umschalt+B&lt;/b&gt; den ganzen Tweet · &lt;b&gt;←→&lt;/b&gt; bewegen, &lt;b&gt;Umschalt&lt;/b&gt; erweitern · &lt;b&gt;Bild↓&lt;/b&gt;/&lt;b&gt;Bild↑&lt;/b&gt; nächster/vorheriger Tweet · &lt;b&gt;U&lt;/b&gt; am unsichersten · &lt;b&gt;D&lt;/b&gt; nächste Abweichung · &lt;b&gt;Eingabe&lt;/b&gt; fertig · &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="464" />
-        <source>Label as %1</source>
-        <translation>Als %1 annotieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="502" />
-        <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
-        <translation>
-            <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
-            <numerusform>%n Änderungen dieses Projekts sind noch nicht gespeichert; das Projekt bleibt offen, bis sie es sind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="506" />
-        <source>open the other project</source>
-        <translation>das andere Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="511" />
-        <source>Cannot open project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="527" />
-        <location filename="../ui/mainwindow.cpp" line="1341" />
-        <source>all splits</source>
-        <translation>alle Aufteilungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="538" />
-        <source>Cannot restore the undo history</source>
-        <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="557" />
-        <source>Work in progress</source>
-        <translation>Arbeit läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
-        <source>%1 is in progress: stop it and %2?</source>
-        <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="559" />
-        <source>What it has not written yet is lost.</source>
-        <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="560" />
-        <source>Stop and go on</source>
-        <translation>Anhalten und fortfahren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="561" />
-        <source>Keep working</source>
-        <translation>Weiterarbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="622" />
-        <source>gold (corrected)</source>
-        <translation>Gold (korrigiert)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/imagepanel.cpp" line="119" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -992,393 +558,86 @@ View › Allow images outside the project shows it.</source>
 %2
 Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
+</context>
+<context>
+    <name>mner::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660" />
-        <source>Tweet %1 (%2)</source>
-        <translation>Tweet %1 (%2)</translation>
+        <location filename="../ui/importdialog.cpp" line="37" />
+        <source>Import tweets</source>
+        <translation>Tweets importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661" />
-        <location filename="../ui/mainwindow.cpp" line="1206" />
-        <source>Cannot show tweet</source>
-        <translation>Tweet kann nicht angezeigt werden</translation>
+        <location filename="../ui/importdialog.cpp" line="40" />
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680" />
-        <source>This tweet was changed in another session since it was shown.</source>
-        <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
+        <location filename="../ui/importdialog.cpp" line="41" />
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
-        <source>Tweet changed elsewhere</source>
-        <translation>Tweet anderswo geändert</translation>
+        <location filename="../ui/importdialog.cpp" line="43" />
+        <source>Annotated tweets</source>
+        <translation>Annotierte Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
-        <source>Apply your change on top of theirs?</source>
-        <translation>Ihre Änderung auf deren Stand anwenden?</translation>
+        <location filename="../ui/importdialog.cpp" line="44" />
+        <source>Annotated text (*.txt *.conll *.jsonl *.json *.tsv);;All files (*)</source>
+        <translation>Annotierter Text (*.txt *.conll *.jsonl *.json *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
-        <source>It was reloaded; nothing was overwritten.</source>
-        <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
+        <location filename="../ui/importdialog.cpp" line="50" />
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707" />
-        <source>All waiting edits are saved</source>
-        <translation>Alle wartenden Änderungen sind gespeichert</translation>
+        <location filename="../ui/importdialog.cpp" line="52" />
+        <source>the file's name (train, valid, …)</source>
+        <translation>der Name der Datei (train, valid, …)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="711" />
-        <source>%n edit(s) not saved yet</source>
-        <translation>
-            <numerusform>%n Änderung noch nicht gespeichert</numerusform>
-            <numerusform>%n Änderungen noch nicht gespeichert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="739" />
-        <source>This project has no type %1 (Edit › Entity types adds one)</source>
-        <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="744" />
-        <source>clear tokens %1–%2</source>
-        <translation>Tokens %1–%2 leeren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="744" />
-        <source>label %1 as %2</source>
-        <translation>%1 als %2 annotieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="756" />
-        <source>accept %1 span</source>
-        <translation>Spanne von %1 übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="760" />
-        <source>No %1 span at the cursor</source>
-        <translation>Keine Spanne von %1 am Cursor</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="767" />
-        <source>accept %1 tweet</source>
-        <translation>Tweet von %1 übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="809" />
-        <source>Most uncertain open tweet by %1 (%2: %3)</source>
-        <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="812" />
-        <source>No open tweet with a score from %1</source>
-        <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="834" />
-        <source>No more disagreements below this one</source>
-        <translation>Keine weiteren Abweichungen unterhalb</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="843" />
-        <source>Status not saved</source>
-        <translation>Status nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="855" />
-        <location filename="../ui/mainwindow.cpp" line="1102" />
-        <location filename="../ui/mainwindow.cpp" line="1228" />
-        <source>No project</source>
-        <translation>Kein Projekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="855" />
-        <location filename="../ui/mainwindow.cpp" line="1102" />
-        <source>Create or open a project first.</source>
-        <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="872" />
-        <source>A model is running</source>
-        <translation>Ein Modell läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="872" />
-        <source>Wait for the current run to finish or cancel it.</source>
-        <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="889" />
-        <location filename="../ui/mainwindow.cpp" line="904" />
-        <source>Cannot run the model</source>
-        <translation>Das Modell kann nicht ausgeführt werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="913" />
-        <source>%1: %v/%m, %2 tweets/s</source>
-        <translation>%1: %v/%m, %2 Tweets/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="918" />
-        <source>loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="921" />
-        <source>Running %1 on %2</source>
-        <translation>%1 läuft auf %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="924" />
-        <source>a model run</source>
-        <translation>ein Modelllauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="938" />
-        <source>Model run failed</source>
-        <translation>Modelllauf fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="942" />
-        <source>Model run cancelled; nothing was written</source>
-        <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="943" />
-        <source>Model run cancelled; %1 was written, the rest not</source>
-        <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="962" />
-        <source>%1 tagged %2 tweets in %3 s</source>
-        <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="971" />
-        <source>Cannot store the predictions</source>
-        <translation>Die Vorhersagen können nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="986" />
-        <source>Edits go to layer %1</source>
-        <translation>Änderungen gehen in Ebene %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1011" />
-        <source>%1 and %2 label no tweet in common.</source>
-        <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1013" />
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1021" />
-        <source>type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1021" />
-        <source>in A</source>
-        <translation>in A</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1022" />
-        <source>in B</source>
-        <translation>in B</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1033" />
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1044" />
-        <source>Layer A</source>
-        <translation>Ebene A</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1045" />
-        <source>Layer B</source>
-        <translation>Ebene B</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1047" />
-        <source>Layer &amp;A:</source>
-        <translation>Ebene &amp;A:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1048" />
-        <source>Layer &amp;B:</source>
-        <translation>Ebene &amp;B:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1062" />
-        <location filename="../ui/mainwindow.cpp" line="1063" />
-        <source>Agreement</source>
-        <translation>Übereinstimmung</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1071" />
-        <location filename="../ui/mainwindow.cpp" line="1073" />
-        <source>Adjudicate</source>
-        <translation>Schlichten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1073" />
-        <source>Choose two different layers.</source>
-        <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1077" />
-        <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
-        <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1088" />
-        <source>%1 (bundled, %2)</source>
-        <translation>%1 (mitgeliefert, %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1092" />
-        <source>%1 v%2 (trained here %3, %4)</source>
-        <translation>%1 v%2 (hier trainiert %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1128" />
-        <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
-        <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1132" />
-        <source>Cannot keep the model</source>
-        <translation>Das Modell kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
-        <source>Retraining failed</source>
-        <translation>Neutraining fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1143" />
-        <source>the bundled default (cwi)</source>
-        <translation>das mitgelieferte Standardmodell (cwi)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1152" />
-        <source>Model for pre-annotation</source>
-        <translation>Modell für die Vorannotation</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1152" />
-        <source>Pre-annotate with:</source>
-        <translation>Vorannotieren mit:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1163" />
-        <source>Images are being tagged</source>
-        <translation>Bilder werden verschlagwortet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1163" />
-        <source>Wait for the current run to finish or stop it.</source>
-        <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1171" />
-        <source>tagging images %v/%m</source>
-        <translation>Bilder werden verschlagwortet %v/%m</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1175" />
-        <source>loading the image tagger…</source>
-        <translation>der Bildverschlagworter wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1180" />
-        <source>image tagging</source>
-        <translation>die Bildverschlagwortung</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1193" />
-        <source>Cannot tag the images</source>
-        <translation>Die Bilder können nicht verschlagwortet werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1195" />
-        <source>%1 tagged %2 images in %3 s</source>
-        <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1196" />
-        <source>; %1 were tagged before</source>
-        <translation>; %1 waren schon verschlagwortet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1197" />
-        <source>; stopped, what was tagged is kept</source>
-        <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1198" />
-        <source>; %1 could not be read (%2)</source>
-        <translation>; %1 konnten nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1215" />
-        <source>New project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1215" />
-        <source>mner projects (*.mner)</source>
-        <translation>mner-Projekte (*.mner)</translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1222" />
-        <source>Open project</source>
-        <translation>Projekt öffnen</translation>
+        <location filename="../ui/importdialog.cpp" line="55" />
+        <source>Store images inside the project</source>
+        <translation>Bilder im Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1222" />
-        <source>mner projects (*.mner);;All files (*)</source>
-        <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
+        <location filename="../ui/importdialog.cpp" line="56" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228" />
-        <source>Create or open a project first (File › New Project).</source>
-        <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
+        <location filename="../ui/importdialog.cpp" line="57" />
+        <source>&amp;Split:</source>
+        <translation>&amp;Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240" />
-        <source>Export to</source>
-        <translation>Exportieren nach</translation>
+        <location filename="../ui/importdialog.cpp" line="58" />
+        <source>&amp;Captions file:</source>
+        <translation>Datei mit &amp;Bildunterschriften:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240" />
-        <source>Text (*.txt *.conll *.jsonl)</source>
-        <translation>Text (*.txt *.conll *.jsonl)</translation>
+        <location filename="../ui/importdialog.cpp" line="58" />
+        <source>Captions</source>
+        <translation>Bildunterschriften</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254" />
-        <source>Exported %1 tweets to %2</source>
-        <translation>%1 Tweets nach %2 exportiert</translation>
+        <location filename="../ui/importdialog.cpp" line="59" />
+        <source>&amp;Images folder:</source>
+        <translation>B&amp;ilderordner:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1255" />
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
+        <location filename="../ui/importdialog.cpp" line="59" />
+        <source>Images folder</source>
+        <translation>Bilderordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309" />
+        <location filename="../ui/importdialog.cpp" line="87" />
         <source>Tweets already in the project</source>
         <translation>Tweets schon im Projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1310" />
+        <location filename="../ui/importdialog.cpp" line="88" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n Tweet dieses Imports ist schon im Projekt (der erste in %1, Zeile %2).</numerusform>
@@ -1386,47 +645,753 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1314" />
+        <location filename="../ui/importdialog.cpp" line="93" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>Überspringen, als neue Tweets erneut importieren oder ihre Gold-Labels ersetzen (Korrekturen und Verlauf bleiben)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316" />
+        <location filename="../ui/importdialog.cpp" line="95" />
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317" />
+        <location filename="../ui/importdialog.cpp" line="96" />
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318" />
+        <location filename="../ui/importdialog.cpp" line="97" />
         <source>Replace gold labels</source>
         <translation>Gold-Labels ersetzen</translation>
     </message>
+</context>
+<context>
+    <name>mner::ui::KeyLegend</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1330" />
+        <location filename="../ui/keylegend.cpp" line="7" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/keylegend.cpp" line="13" />
+        <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
+        <translation>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Entf&lt;/b&gt; löschen · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; Abschnitt der ersten/zweiten Zeile darunter übernehmen · &lt;b&gt;Umschalt+A&lt;/b&gt;/&lt;b&gt;Umschalt+B&lt;/b&gt; den ganzen Tweet · &lt;b&gt;←→&lt;/b&gt; bewegen, &lt;b&gt;Umschalt&lt;/b&gt; erweitern · &lt;b&gt;Bild↓&lt;/b&gt;/&lt;b&gt;Bild↑&lt;/b&gt; nächster/vorheriger Tweet · &lt;b&gt;U&lt;/b&gt; am unsichersten · &lt;b&gt;D&lt;/b&gt; nächste Abweichung · &lt;b&gt;Eingabe&lt;/b&gt; fertig · &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::LayerPairDialog</name>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="57" />
+        <source>Layer A</source>
+        <translation>Ebene A</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="58" />
+        <source>Layer B</source>
+        <translation>Ebene B</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="60" />
+        <source>Layer &amp;A:</source>
+        <translation>Ebene &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="61" />
+        <source>Layer &amp;B:</source>
+        <translation>Ebene &amp;B:</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104" />
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109" />
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121" />
+        <source>Model run progress</source>
+        <translation>Fortschritt des Modelllaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125" />
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125" />
+        <source>Stop importing</source>
+        <translation>Import anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130" />
+        <source>Edits waiting to be saved</source>
+        <translation>Änderungen, die auf das Speichern warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123" />
+        <source>Image tagging progress</source>
+        <translation>Fortschritt der Bildverschlagwortung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123" />
+        <source>Stop tagging</source>
+        <translation>Verschlagwortung anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="27" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="28" />
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="30" />
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="32" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="34" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="37" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="39" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="42" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="43" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="45" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="62" />
+        <location filename="../ui/mainmenus.cpp" line="166" />
+        <source>Label as type %1</source>
+        <translation>Als Typ %1 annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="71" />
+        <source>This project has no type %1 (Edit › Entity types)</source>
+        <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="74" />
+        <source>Label as PER</source>
+        <translation>Als PER annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="75" />
+        <source>Label as LOC</source>
+        <translation>Als LOC annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="76" />
+        <source>Label as ORG</source>
+        <translation>Als ORG annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="77" />
+        <source>Label as OTHER/MISC</source>
+        <translation>Als OTHER/MISC annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="78" />
+        <source>Clear label</source>
+        <translation>Annotation entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="80" />
+        <source>Entity &amp;types…</source>
+        <translation>Entitäts&amp;typen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="83" />
+        <source>Accept span of the first row below</source>
+        <translation>Spanne der ersten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="86" />
+        <source>Accept tweet of the first row below</source>
+        <translation>Tweet der ersten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="89" />
+        <source>Accept span of the second row below</source>
+        <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="92" />
+        <source>Accept tweet of the second row below</source>
+        <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="96" />
+        <source>&amp;Tweet</source>
+        <translation>&amp;Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="97" />
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="100" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="103" />
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="106" />
+        <source>Next &amp;uncertain</source>
+        <translation>&amp;Unsicherster offener</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="109" />
+        <source>Next &amp;disagreement</source>
+        <translation>Nächste &amp;Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="113" />
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="116" />
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="120" />
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="121" />
+        <source>&amp;Run model…</source>
+        <translation>Modell &amp;ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="123" />
+        <source>Re&amp;train…</source>
+        <translation>Neu &amp;trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="128" />
+        <source>Model for &amp;pre-annotation…</source>
+        <translation>Modell für die &amp;Vorannotation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="129" />
+        <source>&amp;Tag images</source>
+        <translation>Bilder &amp;verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="132" />
+        <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
+        <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="133" />
+        <source>Tag all images again</source>
+        <translation>Alle Bilder erneut verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="142" />
+        <source>Allow images outside the project</source>
+        <translation>Bilder außerhalb des Projekts erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="151" />
+        <source>&amp;Agreement…</source>
+        <translation>Ü&amp;bereinstimmung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="152" />
+        <source>A&amp;djudicate…</source>
+        <translation>&amp;Schlichten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="154" />
+        <source>Stop adjudicating</source>
+        <translation>Schlichten beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="155" />
+        <source>Refresh errors and scores</source>
+        <translation>Fehler und Bewertungen aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179" />
+        <source>quit</source>
+        <translation>beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="184" />
+        <source>%n edit(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n Änderungen konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <source>Edits not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191" />
+        <source>Free some disk space or make the project writable, then retry.</source>
+        <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193" />
+        <source>Quit and lose them</source>
+        <translation>Beenden und sie verlieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294" />
+        <source>Edit not saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223" />
+        <source>%1 — mner-studio</source>
+        <translation>%1 — mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224" />
+        <source>mner-studio</source>
+        <translation>mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233" />
+        <source>%1 / %2 done · %3</source>
+        <translation>%1 / %2 erledigt · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="166" />
+        <source>Label as %1</source>
+        <translation>Als %1 annotieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
+        <translation>
+            <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
+            <numerusform>%n Änderungen dieses Projekts sind noch nicht gespeichert; das Projekt bleibt offen, bis sie es sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272" />
+        <source>open the other project</source>
+        <translation>das andere Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277" />
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284" />
+        <source>Cannot restore the undo history</source>
+        <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="337" />
+        <source>Work in progress</source>
+        <translation>Arbeit läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="338" />
+        <source>%1 is in progress: stop it and %2?</source>
+        <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="338" />
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339" />
+        <source>What it has not written yet is lost.</source>
+        <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340" />
+        <source>Stop and go on</source>
+        <translation>Anhalten und fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="341" />
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389" />
+        <source>gold (corrected)</source>
+        <translation>Gold (korrigiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="412" />
+        <source>Tweet %1 (%2)</source>
+        <translation>Tweet %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <source>Cannot show tweet</source>
+        <translation>Tweet kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432" />
+        <source>This tweet was changed in another session since it was shown.</source>
+        <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434" />
+        <source>Tweet changed elsewhere</source>
+        <translation>Tweet anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434" />
+        <source>Apply your change on top of theirs?</source>
+        <translation>Ihre Änderung auf deren Stand anwenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439" />
+        <source>It was reloaded; nothing was overwritten.</source>
+        <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="452" />
+        <source>All waiting edits are saved</source>
+        <translation>Alle wartenden Änderungen sind gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="456" />
+        <source>%n edit(s) not saved yet</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gespeichert</numerusform>
+            <numerusform>%n Änderungen noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="471" />
+        <source>This project has no type %1 (Edit › Entity types adds one)</source>
+        <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475" />
+        <source>clear tokens %1–%2</source>
+        <translation>Tokens %1–%2 leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475" />
+        <source>label %1 as %2</source>
+        <translation>%1 als %2 annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="487" />
+        <source>accept %1 span</source>
+        <translation>Spanne von %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491" />
+        <source>No %1 span at the cursor</source>
+        <translation>Keine Spanne von %1 am Cursor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498" />
+        <source>accept %1 tweet</source>
+        <translation>Tweet von %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="521" />
+        <source>Most uncertain open tweet by %1 (%2: %3)</source>
+        <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="516" />
+        <source>No open tweet with a score from %1</source>
+        <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="537" />
+        <source>No more disagreements below this one</source>
+        <translation>Keine weiteren Abweichungen unterhalb</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>Status not saved</source>
+        <translation>Status nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="29" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
+        <location filename="../ui/mainjobs.cpp" line="157" />
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="29" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
+        <source>Create or open a project first.</source>
+        <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="47" />
+        <source>A model is running</source>
+        <translation>Ein Modell läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="47" />
+        <source>Cannot run the model</source>
+        <translation>Das Modell kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="303" />
+        <source>%1: %v/%m, %2 tweets/s</source>
+        <translation>%1: %v/%m, %2 Tweets/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="299" />
+        <source>loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="300" />
+        <source>Running %1 on %2</source>
+        <translation>%1 läuft auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="57" />
+        <source>Model run failed</source>
+        <translation>Modelllauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566" />
+        <source>Edits go to layer %1</source>
+        <translation>Änderungen gehen in Ebene %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
+        <source>Adjudicate</source>
+        <translation>Schlichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="587" />
+        <source>Choose two different layers.</source>
+        <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="591" />
+        <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
+        <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="102" />
+        <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
+        <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="106" />
+        <source>Cannot keep the model</source>
+        <translation>Das Modell kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="108" />
+        <source>Retraining failed</source>
+        <translation>Neutraining fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="116" />
+        <source>Images are being tagged</source>
+        <translation>Bilder werden verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="116" />
+        <source>Wait for the current run to finish or stop it.</source>
+        <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="122" />
+        <source>tagging images %v/%m</source>
+        <translation>Bilder werden verschlagwortet %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="124" />
+        <source>loading the image tagger…</source>
+        <translation>der Bildverschlagworter wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="127" />
+        <source>image tagging</source>
+        <translation>die Bildverschlagwortung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="139" />
+        <source>Cannot tag the images</source>
+        <translation>Die Bilder können nicht verschlagwortet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="141" />
+        <source>%1 tagged %2 images in %3 s</source>
+        <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="142" />
+        <source>; %1 were tagged before</source>
+        <translation>; %1 waren schon verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="143" />
+        <source>; stopped, what was tagged is kept</source>
+        <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="144" />
+        <source>; %1 could not be read (%2)</source>
+        <translation>; %1 konnten nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="175" />
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="175" />
+        <source>mner projects (*.mner)</source>
+        <translation>mner-Projekte (*.mner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="182" />
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="182" />
+        <source>mner projects (*.mner);;All files (*)</source>
+        <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="157" />
+        <source>Create or open a project first (File › New Project).</source>
+        <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="190" />
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="190" />
+        <source>Text (*.txt *.conll *.jsonl)</source>
+        <translation>Text (*.txt *.conll *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="194" />
+        <source>Exported %1 tweets to %2</source>
+        <translation>%1 Tweets nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="195" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="197" />
+        <location filename="../ui/mainjobs.cpp" line="203" />
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1347" />
+        <location filename="../ui/mainjobs.cpp" line="212" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 Tweets importiert; %2 waren schon im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348" />
+        <location filename="../ui/mainjobs.cpp" line="213" />
         <source>Imported %1 tweets</source>
         <translation>%1 Tweets importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352" />
+        <location filename="../ui/mainjobs.cpp" line="205" />
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352" />
+        <location filename="../ui/mainjobs.cpp" line="175" />
+        <source>An import is running</source>
+        <translation>Ein Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="175" />
+        <source>Wait for the current import to finish or stop it.</source>
+        <translation>Warten Sie, bis der laufende Import fertig ist, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="183" />
+        <source>importing %v/%m tweets</source>
+        <translation>importiere %v/%m Tweets</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="185" />
+        <source>reading the files…</source>
+        <translation>lese die Dateien…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="187" />
+        <source>an import</source>
+        <translation>ein Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="205" />
         <source>Nothing was imported.
 %1</source>
         <translation>Nichts wurde importiert.
@@ -1436,9 +1401,42 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.h" line="51" />
+        <location filename="../ui/modelrunner.h" line="42" />
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ModelRuns</name>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="19" />
+        <source>Wait for the current run to finish or cancel it.</source>
+        <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="59" />
+        <source>a model run</source>
+        <translation>ein Modelllauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="78" />
+        <source>Model run cancelled; nothing was written</source>
+        <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="79" />
+        <source>Model run cancelled; %1 was written, the rest not</source>
+        <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="101" />
+        <source>Cannot store the predictions: %1</source>
+        <translation>Die Vorhersagen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="104" />
+        <source>%1 tagged %2 tweets in %3 s</source>
+        <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
     </message>
 </context>
 <context>
@@ -1625,57 +1623,57 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::RunModelDialog</name>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="18" />
+        <location filename="../ui/runmodeldialog.cpp" line="57" />
         <source>Run model</source>
         <translation>Modell ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="21" />
+        <location filename="../ui/runmodeldialog.cpp" line="60" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="31" />
+        <location filename="../ui/runmodeldialog.cpp" line="70" />
         <source>Add model file…</source>
         <translation>Modelldatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <location filename="../ui/runmodeldialog.cpp" line="72" />
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <location filename="../ui/runmodeldialog.cpp" line="72" />
         <source>mner models (*.mnerm)</source>
         <translation>mner-Modelle (*.mnerm)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="37" />
+        <location filename="../ui/runmodeldialog.cpp" line="76" />
         <source>All tweets</source>
         <translation>Alle Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="38" />
+        <location filename="../ui/runmodeldialog.cpp" line="77" />
         <source>Tweets in the list (filtered)</source>
         <translation>Tweets in der Liste (gefiltert)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <location filename="../ui/runmodeldialog.cpp" line="78" />
         <source>This tweet</source>
         <translation>Dieser Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="40" />
+        <location filename="../ui/runmodeldialog.cpp" line="79" />
         <source>Tweets to tag</source>
         <translation>Zu annotierende Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="44" />
+        <location filename="../ui/runmodeldialog.cpp" line="83" />
         <source>Models (%1):</source>
         <translation>Modelle (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="52" />
+        <location filename="../ui/runmodeldialog.cpp" line="91" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1939,6 +1937,59 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <location filename="../ui/tweetlistmodel.cpp" line="179" />
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::TweetListPane</name>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="23" />
+        <source>Filter by text</source>
+        <translation>Nach Text filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="24" />
+        <source>Filter tweets by text</source>
+        <translation>Tweets nach Text filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="26" />
+        <source>Filter by split</source>
+        <translation>Nach Aufteilung filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="28" />
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="29" />
+        <source>any status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="30" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="31" />
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="32" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="39" />
+        <source>Tweet list</source>
+        <translation>Tweet-Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="64" />
+        <source>all splits</source>
+        <translation>alle Aufteilungen</translation>
     </message>
 </context>
 <context>

@@ -108,12 +108,12 @@
         <translation>{1}: سرآیند مدل خوانا نیست: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66" />
+        <location filename="../ui/errortext.cpp" line="52" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="67" />
+        <location filename="../ui/errortext.cpp" line="53" />
         <source>%1:%2: %3</source>
         <translation>%1، سطر %2: %3</translation>
     </message>
@@ -139,9 +139,64 @@
         <translation>%1 این ویرایش نگه داشته می‌شود و به محض قابل‌نوشتن شدن پروژه ذخیره خواهد شد.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="21" />
+        <location filename="../ui/importdialog.cpp" line="25" />
         <source>Browse…</source>
         <translation>مرور…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="22" />
+        <source>%1 and %2 label no tweet in common.</source>
+        <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="24" />
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="32" />
+        <source>type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <source>in A</source>
+        <translation>در A</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <source>in B</source>
+        <translation>در B</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="44" />
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="26" />
+        <source>%1 (bundled, %2)</source>
+        <translation>%1 (همراه برنامه، %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="30" />
+        <source>%1 v%2 (trained here %3, %4)</source>
+        <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <source>the bundled default (cwi)</source>
+        <translation>پیش‌فرض همراه برنامه (cwi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <source>Model for pre-annotation</source>
+        <translation>مدل پیش‌حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <source>Pre-annotate with:</source>
+        <translation>پیش‌حاشیه‌نویسی با:</translation>
     </message>
 </context>
 <context>
@@ -170,6 +225,19 @@
         <location filename="../app/mner-studio/main.cpp" line="48" />
         <source>Interface language (de, fa, en)</source>
         <translation>زبان رابط (de، fa، en)</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::AgreementDialog</name>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="72" />
+        <source>Agreement</source>
+        <translation>توافق</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="86" />
+        <source>The project has no layers to compare.</source>
+        <translation>پروژه لایه‌ای برای مقایسه ندارد.</translation>
     </message>
 </context>
 <context>
@@ -414,27 +482,27 @@
 <context>
     <name>mner::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="12" />
+        <location filename="../ui/exportdialog.cpp" line="16" />
         <source>Export</source>
         <translation>برون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="18" />
+        <location filename="../ui/exportdialog.cpp" line="22" />
         <source>all splits</source>
         <translation>همهٔ بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="22" />
+        <location filename="../ui/exportdialog.cpp" line="26" />
         <source>&amp;Layer:</source>
         <translation>&amp;لایه:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="23" />
+        <location filename="../ui/exportdialog.cpp" line="27" />
         <source>&amp;Split:</source>
         <translation>&amp;بخش:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="24" />
+        <location filename="../ui/exportdialog.cpp" line="28" />
         <source>&amp;Format:</source>
         <translation>&amp;قالب:</translation>
     </message>
@@ -442,544 +510,44 @@
 <context>
     <name>mner::ui::ImagePanel</name>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="22" />
+        <location filename="../ui/imagepanel.cpp" line="24" />
         <source>Tweet image</source>
         <translation>تصویر توییت</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="24" />
+        <location filename="../ui/imagepanel.cpp" line="26" />
         <source>Wheel zooms, double click fits the image</source>
         <translation>چرخ ماوس بزرگ‌نمایی می‌کند، دوبار کلیک تصویر را جا می‌دهد</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="34" />
+        <location filename="../ui/imagepanel.cpp" line="36" />
         <source>Image words</source>
         <translation>واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="45" />
+        <location filename="../ui/imagepanel.cpp" line="47" />
         <source>This tweet has no image</source>
         <translation>این توییت تصویری ندارد</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="47" />
+        <location filename="../ui/imagepanel.cpp" line="49" />
         <source>Image %1 is not available</source>
         <translation>تصویر %1 در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="53" />
+        <location filename="../ui/imagepanel.cpp" line="55" />
         <source>Image %1 could not be read:
 %2</source>
         <translation>تصویر %1 خوانده نشد:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="68" />
+        <location filename="../ui/imagepanel.cpp" line="70" />
         <source>No image words</source>
         <translation>واژهٔ تصویری وجود ندارد</translation>
     </message>
-</context>
-<context>
-    <name>mner::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="33" />
-        <source>Import tweets</source>
-        <translation>درون‌ریزی توییت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="36" />
-        <source>Files to import</source>
-        <translation>پرونده‌های درون‌ریزی</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="37" />
-        <source>Add files…</source>
-        <translation>افزودن پرونده‌ها…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="39" />
-        <source>Annotated tweets</source>
-        <translation>توییت‌های حاشیه‌نویسی‌شده</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="40" />
-        <source>Annotated text (*.txt *.conll *.jsonl *.json *.tsv);;All files (*)</source>
-        <translation>متن حاشیه‌نویسی‌شده (*.txt *.conll *.jsonl *.json *.tsv);;همهٔ پرونده‌ها (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="46" />
-        <source>Format</source>
-        <translation>قالب</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="48" />
-        <source>the file's name (train, valid, …)</source>
-        <translation>نام پرونده (train، valid، …)</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="51" />
-        <source>Store images inside the project</source>
-        <translation>ذخیرهٔ تصویرها درون پروژه</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="52" />
-        <source>&amp;Format:</source>
-        <translation>&amp;قالب:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="53" />
-        <source>&amp;Split:</source>
-        <translation>&amp;بخش:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="54" />
-        <source>&amp;Captions file:</source>
-        <translation>پروندهٔ &amp;زیرنویس‌ها:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="54" />
-        <source>Captions</source>
-        <translation>زیرنویس‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="55" />
-        <source>&amp;Images folder:</source>
-        <translation>پوشهٔ &amp;تصویرها:</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="55" />
-        <source>Images folder</source>
-        <translation>پوشهٔ تصویرها</translation>
-    </message>
-</context>
-<context>
-    <name>mner::ui::MainWindow</name>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
-        <source>Filter by text</source>
-        <translation>پالایش بر پایهٔ متن</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
-        <source>Filter tweets by text</source>
-        <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
-        <source>Filter by split</source>
-        <translation>پالایش بر پایهٔ بخش</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
-        <source>Filter by status</source>
-        <translation>پالایش بر پایهٔ وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
-        <source>any status</source>
-        <translation>هر وضعیتی</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
-        <source>open</source>
-        <translation>باز</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
-        <source>done</source>
-        <translation>انجام‌شده</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
-        <source>skipped</source>
-        <translation>ردشده</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="108" />
-        <source>Tweet list</source>
-        <translation>فهرست توییت‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
-        <source>Keys</source>
-        <translation>کلیدها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
-        <source>Errors</source>
-        <translation>خطاها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
-        <source>Scores</source>
-        <translation>امتیازها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
-        <source>Model run progress</source>
-        <translation>پیشرفت اجرای مدل</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
-        <source>Edits waiting to be saved</source>
-        <translation>ویرایش‌های در انتظار ذخیره</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
-        <source>Image tagging progress</source>
-        <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
-        <source>Stop tagging</source>
-        <translation>توقف برچسب‌گذاری</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
-        <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
-        <source>&amp;New Project…</source>
-        <translation>پروژهٔ &amp;تازه…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
-        <source>&amp;Open Project…</source>
-        <translation>&amp;باز کردن پروژه…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
-        <source>&amp;Import…</source>
-        <translation>&amp;درون‌ریزی…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
-        <source>&amp;Export…</source>
-        <translation>&amp;برون‌بری…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;تنظیمات…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
-        <source>&amp;Edit</source>
-        <translation>&amp;ویرایش</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
-        <source>&amp;Undo</source>
-        <translation>&amp;واگرد</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
-        <source>&amp;Redo</source>
-        <translation>&amp;ازنو</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="271" />
-        <location filename="../ui/mainwindow.cpp" line="464" />
-        <source>Label as type %1</source>
-        <translation>برچسب با نوع %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
-        <source>This project has no type %1 (Edit › Entity types)</source>
-        <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
-        <source>Label as PER</source>
-        <translation>برچسب PER</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
-        <source>Label as LOC</source>
-        <translation>برچسب LOC</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
-        <source>Label as ORG</source>
-        <translation>برچسب ORG</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
-        <source>Label as OTHER/MISC</source>
-        <translation>برچسب OTHER/MISC</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="287" />
-        <source>Clear label</source>
-        <translation>پاک کردن برچسب</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
-        <source>Entity &amp;types…</source>
-        <translation>&amp;نوع‌های موجودیت…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
-        <source>Accept span of the first row below</source>
-        <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="295" />
-        <source>Accept tweet of the first row below</source>
-        <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="298" />
-        <source>Accept span of the second row below</source>
-        <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
-        <source>Accept tweet of the second row below</source>
-        <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="305" />
-        <source>&amp;Tweet</source>
-        <translation>&amp;توییت</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
-        <source>&amp;Next</source>
-        <translation>&amp;بعدی</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
-        <source>&amp;Previous</source>
-        <translation>&amp;قبلی</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
-        <source>&amp;Reload</source>
-        <translation>&amp;بارگذاری دوباره</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="315" />
-        <source>Next &amp;uncertain</source>
-        <translation>&amp;نامطمئن‌ترین</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="318" />
-        <source>Next &amp;disagreement</source>
-        <translation>ناهم&amp;خوانی بعدی</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="322" />
-        <source>Mark &amp;done</source>
-        <translation>علامت &amp;انجام‌شده</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
-        <source>&amp;Skip</source>
-        <translation>&amp;رد کردن</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
-        <source>&amp;Model</source>
-        <translation>&amp;مدل</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="330" />
-        <source>&amp;Run model…</source>
-        <translation>&amp;اجرای مدل…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
-        <source>Re&amp;train…</source>
-        <translation>&amp;آموزش دوباره…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
-        <source>Model for &amp;pre-annotation…</source>
-        <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
-        <source>&amp;Tag images</source>
-        <translation>&amp;برچسب‌گذاری تصویرها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
-        <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
-        <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="342" />
-        <source>Tag all images again</source>
-        <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="350" />
-        <source>&amp;View</source>
-        <translation>&amp;نما</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="351" />
-        <source>Allow images outside the project</source>
-        <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
-        <source>&amp;Agreement…</source>
-        <translation>&amp;توافق…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="361" />
-        <source>A&amp;djudicate…</source>
-        <translation>&amp;داوری…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
-        <source>Stop adjudicating</source>
-        <translation>پایان داوری</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="364" />
-        <source>Refresh errors and scores</source>
-        <translation>به‌روزرسانی خطاها و امتیازها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="371" />
-        <source>quit</source>
-        <translation>خروج</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="376" />
-        <source>%n edit(s) could not be saved: %1</source>
-        <translation>
-            <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="382" />
-        <location filename="../ui/mainwindow.cpp" line="501" />
-        <source>Edits not saved</source>
-        <translation>ویرایش‌ها ذخیره نشدند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="383" />
-        <source>Free some disk space or make the project writable, then retry.</source>
-        <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="385" />
-        <source>Quit and lose them</source>
-        <translation>خروج و از دست دادن آن‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="408" />
-        <location filename="../ui/mainwindow.cpp" line="537" />
-        <location filename="../ui/mainwindow.cpp" line="726" />
-        <source>Edit not saved</source>
-        <translation>ویرایش ذخیره نشد</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="418" />
-        <source>%1 — mner-studio</source>
-        <translation>%1 — mner-studio</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
-        <source>mner-studio</source>
-        <translation>mner-studio</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
-        <source>%1 / %2 done · %3</source>
-        <translation>%1 از %2 انجام شد · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="457" />
-        <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
-        <translation>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; گرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهمخوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام شد · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="464" />
-        <source>Label as %1</source>
-        <translation>برچسب با %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="502" />
-        <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
-        <translation>
-            <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="506" />
-        <source>open the other project</source>
-        <translation>پروژهٔ دیگر باز شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="511" />
-        <source>Cannot open project</source>
-        <translation>پروژه باز نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="527" />
-        <location filename="../ui/mainwindow.cpp" line="1341" />
-        <source>all splits</source>
-        <translation>همهٔ بخش‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="538" />
-        <source>Cannot restore the undo history</source>
-        <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="557" />
-        <source>Work in progress</source>
-        <translation>کار در جریان است</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
-        <source>%1 is in progress: stop it and %2?</source>
-        <translation>%1 در جریان است: متوقف شود و %2؟</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
-        <source> and </source>
-        <translation> و </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="559" />
-        <source>What it has not written yet is lost.</source>
-        <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="560" />
-        <source>Stop and go on</source>
-        <translation>توقف و ادامه</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="561" />
-        <source>Keep working</source>
-        <translation>ادامهٔ کار</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="622" />
-        <source>gold (corrected)</source>
-        <translation>طلایی (اصلاح‌شده)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/imagepanel.cpp" line="119" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -987,439 +555,836 @@ View › Allow images outside the project shows it.</source>
 %2
 نما › اجازهٔ تصویرهای بیرون از پروژه آن را نشان می‌دهد.</translation>
     </message>
+</context>
+<context>
+    <name>mner::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660" />
-        <source>Tweet %1 (%2)</source>
-        <translation>توییت %1 (%2)</translation>
+        <location filename="../ui/importdialog.cpp" line="37" />
+        <source>Import tweets</source>
+        <translation>درون‌ریزی توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661" />
-        <location filename="../ui/mainwindow.cpp" line="1206" />
-        <source>Cannot show tweet</source>
-        <translation>توییت نمایش داده نمی‌شود</translation>
+        <location filename="../ui/importdialog.cpp" line="40" />
+        <source>Files to import</source>
+        <translation>پرونده‌های درون‌ریزی</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680" />
-        <source>This tweet was changed in another session since it was shown.</source>
-        <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
+        <location filename="../ui/importdialog.cpp" line="41" />
+        <source>Add files…</source>
+        <translation>افزودن پرونده‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
-        <source>Tweet changed elsewhere</source>
-        <translation>توییت در جای دیگری تغییر کرد</translation>
+        <location filename="../ui/importdialog.cpp" line="43" />
+        <source>Annotated tweets</source>
+        <translation>توییت‌های حاشیه‌نویسی‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682" />
-        <source>Apply your change on top of theirs?</source>
-        <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
+        <location filename="../ui/importdialog.cpp" line="44" />
+        <source>Annotated text (*.txt *.conll *.jsonl *.json *.tsv);;All files (*)</source>
+        <translation>متن حاشیه‌نویسی‌شده (*.txt *.conll *.jsonl *.json *.tsv);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
-        <source>It was reloaded; nothing was overwritten.</source>
-        <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
+        <location filename="../ui/importdialog.cpp" line="50" />
+        <source>Format</source>
+        <translation>قالب</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707" />
-        <source>All waiting edits are saved</source>
-        <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
+        <location filename="../ui/importdialog.cpp" line="52" />
+        <source>the file's name (train, valid, …)</source>
+        <translation>نام پرونده (train، valid، …)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="711" />
-        <source>%n edit(s) not saved yet</source>
-        <translation>
-            <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="739" />
-        <source>This project has no type %1 (Edit › Entity types adds one)</source>
-        <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="744" />
-        <source>clear tokens %1–%2</source>
-        <translation>پاک کردن توکن‌های %1 تا %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="744" />
-        <source>label %1 as %2</source>
-        <translation>برچسب %2 برای %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="756" />
-        <source>accept %1 span</source>
-        <translation>پذیرفتن بازهٔ %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="760" />
-        <source>No %1 span at the cursor</source>
-        <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="767" />
-        <source>accept %1 tweet</source>
-        <translation>پذیرفتن توییت %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="809" />
-        <source>Most uncertain open tweet by %1 (%2: %3)</source>
-        <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="812" />
-        <source>No open tweet with a score from %1</source>
-        <translation>توییت بازی با امتیاز %1 نیست</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="834" />
-        <source>No more disagreements below this one</source>
-        <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="843" />
-        <source>Status not saved</source>
-        <translation>وضعیت ذخیره نشد</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="855" />
-        <location filename="../ui/mainwindow.cpp" line="1102" />
-        <location filename="../ui/mainwindow.cpp" line="1228" />
-        <source>No project</source>
-        <translation>پروژه‌ای باز نیست</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="855" />
-        <location filename="../ui/mainwindow.cpp" line="1102" />
-        <source>Create or open a project first.</source>
-        <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="872" />
-        <source>A model is running</source>
-        <translation>مدلی در حال اجراست</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="872" />
-        <source>Wait for the current run to finish or cancel it.</source>
-        <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="889" />
-        <location filename="../ui/mainwindow.cpp" line="904" />
-        <source>Cannot run the model</source>
-        <translation>مدل اجرا نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="913" />
-        <source>%1: %v/%m, %2 tweets/s</source>
-        <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="918" />
-        <source>loading %1…</source>
-        <translation>بارگذاری %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="921" />
-        <source>Running %1 on %2</source>
-        <translation>اجرای %1 روی %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="924" />
-        <source>a model run</source>
-        <translation>اجرای مدل</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="938" />
-        <source>Model run failed</source>
-        <translation>اجرای مدل ناموفق بود</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="942" />
-        <source>Model run cancelled; nothing was written</source>
-        <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="943" />
-        <source>Model run cancelled; %1 was written, the rest not</source>
-        <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="962" />
-        <source>%1 tagged %2 tweets in %3 s</source>
-        <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="971" />
-        <source>Cannot store the predictions</source>
-        <translation>پیش‌بینی‌ها ذخیره نمی‌شوند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="986" />
-        <source>Edits go to layer %1</source>
-        <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1011" />
-        <source>%1 and %2 label no tweet in common.</source>
-        <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1013" />
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1021" />
-        <source>type</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1021" />
-        <source>in A</source>
-        <translation>در A</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1022" />
-        <source>in B</source>
-        <translation>در B</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1033" />
-        <source>all</source>
-        <translation>همه</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1044" />
-        <source>Layer A</source>
-        <translation>لایهٔ A</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1045" />
-        <source>Layer B</source>
-        <translation>لایهٔ B</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1047" />
-        <source>Layer &amp;A:</source>
-        <translation>لایهٔ &amp;A:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1048" />
-        <source>Layer &amp;B:</source>
-        <translation>لایهٔ &amp;B:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1062" />
-        <location filename="../ui/mainwindow.cpp" line="1063" />
-        <source>Agreement</source>
-        <translation>توافق</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1071" />
-        <location filename="../ui/mainwindow.cpp" line="1073" />
-        <source>Adjudicate</source>
-        <translation>داوری</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1073" />
-        <source>Choose two different layers.</source>
-        <translation>دو لایهٔ متفاوت برگزینید.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1077" />
-        <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
-        <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1088" />
-        <source>%1 (bundled, %2)</source>
-        <translation>%1 (همراه برنامه، %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1092" />
-        <source>%1 v%2 (trained here %3, %4)</source>
-        <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1128" />
-        <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
-        <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1132" />
-        <source>Cannot keep the model</source>
-        <translation>مدل نگه داشته نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1134" />
-        <source>Retraining failed</source>
-        <translation>آموزش دوباره ناموفق بود</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1143" />
-        <source>the bundled default (cwi)</source>
-        <translation>پیش‌فرض همراه برنامه (cwi)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1152" />
-        <source>Model for pre-annotation</source>
-        <translation>مدل پیش‌حاشیه‌نویسی</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1152" />
-        <source>Pre-annotate with:</source>
-        <translation>پیش‌حاشیه‌نویسی با:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1163" />
-        <source>Images are being tagged</source>
-        <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1163" />
-        <source>Wait for the current run to finish or stop it.</source>
-        <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1171" />
-        <source>tagging images %v/%m</source>
-        <translation>برچسب‌گذاری تصویرها %v/%m</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1175" />
-        <source>loading the image tagger…</source>
-        <translation>بارگذاری برچسب‌زن تصویر…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1180" />
-        <source>image tagging</source>
-        <translation>برچسب‌زنی تصویرها</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1193" />
-        <source>Cannot tag the images</source>
-        <translation>تصویرها برچسب نمی‌خورند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1195" />
-        <source>%1 tagged %2 images in %3 s</source>
-        <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1196" />
-        <source>; %1 were tagged before</source>
-        <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1197" />
-        <source>; stopped, what was tagged is kept</source>
-        <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1198" />
-        <source>; %1 could not be read (%2)</source>
-        <translation>؛ %1 خوانده نشدند (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1215" />
-        <source>New project</source>
-        <translation>پروژهٔ تازه</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1215" />
-        <source>mner projects (*.mner)</source>
-        <translation>پروژه‌های mner (*.mner)</translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1222" />
-        <source>Open project</source>
-        <translation>باز کردن پروژه</translation>
+        <location filename="../ui/importdialog.cpp" line="55" />
+        <source>Store images inside the project</source>
+        <translation>ذخیرهٔ تصویرها درون پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1222" />
-        <source>mner projects (*.mner);;All files (*)</source>
-        <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
+        <location filename="../ui/importdialog.cpp" line="56" />
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228" />
-        <source>Create or open a project first (File › New Project).</source>
-        <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
+        <location filename="../ui/importdialog.cpp" line="57" />
+        <source>&amp;Split:</source>
+        <translation>&amp;بخش:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240" />
-        <source>Export to</source>
-        <translation>برون‌بری به</translation>
+        <location filename="../ui/importdialog.cpp" line="58" />
+        <source>&amp;Captions file:</source>
+        <translation>پروندهٔ &amp;زیرنویس‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240" />
-        <source>Text (*.txt *.conll *.jsonl)</source>
-        <translation>متن (*.txt *.conll *.jsonl)</translation>
+        <location filename="../ui/importdialog.cpp" line="58" />
+        <source>Captions</source>
+        <translation>زیرنویس‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254" />
-        <source>Exported %1 tweets to %2</source>
-        <translation>%1 توییت به %2 برون‌بری شد</translation>
+        <location filename="../ui/importdialog.cpp" line="59" />
+        <source>&amp;Images folder:</source>
+        <translation>پوشهٔ &amp;تصویرها:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1255" />
-        <source>Export failed</source>
-        <translation>برون‌بری ناموفق بود</translation>
+        <location filename="../ui/importdialog.cpp" line="59" />
+        <source>Images folder</source>
+        <translation>پوشهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309" />
+        <location filename="../ui/importdialog.cpp" line="87" />
         <source>Tweets already in the project</source>
         <translation>توییت‌هایی که از پیش در پروژه هستند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1310" />
+        <location filename="../ui/importdialog.cpp" line="88" />
         <source>%n tweet(s) of this import are already in the project (the first at %1, line %2).</source>
         <translation>
             <numerusform>%n توییت از این درون‌ریزی از پیش در پروژه است (نخستین در %1، سطر %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1314" />
+        <location filename="../ui/importdialog.cpp" line="93" />
         <source>Skip them, import them again as new tweets, or replace their gold labels (corrections and history stay)?</source>
         <translation>از آن‌ها بگذریم، دوباره به‌عنوان توییت‌های تازه درون‌ریزی شوند، یا برچسب‌های طلایی‌شان جایگزین شود (اصلاح‌ها و تاریخچه می‌مانند)؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316" />
+        <location filename="../ui/importdialog.cpp" line="95" />
         <source>Skip them</source>
         <translation>گذشتن از آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317" />
+        <location filename="../ui/importdialog.cpp" line="96" />
         <source>Import again</source>
         <translation>درون‌ریزی دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1318" />
+        <location filename="../ui/importdialog.cpp" line="97" />
         <source>Replace gold labels</source>
         <translation>جایگزینی برچسب‌های طلایی</translation>
     </message>
+</context>
+<context>
+    <name>mner::ui::KeyLegend</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1330" />
+        <location filename="../ui/keylegend.cpp" line="7" />
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../ui/keylegend.cpp" line="13" />
+        <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
+        <translation>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; گرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهمخوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام شد · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::LayerPairDialog</name>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="57" />
+        <source>Layer A</source>
+        <translation>لایهٔ A</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="58" />
+        <source>Layer B</source>
+        <translation>لایهٔ B</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="60" />
+        <source>Layer &amp;A:</source>
+        <translation>لایهٔ &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="61" />
+        <source>Layer &amp;B:</source>
+        <translation>لایهٔ &amp;B:</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104" />
+        <source>Errors</source>
+        <translation>خطاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109" />
+        <source>Scores</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121" />
+        <source>Model run progress</source>
+        <translation>پیشرفت اجرای مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121" />
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125" />
+        <source>Import progress</source>
+        <translation>پیشرفت درون‌بری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125" />
+        <source>Stop importing</source>
+        <translation>توقف درون‌بری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130" />
+        <source>Edits waiting to be saved</source>
+        <translation>ویرایش‌های در انتظار ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123" />
+        <source>Image tagging progress</source>
+        <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123" />
+        <source>Stop tagging</source>
+        <translation>توقف برچسب‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="27" />
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="28" />
+        <source>&amp;New Project…</source>
+        <translation>پروژهٔ &amp;تازه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="30" />
+        <source>&amp;Open Project…</source>
+        <translation>&amp;باز کردن پروژه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="32" />
+        <source>&amp;Import…</source>
+        <translation>&amp;درون‌ریزی…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="34" />
+        <source>&amp;Export…</source>
+        <translation>&amp;برون‌بری…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="37" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="39" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="42" />
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="43" />
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="45" />
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="62" />
+        <location filename="../ui/mainmenus.cpp" line="166" />
+        <source>Label as type %1</source>
+        <translation>برچسب با نوع %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="71" />
+        <source>This project has no type %1 (Edit › Entity types)</source>
+        <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="74" />
+        <source>Label as PER</source>
+        <translation>برچسب PER</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="75" />
+        <source>Label as LOC</source>
+        <translation>برچسب LOC</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="76" />
+        <source>Label as ORG</source>
+        <translation>برچسب ORG</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="77" />
+        <source>Label as OTHER/MISC</source>
+        <translation>برچسب OTHER/MISC</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="78" />
+        <source>Clear label</source>
+        <translation>پاک کردن برچسب</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="80" />
+        <source>Entity &amp;types…</source>
+        <translation>&amp;نوع‌های موجودیت…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="83" />
+        <source>Accept span of the first row below</source>
+        <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="86" />
+        <source>Accept tweet of the first row below</source>
+        <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="89" />
+        <source>Accept span of the second row below</source>
+        <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="92" />
+        <source>Accept tweet of the second row below</source>
+        <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="96" />
+        <source>&amp;Tweet</source>
+        <translation>&amp;توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="97" />
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="100" />
+        <source>&amp;Previous</source>
+        <translation>&amp;قبلی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="103" />
+        <source>&amp;Reload</source>
+        <translation>&amp;بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="106" />
+        <source>Next &amp;uncertain</source>
+        <translation>&amp;نامطمئن‌ترین</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="109" />
+        <source>Next &amp;disagreement</source>
+        <translation>ناهم&amp;خوانی بعدی</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="113" />
+        <source>Mark &amp;done</source>
+        <translation>علامت &amp;انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="116" />
+        <source>&amp;Skip</source>
+        <translation>&amp;رد کردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="120" />
+        <source>&amp;Model</source>
+        <translation>&amp;مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="121" />
+        <source>&amp;Run model…</source>
+        <translation>&amp;اجرای مدل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="123" />
+        <source>Re&amp;train…</source>
+        <translation>&amp;آموزش دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="128" />
+        <source>Model for &amp;pre-annotation…</source>
+        <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="129" />
+        <source>&amp;Tag images</source>
+        <translation>&amp;برچسب‌گذاری تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="132" />
+        <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
+        <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="133" />
+        <source>Tag all images again</source>
+        <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="142" />
+        <source>Allow images outside the project</source>
+        <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="151" />
+        <source>&amp;Agreement…</source>
+        <translation>&amp;توافق…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="152" />
+        <source>A&amp;djudicate…</source>
+        <translation>&amp;داوری…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="154" />
+        <source>Stop adjudicating</source>
+        <translation>پایان داوری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="155" />
+        <source>Refresh errors and scores</source>
+        <translation>به‌روزرسانی خطاها و امتیازها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179" />
+        <source>quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="184" />
+        <source>%n edit(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <source>Edits not saved</source>
+        <translation>ویرایش‌ها ذخیره نشدند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191" />
+        <source>Free some disk space or make the project writable, then retry.</source>
+        <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193" />
+        <source>Quit and lose them</source>
+        <translation>خروج و از دست دادن آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294" />
+        <source>Edit not saved</source>
+        <translation>ویرایش ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223" />
+        <source>%1 — mner-studio</source>
+        <translation>%1 — mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224" />
+        <source>mner-studio</source>
+        <translation>mner-studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233" />
+        <source>%1 / %2 done · %3</source>
+        <translation>%1 از %2 انجام شد · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="166" />
+        <source>Label as %1</source>
+        <translation>برچسب با %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="268" />
+        <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
+        <translation>
+            <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272" />
+        <source>open the other project</source>
+        <translation>پروژهٔ دیگر باز شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277" />
+        <source>Cannot open project</source>
+        <translation>پروژه باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284" />
+        <source>Cannot restore the undo history</source>
+        <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="337" />
+        <source>Work in progress</source>
+        <translation>کار در جریان است</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="338" />
+        <source>%1 is in progress: stop it and %2?</source>
+        <translation>%1 در جریان است: متوقف شود و %2؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="338" />
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339" />
+        <source>What it has not written yet is lost.</source>
+        <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340" />
+        <source>Stop and go on</source>
+        <translation>توقف و ادامه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="341" />
+        <source>Keep working</source>
+        <translation>ادامهٔ کار</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389" />
+        <source>gold (corrected)</source>
+        <translation>طلایی (اصلاح‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="412" />
+        <source>Tweet %1 (%2)</source>
+        <translation>توییت %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
+        <source>Cannot show tweet</source>
+        <translation>توییت نمایش داده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432" />
+        <source>This tweet was changed in another session since it was shown.</source>
+        <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434" />
+        <source>Tweet changed elsewhere</source>
+        <translation>توییت در جای دیگری تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434" />
+        <source>Apply your change on top of theirs?</source>
+        <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439" />
+        <source>It was reloaded; nothing was overwritten.</source>
+        <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="452" />
+        <source>All waiting edits are saved</source>
+        <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="456" />
+        <source>%n edit(s) not saved yet</source>
+        <translation>
+            <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="471" />
+        <source>This project has no type %1 (Edit › Entity types adds one)</source>
+        <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475" />
+        <source>clear tokens %1–%2</source>
+        <translation>پاک کردن توکن‌های %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475" />
+        <source>label %1 as %2</source>
+        <translation>برچسب %2 برای %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="487" />
+        <source>accept %1 span</source>
+        <translation>پذیرفتن بازهٔ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491" />
+        <source>No %1 span at the cursor</source>
+        <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498" />
+        <source>accept %1 tweet</source>
+        <translation>پذیرفتن توییت %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="521" />
+        <source>Most uncertain open tweet by %1 (%2: %3)</source>
+        <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="516" />
+        <source>No open tweet with a score from %1</source>
+        <translation>توییت بازی با امتیاز %1 نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="537" />
+        <source>No more disagreements below this one</source>
+        <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>Status not saved</source>
+        <translation>وضعیت ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="29" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
+        <location filename="../ui/mainjobs.cpp" line="157" />
+        <source>No project</source>
+        <translation>پروژه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="29" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
+        <source>Create or open a project first.</source>
+        <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="47" />
+        <source>A model is running</source>
+        <translation>مدلی در حال اجراست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="47" />
+        <source>Cannot run the model</source>
+        <translation>مدل اجرا نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="303" />
+        <source>%1: %v/%m, %2 tweets/s</source>
+        <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="299" />
+        <source>loading %1…</source>
+        <translation>بارگذاری %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="300" />
+        <source>Running %1 on %2</source>
+        <translation>اجرای %1 روی %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="57" />
+        <source>Model run failed</source>
+        <translation>اجرای مدل ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566" />
+        <source>Edits go to layer %1</source>
+        <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
+        <source>Adjudicate</source>
+        <translation>داوری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="587" />
+        <source>Choose two different layers.</source>
+        <translation>دو لایهٔ متفاوت برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="591" />
+        <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
+        <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="102" />
+        <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
+        <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="106" />
+        <source>Cannot keep the model</source>
+        <translation>مدل نگه داشته نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="108" />
+        <source>Retraining failed</source>
+        <translation>آموزش دوباره ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="116" />
+        <source>Images are being tagged</source>
+        <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="116" />
+        <source>Wait for the current run to finish or stop it.</source>
+        <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="122" />
+        <source>tagging images %v/%m</source>
+        <translation>برچسب‌گذاری تصویرها %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="124" />
+        <source>loading the image tagger…</source>
+        <translation>بارگذاری برچسب‌زن تصویر…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="127" />
+        <source>image tagging</source>
+        <translation>برچسب‌زنی تصویرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="139" />
+        <source>Cannot tag the images</source>
+        <translation>تصویرها برچسب نمی‌خورند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="141" />
+        <source>%1 tagged %2 images in %3 s</source>
+        <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="142" />
+        <source>; %1 were tagged before</source>
+        <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="143" />
+        <source>; stopped, what was tagged is kept</source>
+        <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="144" />
+        <source>; %1 could not be read (%2)</source>
+        <translation>؛ %1 خوانده نشدند (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="175" />
+        <source>New project</source>
+        <translation>پروژهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="175" />
+        <source>mner projects (*.mner)</source>
+        <translation>پروژه‌های mner (*.mner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="182" />
+        <source>Open project</source>
+        <translation>باز کردن پروژه</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="182" />
+        <source>mner projects (*.mner);;All files (*)</source>
+        <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="157" />
+        <source>Create or open a project first (File › New Project).</source>
+        <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="190" />
+        <source>Export to</source>
+        <translation>برون‌بری به</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="190" />
+        <source>Text (*.txt *.conll *.jsonl)</source>
+        <translation>متن (*.txt *.conll *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="194" />
+        <source>Exported %1 tweets to %2</source>
+        <translation>%1 توییت به %2 برون‌بری شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="195" />
+        <source>Export failed</source>
+        <translation>برون‌بری ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="197" />
+        <location filename="../ui/mainjobs.cpp" line="203" />
         <source>Import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1347" />
+        <location filename="../ui/mainjobs.cpp" line="212" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348" />
+        <location filename="../ui/mainjobs.cpp" line="213" />
         <source>Imported %1 tweets</source>
         <translation>%1 توییت درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352" />
+        <location filename="../ui/mainjobs.cpp" line="205" />
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1352" />
+        <location filename="../ui/mainjobs.cpp" line="175" />
+        <source>An import is running</source>
+        <translation>درون‌بری در جریان است</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="175" />
+        <source>Wait for the current import to finish or stop it.</source>
+        <translation>صبر کنید تا درون‌بری کنونی تمام شود یا آن را متوقف کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="183" />
+        <source>importing %v/%m tweets</source>
+        <translation>درون‌بری %v/%m توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="185" />
+        <source>reading the files…</source>
+        <translation>خواندن پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="187" />
+        <source>an import</source>
+        <translation>درون‌بری</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainjobs.cpp" line="205" />
         <source>Nothing was imported.
 %1</source>
         <translation>چیزی درون‌ریزی نشد.
@@ -1429,9 +1394,42 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.h" line="51" />
+        <location filename="../ui/modelrunner.h" line="42" />
         <source>CPU, 1 thread</source>
         <translation>پردازنده، ۱ رشته</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::ModelRuns</name>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="19" />
+        <source>Wait for the current run to finish or cancel it.</source>
+        <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="59" />
+        <source>a model run</source>
+        <translation>اجرای مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="78" />
+        <source>Model run cancelled; nothing was written</source>
+        <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="79" />
+        <source>Model run cancelled; %1 was written, the rest not</source>
+        <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="101" />
+        <source>Cannot store the predictions: %1</source>
+        <translation>پیش‌بینی‌ها ذخیره نمی‌شوند: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="104" />
+        <source>%1 tagged %2 tweets in %3 s</source>
+        <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
     </message>
 </context>
 <context>
@@ -1617,57 +1615,57 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::RunModelDialog</name>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="18" />
+        <location filename="../ui/runmodeldialog.cpp" line="57" />
         <source>Run model</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="21" />
+        <location filename="../ui/runmodeldialog.cpp" line="60" />
         <source>Models</source>
         <translation>مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="31" />
+        <location filename="../ui/runmodeldialog.cpp" line="70" />
         <source>Add model file…</source>
         <translation>افزودن پروندهٔ مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <location filename="../ui/runmodeldialog.cpp" line="72" />
         <source>Model file</source>
         <translation>پروندهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="33" />
+        <location filename="../ui/runmodeldialog.cpp" line="72" />
         <source>mner models (*.mnerm)</source>
         <translation>مدل‌های mner (*.mnerm)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="37" />
+        <location filename="../ui/runmodeldialog.cpp" line="76" />
         <source>All tweets</source>
         <translation>همهٔ توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="38" />
+        <location filename="../ui/runmodeldialog.cpp" line="77" />
         <source>Tweets in the list (filtered)</source>
         <translation>توییت‌های فهرست (پالوده)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <location filename="../ui/runmodeldialog.cpp" line="78" />
         <source>This tweet</source>
         <translation>همین توییت</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="40" />
+        <location filename="../ui/runmodeldialog.cpp" line="79" />
         <source>Tweets to tag</source>
         <translation>توییت‌های برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="44" />
+        <location filename="../ui/runmodeldialog.cpp" line="83" />
         <source>Models (%1):</source>
         <translation>مدل‌ها (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="52" />
+        <location filename="../ui/runmodeldialog.cpp" line="91" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1931,6 +1929,59 @@ View › Allow images outside the project shows it.</source>
         <location filename="../ui/tweetlistmodel.cpp" line="179" />
         <source>Text</source>
         <translation>متن</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::TweetListPane</name>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="23" />
+        <source>Filter by text</source>
+        <translation>پالایش بر پایهٔ متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="24" />
+        <source>Filter tweets by text</source>
+        <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="26" />
+        <source>Filter by split</source>
+        <translation>پالایش بر پایهٔ بخش</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="28" />
+        <source>Filter by status</source>
+        <translation>پالایش بر پایهٔ وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="29" />
+        <source>any status</source>
+        <translation>هر وضعیتی</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="30" />
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="31" />
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="32" />
+        <source>skipped</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="39" />
+        <source>Tweet list</source>
+        <translation>فهرست توییت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="64" />
+        <source>all splits</source>
+        <translation>همهٔ بخش‌ها</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,17 @@
 
 #include "store/project.h"
 
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 
 namespace mner::ui {
 
-ExportDialog::ExportDialog(Project *project, QWidget *parent) : QDialog(parent) {
+ExportDialog::ExportDialog(Project *project, QWidget *parent) : QDialog(parent), project_(project) {
     setWindowTitle(tr("Export"));
     auto *form = new QFormLayout(this);
     layer_ = new QComboBox(this);
@@ -31,5 +35,20 @@ ExportDialog::ExportDialog(Project *project, QWidget *parent) : QDialog(parent) 
 QString ExportDialog::layer() const { return layer_->currentText(); }
 QString ExportDialog::split() const { return split_->currentData().toString(); }
 QString ExportDialog::format() const { return format_->currentText(); }
+
+size_t ExportDialog::write(const QString &path) const {
+    Document doc = project_->exportLayer(layer().toStdString(), split().toStdString());
+    Format f = parseFormat(format().toStdString());
+    if (f != Format::Auto && f != doc.format) {
+        doc.format = f;
+        doc.layout = Layout{};
+    }
+    std::ofstream out(path.toStdString() + ".part", std::ios::binary);
+    writeDocument(out, doc);
+    out.close();
+    if (!out || std::rename((path + ".part").toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0)
+        throw std::runtime_error("cannot write " + path.toStdString());
+    return doc.tweets.size();
+}
 
 }  // namespace mner::ui

@@ -18,10 +18,14 @@ public:
     QString layer() const;
     QString split() const;   // empty: all splits
     QString format() const;  // "auto": the format the tweets were imported from
+    // Writes the chosen layer to path (atomically, via PATH.part); returns how many tweets.
+    // Throws on failure, leaving any earlier file at path as it was.
+    size_t write(const QString &path) const;
     QComboBox *layerBox() const { return layer_; }
     QComboBox *formatBox() const { return format_; }
 
 private:
+    Project *project_;
     QComboBox *layer_, *split_, *format_;
 };
 

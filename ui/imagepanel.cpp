@@ -1,4 +1,6 @@
 #include "imagepanel.h"
+
+#include "store/project.h"
 #include "errortext.h"
 
 #include "image/image.h"
@@ -110,6 +112,24 @@ void ImagePanel::refresh() {
         picture_->setPixmap(pm);
         picture_->resize(pm.size());
     }
+}
+
+void ImagePanel::showTweetImage(Project &project, const TweetRecord &t, bool allowOutside) {
+    if (t.imageOutside && !allowOutside) {
+        setPlaceholder(tr("Image %1 lies outside the project's folder:\n%2\nView › Allow images outside the project shows it.")
+                           .arg(QString::fromStdString(t.imageName), QString::fromStdString(t.imagePath)));
+    } else {
+        std::vector<unsigned char> bytes = project.imageBytes(t, allowOutside);
+        setImage(QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())),
+                 QString::fromStdString(t.imageName));
+    }
+    showImageWords(t);
+}
+
+void ImagePanel::showImageWords(const TweetRecord &t) {
+    QMap<QString, QString> words;
+    for (const auto &[src, w] : t.imageWords) words[QString::fromStdString(src)] = QString::fromStdString(w);
+    setImageWords(words);
 }
 
 }  // namespace mner::ui

@@ -9,6 +9,11 @@
 class QLabel;
 class QScrollArea;
 
+namespace mner {
+class Project;
+struct TweetRecord;
+}  // namespace mner
+
 namespace mner::ui {
 
 class ImagePanel : public QWidget {
@@ -24,6 +29,10 @@ public:
     const QImage &image() const { return image_; }
     QString placeholderText() const { return placeholder_; }
     QString wordsText() const;  // the image words as shown, one source a line
+    // A stored tweet's image (a placeholder that says why when it lies outside the project's
+    // folder and allowOutside is off, or is missing) and its image words.
+    void showTweetImage(Project &project, const TweetRecord &tweet, bool allowOutside);
+    void showImageWords(const TweetRecord &tweet);
 
     // 0 fits the image to the panel; otherwise a scale factor (1 = actual pixels).
     void setZoom(double zoom);

@@ -1,5 +1,9 @@
 #include "importdialog.h"
 
+#include "importrunner.h"
+
+#include <QMessageBox>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,5 +81,33 @@ QString ImportDialog::split() const { return split_->text().trimmed(); }
 QString ImportDialog::captionsFile() const { return captions_->text().trimmed(); }
 QString ImportDialog::imagesDir() const { return images_->text().trimmed(); }
 bool ImportDialog::embedImages() const { return embed_->isChecked(); }
+
+bool askDuplicates(QWidget *parent, const ImportOutcome &found, Duplicates *choice) {
+    // Never double a project silently: the annotator says what a re-import means.
+    QMessageBox box(QMessageBox::Question, ImportDialog::tr("Tweets already in the project"),
+                    ImportDialog::tr("%n tweet(s) of this import are already in the project (the first at %1, line %2).", nullptr,
+                                     found.duplicateCount)
+                        .arg(found.duplicateFile)
+                        .arg(found.duplicateLine),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(ImportDialog::tr("Skip them, import them again as new tweets, or replace their gold labels "
+                                            "(corrections and history stay)?"));
+    QPushButton *skip = box.addButton(ImportDialog::tr("Skip them"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(ImportDialog::tr("Import again"), QMessageBox::AcceptRole);
+    QPushButton *replace = box.addButton(ImportDialog::tr("Replace gold labels"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(skip);
+    box.setObjectName("duplicatesBox");
+    box.exec();
+    if (box.clickedButton() == skip)
+        *choice = Duplicates::Skip;
+    else if (box.clickedButton() == keep)
+        *choice = Duplicates::Keep;
+    else if (box.clickedButton() == replace)
+        *choice = Duplicates::Replace;
+    else
+        return false;
+    return true;
+}
 
 }  // namespace mner::ui

@@ -8,7 +8,15 @@ class QLineEdit;
 class QListWidget;
 class QCheckBox;
 
+#include "store/project.h"
+
 namespace mner::ui {
+
+struct ImportOutcome;
+
+// Asks what to do with tweets of an import that are already in the project: Skip, Keep (import
+// again) or Replace their gold labels; false when the user cancels.
+bool askDuplicates(QWidget *parent, const ImportOutcome &found, Duplicates *choice);
 
 class ImportDialog : public QDialog {
     Q_OBJECT

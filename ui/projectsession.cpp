@@ -1,14 +1,88 @@
 #include "projectsession.h"
 
+#include "editcommands.h"
+#include "labeling.h"
+
 #include "store/project.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace mner::ui {
 
-ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject *parent)
-    : QObject(parent), project_(std::move(project)), jobs_(new JobController(this)) {}
+ProjectSession::ProjectSession(std::unique_ptr<Project> project, const QString &who, const QString &editLayer, QObject *parent)
+    : QObject(parent), project_(std::move(project)), jobs_(new JobController(this)), undo_(new QUndoStack(this)),
+      pending_(std::make_unique<PendingEdits>()), who_(who), editLayer_(editLayer) {
+    setAnnotator(who);
+}
 
 ProjectSession::~ProjectSession() {
     jobs_->stopAll();  // before the project closes under a job
+    undo_->clear();    // the commands point at the project
+}
+
+void ProjectSession::setAnnotator(const QString &who) {
+    who_ = who;
+    restoreUndoStack(
+        undo_, project_.get(), who_.toStdString(), [this](int64_t id) { Q_EMIT tweetChanged(id); },
+        [this](const QString &e) { Q_EMIT editFailed(e); });
+}
+
+std::vector<std::string> ProjectSession::editTags(int64_t tweet) const {
+    if (!tweet) return {};
+    std::vector<std::string> t = project_->labels(editLayer_.toStdString(), tweet);
+    if (t.empty()) t = project_->labels("gold", tweet);
+    return pending_->overlay(editLayer_.toStdString(), tweet, std::move(t));
+}
+
+void ProjectSession::applyTags(int64_t tweet, const std::vector<std::string> &newTags, const QString &what) {
+    std::vector<std::string> cur = editTags(tweet);
+    auto [b, e] = changedRange(cur, newTags);
+    if (b == e) return;
+    auto *cmd = new LabelCommand(
+        project_.get(), tweet, b, std::vector<std::string>(newTags.begin() + b, newTags.begin() + e), who_.toStdString(), what,
+        [this](int64_t id) { Q_EMIT tweetChanged(id); }, editLayer_.toStdString());
+    cmd->setErrorHandler([this](const QString &err) { Q_EMIT editFailed(err); });
+    cmd->setPendingQueue(pending_.get());
+    undo_->push(cmd);  // may merge and delete cmd
+    if (tweet == shownTweet_) shownTags_ = editTags(tweet);
+}
+
+size_t ProjectSession::pendingEdits() const { return pending_->size(); }
+
+bool ProjectSession::savePendingEdits(QString *error) {
+    return pending_->size() == 0 || pending_->retry(project_.get(), error) == 0;
+}
+
+void ProjectSession::readTypes() const {
+    if (typesRead_) return;
+    try {
+        types_ = project_->entityTypes();
+        aliases_ = project_->typeAliases();
+        typesRead_ = true;
+    } catch (const std::exception &) {
+        // unreadable: the defaults below, and another try next time
+    }
+}
+
+QStringList ProjectSession::entityTypes() const {
+    readTypes();
+    QStringList out;
+    for (const auto &t : types_) out << QString::fromStdString(t);
+    if (out.isEmpty()) out = QStringList{"PER", "LOC", "ORG", "OTHER"};
+    return out;
+}
+
+QString ProjectSession::projectType(const QString &type) const {
+    readTypes();
+    if (type.isEmpty() || !typesRead_) return type;
+    return QString::fromStdString(aliases_.to(type.toStdString(), types_));
+}
+
+bool ProjectSession::hasType(const QString &type) const {
+    readTypes();
+    return types_.empty() || std::find(types_.begin(), types_.end(), type.toStdString()) != types_.end();
 }
 
 }  // namespace mner::ui

@@ -2,6 +2,13 @@
 
 #include "modelrunner.h"
 
+#include "store/project.h"
+
+#include <QFileInfo>
+#include <QInputDialog>
+
+#include "modelrunner.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -12,6 +19,38 @@
 #include <QVBoxLayout>
 
 namespace mner::ui {
+
+QVector<QPair<QString, QString>> availableModels(Project *project) {
+    QVector<QPair<QString, QString>> out;
+    for (const auto &[name, file] : bundledModels())
+        out.push_back({QObject::tr("%1 (bundled, %2)").arg(name, QFileInfo(file).fileName()), "file:" + file});
+    if (project)
+        for (const ModelRow &m : project->models())
+            if (m.stored)
+                out.push_back({QObject::tr("%1 v%2 (trained here %3, %4)")
+                                   .arg(QString::fromStdString(m.name))
+                                   .arg(m.version)
+                                   .arg(QString::fromStdString(m.created).left(16), QString::fromStdString(m.metrics)),
+                               QStringLiteral("project:%1").arg(m.id)});
+    return out;
+}
+
+void chooseDefaultModel(Project *project, QWidget *parent) {
+    QStringList labels{QObject::tr("the bundled default (cwi)")};
+    QStringList specs{QString()};
+    for (const auto &[label, spec] : availableModels(project))
+        if (spec.startsWith("project:")) {
+            labels << label;
+            specs << spec;
+        }
+    int cur = std::max(0, int(specs.indexOf(QStringLiteral("project:%1").arg(project->defaultModel()))));
+    bool ok = false;
+    QString pick = QInputDialog::getItem(parent, QObject::tr("Model for pre-annotation"), QObject::tr("Pre-annotate with:"),
+                                         labels, cur, false, &ok);
+    if (!ok) return;
+    QString spec = specs[labels.indexOf(pick)];
+    project->setDefaultModel(spec.isEmpty() ? 0 : spec.mid(8).toLongLong());
+}
 
 RunModelDialog::RunModelDialog(const QVector<QPair<QString, QString>> &models, const QString &defaultSpec, QWidget *parent)
     : QDialog(parent) {

@@ -8,7 +8,17 @@
 class QComboBox;
 class QListWidget;
 
+namespace mner {
+class Project;
+}
+
 namespace mner::ui {
+
+// Bundled models ("file:PATH") and the models kept in the project ("project:ID"), labelled.
+QVector<QPair<QString, QString>> availableModels(Project *project);
+// Model › Model for pre-annotation: asks which kept model (or the bundled default) pre-annotates
+// and stores the choice in the project.
+void chooseDefaultModel(Project *project, QWidget *parent);
 
 class RunModelDialog : public QDialog {
     Q_OBJECT

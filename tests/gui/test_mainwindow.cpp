@@ -6,6 +6,7 @@
 #include "runmodeldialog.h"
 #include "settingsdialog.h"
 #include "imagepanel.h"
+#include "importrunner.h"
 #include "mainwindow.h"
 #include "retrain.h"
 #include "tweetlistmodel.h"
@@ -51,6 +52,32 @@ class TestMainWindow : public QObject {
 private:
     QTemporaryDir tmp_;
     QString demo_;
+
+    // Imports as File › Import does and waits for the job; true when it imported.
+    static bool importAndWait(MainWindow &w, const QStringList &files) {
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        ImportRequest r;
+        r.files = files;
+        if (!w.startImport(r)) return false;
+        if (done.isEmpty() && !done.wait(60000)) return false;
+        return done.takeFirst().at(0).toBool();
+    }
+
+    // A Twitter-2015 file of n tweets of ten words each (an import that takes a moment).
+    QString bigImportFile(int n, int first = 900000) {
+        QString path = tmp_.filePath(QString("big-%1-%2.txt").arg(first).arg(n));
+        if (QFile::exists(path)) return path;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) return {};
+        QByteArray all;
+        for (int i = 0; i < n; ++i) {
+            all += "IMGID:" + QByteArray::number(first + i) + "\n";
+            for (int k = 0; k < 10; ++k) all += "word" + QByteArray::number(k) + (k == 0 ? "\tB-PER\n" : "\tO\n");
+            all += "\n";
+        }
+        f.write(all);
+        return path;
+    }
 
     QString makeDemo() {
         QString path = tmp_.filePath("demo.mner");
@@ -330,12 +357,13 @@ private Q_SLOTS:
         QString models = QString(MNER_SHARED_DIR) + "/imagenet";
         QSettings().setValue("tagger/modelsDir", models);
         QSettings().setValue("tagger/tagger", "mobilenet");
-        for (const char *job : {"model run", "image tagging", "retraining"}) {
+        for (const char *job : {"model run", "image tagging", "retraining", "import"}) {
             if (QString(job) == "image tagging" && !QFile::exists(models + "/mobilenet_v2_1.0_224_quant.tflite")) continue;
             QString path = tmp_.filePath(QString("quit-%1.mner").arg(QString(job).replace(' ', '-')));
             QFile::remove(path);
             QVERIFY(QFile::copy(demo_, path));
             int modelsBefore = int(Project::open(path.toStdString())->models().size());
+            const int tweetsBefore = Project::open(path.toStdString())->tweetCount();
             auto *w = new MainWindow;
             w->setQuiet(true);
             QVERIFY(w->openProject(path));
@@ -343,7 +371,11 @@ private Q_SLOTS:
                 w->runModels({model});
             else if (QString(job) == "image tagging")
                 w->tagImages(true);
-            else {
+            else if (QString(job) == "import") {
+                ImportRequest r;
+                r.files = {bigImportFile(30000)};
+                QVERIFY(w->startImport(r));
+            } else {
                 RetrainDialog *d = w->retrainDialog();
                 QVERIFY(d);
                 d->setChoices("file:" + model, {"demo"}, "demo", 50, "quit-test");
@@ -358,7 +390,42 @@ private Q_SLOTS:
             QVERIFY2(!layers.contains("<integrity check failed>"), job);
             QVERIFY2(!layers.contains("model:cwi"), job);  // the run's result was never written
             QCOMPARE(int(Project::open(path.toStdString())->models().size()), modelsBefore);  // nor a trained model
+            QCOMPARE(Project::open(path.toStdString())->tweetCount(), tweetsBefore);          // a stopped import is rolled back
         }
+    }
+
+    // Opening another project during an import asks; "keep working" lets it finish in the first
+    // project; "stop" rolls it back, and neither project gets any of it.
+    void openAnotherProjectDuringAnImport() {
+        QString a = demoCopy("import-a.mner"), b = demoCopy("import-b.mner");
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(a));
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        ImportRequest r;
+        r.files = {bigImportFile(20000)};
+        QVERIFY(w.startImport(r));
+        QCOMPARE(w.runningJobs().size(), 1);
+        w.setStopJobsAnswer(false);  // keep working: the open is cancelled
+        QVERIFY(!w.openProject(b));
+        QCOMPARE(QString::fromStdString(w.project()->path()), a);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QCOMPARE(w.project()->tweetCount(), 12 + 20000);
+        QCOMPARE(w.tweetModel()->totalCount(), 12 + 20000);
+        QTRY_VERIFY(w.runningJobs().isEmpty());
+        // again with other tweets, now stopping it
+        r.files = {bigImportFile(20000, 700000)};
+        QVERIFY(w.startImport(r));
+        w.setStopJobsAnswer(true);
+        QVERIFY(w.openProject(b));
+        QVERIFY(w.runningJobs().isEmpty());
+        QTest::qWait(300);  // anything the stopped import still sent would arrive now
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(Project::open(a.toStdString())->tweetCount(), 12 + 20000);
+        QCOMPARE(Project::open(b.toStdString())->tweetCount(), 12);
+        QCOMPARE(w.project()->tweetCount(), 12);
     }
 
     // Opening another project during a model run asks; "keep working" keeps the run and the
@@ -748,7 +815,7 @@ private Q_SLOTS:
                 for (QLabel *l : w.findChildren<QLabel *>())
                     legend |= l->text().contains("<b>1</b> PER") && l->text().contains("<b>4</b> OTHER");
                 QVERIFY(legend);
-                QVERIFY(!w.importFiles({bad}, "auto", {}, {}, {}, false));
+                QVERIFY(!importAndWait(w, {bad}));
                 QVERIFY2(w.lastError().contains(bad + QString::fromUtf8(c.badTag)), qPrintable(w.lastError()));
             }
             QApplication::removeTranslator(&t);
@@ -802,10 +869,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("IMGID:1\nok\tO\n\nIMGID:2\nbroken\n");
         f.close();
-        QVERIFY(!w.importFiles({QString(MNER_DEMO_PROJECT_SOURCE) + "/demo.txt", bad}, "auto", {}, {}, {}, false));
+        QVERIFY(!importAndWait(w, {QString(MNER_DEMO_PROJECT_SOURCE) + "/demo.txt", bad}));
         QVERIFY(w.lastError().contains("bad.txt:5"));
         QCOMPARE(w.tweetModel()->totalCount(), 0);
-        QVERIFY(w.importFiles({QString(MNER_DEMO_PROJECT_SOURCE) + "/demo.txt"}, "auto", {}, {}, {}, false));
+        QVERIFY(importAndWait(w, {QString(MNER_DEMO_PROJECT_SOURCE) + "/demo.txt"}));
         QCOMPARE(w.tweetModel()->totalCount(), 12);
     }
 
@@ -823,7 +890,7 @@ private Q_SLOTS:
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(path, true));
-        QVERIFY(w.importFiles({file}, "auto", {}, {}, {}, false));
+        QVERIFY(importAndWait(w, {file}));
         QCOMPARE(w.entityTypes(), (QStringList{"MISC", "corporation", "location"}));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -884,29 +951,36 @@ private Q_SLOTS:
         w.setQuiet(true);
         QVERIFY(w.openProject(path, true));
         const QString demo = QString(MNER_DEMO_PROJECT_SOURCE) + "/demo.txt";
-        QVERIFY(w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QVERIFY(importAndWait(w, {demo}));
         QCOMPARE(w.project()->tweetCount(), 12);
         int asked = 0;
         auto answer = [&](const QString &button) {
-            QTimer::singleShot(0, [&asked, button] {
+            // the question comes when the import job has met the duplicates
+            auto *poll = new QTimer(this);
+            poll->setInterval(20);
+            connect(poll, &QTimer::timeout, [poll, &asked, button] {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box && box->objectName() == "duplicatesBox");
+                if (!box) return;
+                poll->stop();
+                poll->deleteLater();
+                QVERIFY(box->objectName() == "duplicatesBox");
                 QVERIFY(box->text().contains("12"));
                 ++asked;
                 for (QAbstractButton *b : box->buttons())
                     if (b->text() == button || (button == "Cancel" && box->buttonRole(b) == QMessageBox::RejectRole)) b->click();
             });
+            poll->start();
         };
         answer("Cancel");
-        QVERIFY(!w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QVERIFY(!importAndWait(w, {demo}));
         QCOMPARE(asked, 1);
         QCOMPARE(w.project()->tweetCount(), 12);
         answer("Skip them");
-        QVERIFY(w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QVERIFY(importAndWait(w, {demo}));
         QCOMPARE(asked, 2);
         QCOMPARE(w.project()->tweetCount(), 12);
         answer("Import again");
-        QVERIFY(w.importFiles({demo}, "auto", {}, {}, {}, false));
+        QVERIFY(importAndWait(w, {demo}));
         QCOMPARE(asked, 3);
         QCOMPARE(w.project()->tweetCount(), 24);
         QCOMPARE(w.tweetModel()->totalCount(), 24);

@@ -1,0 +1,160 @@
+// MainWindow: what the annotator's keys do (label, take a model's span or tweet, mark done,
+// move to the next, most uncertain or disagreeing tweet) and adjudication. Edits go through the
+// project session as undo commands.
+#include "mainwindow.h"
+
+#include "agreementdialog.h"
+#include "labeling.h"
+#include "modelrunner.h"
+#include "projectsession.h"
+#include "tweetfinder.h"
+#include "tweetlistmodel.h"
+#include "tweetview.h"
+
+#include "errortext.h"
+#include "store/project.h"
+#include "text/tags.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <unordered_set>
+
+namespace mner::ui {
+
+bool MainWindow::tweetIsFresh() {
+    if (session_->isFresh()) return true;
+    QString msg = tr("This tweet was changed in another session since it was shown.");
+    if (!quiet_ &&
+        QMessageBox::question(this, tr("Tweet changed elsewhere"), msg + "\n" + tr("Apply your change on top of theirs?"),
+                              QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply) {
+        reloadTweet();
+        return true;
+    }
+    lastError_ = msg + ' ' + tr("It was reloaded; nothing was overwritten.");
+    statusBar()->showMessage(lastError_, 10000);
+    reloadTweet();
+    return false;
+}
+
+void MainWindow::applyTags(const std::vector<std::string> &newTags, const QString &what) {
+    if (project_ && current_) session_->applyTags(current_, newTags, what);
+}
+
+void MainWindow::labelSelection(const QString &type) {
+    if (!project_ || !current_ || view_->tokenCount() == 0 || !tweetIsFresh()) return;
+    auto [b, e] = view_->selection();
+    const QString named = session_->projectType(type);  // M writes MISC in a MISC project
+    if (!named.isEmpty() && !session_->hasType(named)) {
+        statusBar()->showMessage(tr("This project has no type %1 (Edit › Entity types adds one)").arg(named), 5000);
+        return;
+    }
+    applyTags(relabel(session_->editTags(current_), b, e, named.toStdString()),
+              type.isEmpty() ? tr("clear tokens %1–%2").arg(b + 1).arg(e) : tr("label %1 as %2").arg(b + 1).arg(named));
+}
+
+void MainWindow::acceptModelSpan(int row) {
+    QString layer = row < rowsBelow_.size() ? rowsBelow_[row] : QString();
+    if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
+    std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
+    std::vector<std::string> cur = session_->editTags(current_);
+    if (pred.size() != cur.size()) return;
+    int c = view_->cursor();
+    for (const Span &s : spansOf(pred))
+        if (c >= s.begin && c < s.end) {
+            applyTags(relabel(cur, s.begin, s.end, s.type), tr("accept %1 span").arg(layer));
+            view_->setSelection(s.begin, s.end);
+            return;
+        }
+    statusBar()->showMessage(tr("No %1 span at the cursor").arg(layer), 4000);
+}
+
+void MainWindow::acceptModelTweet(int row) {
+    QString layer = row < rowsBelow_.size() ? rowsBelow_[row] : QString();
+    if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
+    std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
+    if (pred.size() == session_->editTags(current_).size()) applyTags(pred, tr("accept %1 tweet").arg(layer));
+}
+
+void MainWindow::nextTweet(int step) {
+    int row = tweetList()->currentIndex().row() + step;
+    if (row >= 0) selectRow(row);
+    view_->setFocus();
+}
+
+bool MainWindow::nextUncertain() {
+    QString layer = project_ ? activeModelLayer(project_) : QString();
+    if (layer.isEmpty()) return false;
+    // The open tweet the model is least sure of (anywhere in the list), not the one shown.
+    std::unordered_set<int64_t> listed;
+    for (int r = 0; r < model_->totalCount(); ++r) listed.insert(model_->tweetId(r));
+    double u = 0;
+    int64_t best = mostUncertainTweet(
+        project_, layer, [&](int64_t id) { return listed.count(id) > 0; }, current_, &u);
+    if (!best) {
+        statusBar()->showMessage(tr("No open tweet with a score from %1").arg(layer), 4000);
+        return false;
+    }
+    selectRow(model_->rowOf(best));
+    view_->setFocus();
+    statusBar()->showMessage(tr("Most uncertain open tweet by %1 (%2: %3)").arg(layer, uncertaintySetting()).arg(u, 0, 'f', 3),
+                             4000);
+    return true;
+}
+
+bool MainWindow::nextDisagreement() {
+    if (!project_) return false;
+    // Adjudicating: where the two compared layers differ; otherwise: the first row below vs the edit layer.
+    const QStringList cmp = session_->compareLayers();
+    QString layer = adjudicating() ? cmp[1] : (rowsBelow_.isEmpty() ? firstModelLayer(project_) : rowsBelow_[0]);
+    if (layer.isEmpty()) return false;
+    const bool withGold = !adjudicating() && editLayer_ != "corrected" && editLayer_ != "curated";
+    int row = nextDisagreementRow(
+        project_, adjudicating() ? cmp[0] : editLayer_, withGold, layer, [this](int r) { return model_->tweetId(r); },
+        model_->totalCount(), tweetList()->currentIndex().row());
+    if (row < 0) {
+        statusBar()->showMessage(tr("No more disagreements below this one"), 4000);
+        return false;
+    }
+    selectRow(row);
+    view_->setFocus();
+    return true;
+}
+
+void MainWindow::setStatus(int status) {
+    if (!project_ || !current_) return;
+    try {
+        project_->setStatus(current_, status);
+    } catch (const std::exception &e) {
+        showError(tr("Status not saved"), errorText(e));
+        return;
+    }
+    model_->refreshTweet(current_);
+    updateProgress();
+    nextTweet(1);
+}
+
+void MainWindow::setAdjudication(const QStringList &layers) {
+    if (!session_) return;
+    session_->setCompareLayers(layers);
+    updateEditLayer();
+    if (current_) showTweet(current_);
+}
+
+void MainWindow::adjudicateDialog() {
+    if (!project_) return;
+    LayerPairDialog d(project_, tr("Adjudicate"), this);
+    if (d.exec() != QDialog::Accepted) return;
+    if (d.layerA() == d.layerB()) {
+        showError(tr("Adjudicate"), tr("Choose two different layers."));
+        return;
+    }
+    setAdjudication({d.layerA(), d.layerB()});
+    statusBar()->showMessage(tr("Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, "
+                                "Shift+A/Shift+B take a whole tweet")
+                                 .arg(d.layerA(), d.layerB()),
+                             12000);
+}
+
+}  // namespace mner::ui

@@ -1,0 +1,40 @@
+// The left pane: filters (text, split, status) over the tweet list.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace mner {
+class Project;
+}
+
+namespace mner::ui {
+
+class TweetListModel;
+
+class TweetListPane : public QWidget {
+    Q_OBJECT
+public:
+    TweetListPane(TweetListModel *model, QWidget *parent = nullptr);
+    QTableView *list() const { return list_; }
+    // The split filter offers the project's splits (none: only "all splits").
+    void setSplits(Project *project);
+    // Clears every filter (a tweet to open was filtered out).
+    void clearFilters();
+    // Selects (and scrolls to) a row, loading rows up to it first.
+    void selectRow(int row);
+
+Q_SIGNALS:
+    void filtered();
+
+private:
+    TweetListModel *model_;
+    QLineEdit *search_;
+    QComboBox *split_, *status_;
+    QTableView *list_;
+};
+
+}  // namespace mner::ui
