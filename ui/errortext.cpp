@@ -28,6 +28,7 @@ namespace {
     QT_TRANSLATE_NOOP("CoreErrors", "no layer named '{1}' in {2} (see 'mner info')"),
     QT_TRANSLATE_NOOP("CoreErrors", "'{1}' cannot be an entity type (a name without spaces, not O)"),
     QT_TRANSLATE_NOOP("CoreErrors", "{1}; nothing was imported"),
+    // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one message on two lines
     QT_TRANSLATE_NOOP("CoreErrors", "{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); "
                                     "choose to skip, keep or replace them; nothing was imported"),
     QT_TRANSLATE_NOOP("CoreErrors", "{1}: cannot open the model file"),

@@ -124,8 +124,12 @@ torch::Tensor roundAwayT(const torch::Tensor &x) { return torch::trunc(x + 0.5 *
 torch::Tensor applyT(const torch::Tensor &x, const Rescale &r) { return roundAwayT(floorHalfUpT(x * r.q) * r.inv); }
 
 // The element loops, compiled for AVX2 too (floor and copysign become vector instructions there)
-// and chosen at load time by the CPU.
+// and chosen at load time by the CPU. Clang (clang-tidy, the fuzz builds) cannot clone templates.
+#if defined(__clang__)
+#define MNER_CLONES
+#else
 #define MNER_CLONES __attribute__((target_clones("avx2", "default")))
+#endif
 
 template <class T> MNER_CLONES void requantLoop(T *__restrict p, int64_t n, Rescale m, double lo, double hi) {
     for (int64_t i = 0; i < n; ++i) p[i] = T(clampTo(apply(double(p[i]), m), lo, hi));

@@ -1,5 +1,6 @@
 // Drives the real main window offscreen: open the demo project, select tweets, check the spans
 // drawn and the image panel, the lazy list, and errors on bad projects.
+#include "agreementdialog.h"
 #include "entitytypesdialog.h"
 #include "errorbrowser.h"
 #include "exportdialog.h"
@@ -391,6 +392,56 @@ private Q_SLOTS:
             QVERIFY2(!layers.contains("model:cwi"), job);  // the run's result was never written
             QCOMPARE(int(Project::open(path.toStdString())->models().size()), modelsBefore);  // nor a trained model
             QCOMPARE(Project::open(path.toStdString())->tweetCount(), tweetsBefore);          // a stopped import is rolled back
+        }
+    }
+
+    // What a job could leave in a project: its layers, kept models and image-word sources.
+    static QStringList footprint(const QString &path) {
+        QStringList out = layersOf(path);
+        auto p = Project::open(path.toStdString());
+        for (const ModelRow &m : p->models()) out << QString("model %1 v%2").arg(QString::fromStdString(m.name)).arg(m.version);
+        for (int64_t id : p->tweetIds())
+            for (const auto &[src, w] : p->tweet(id).imageWords)
+                out << QString("%1 %2: %3").arg(id).arg(QString::fromStdString(src), QString::fromStdString(w));
+        return out;
+    }
+
+    // Opening another project while images are tagged or a model retrains: "keep working"
+    // cancels the open; "stop" stops the job, and the other project gets nothing of it.
+    void openAnotherProjectDuringTaggingAndRetraining() {
+        QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        QString models = QString(MNER_SHARED_DIR) + "/imagenet";
+        QSettings().setValue("tagger/modelsDir", models);
+        QSettings().setValue("tagger/tagger", "mobilenet");
+        for (const char *job : {"image tagging", "retraining"}) {
+            if (QString(job) == "image tagging" && !QFile::exists(models + "/mobilenet_v2_1.0_224_quant.tflite")) continue;
+            QString a = demoCopy(QString("during-%1-a.mner").arg(QString(job).left(3))),
+                    b = demoCopy(QString("during-%1-b.mner").arg(QString(job).left(3)));
+            const QStringList before = footprint(b);
+            MainWindow w;
+            w.setQuiet(true);
+            QVERIFY(w.openProject(a));
+            if (QString(job) == "image tagging") {
+                w.tagImages(true);
+            } else {
+                RetrainDialog *d = w.retrainDialog();
+                QVERIFY(d);
+                d->setChoices("file:" + model, {"demo"}, "demo", 50, "during-test");
+                QVERIFY2(d->start(), qPrintable(d->error()));
+            }
+            QCOMPARE(w.runningJobs().size(), 1);
+            w.setStopJobsAnswer(false);
+            QVERIFY2(!w.openProject(b), job);
+            QCOMPARE(QString::fromStdString(w.project()->path()), a);
+            QCOMPARE(w.runningJobs().size(), 1);
+            w.setStopJobsAnswer(true);
+            QVERIFY2(w.openProject(b), job);
+            QCOMPARE(QString::fromStdString(w.project()->path()), b);
+            QVERIFY(w.runningJobs().isEmpty());
+            QTest::qWait(300);  // anything the stopped job still sent would arrive now
+            QCOMPARE(footprint(b), before);
+            QVERIFY(!layersOf(a).contains("<integrity check failed>"));
         }
     }
 
@@ -838,6 +889,36 @@ private Q_SLOTS:
         QCOMPARE(r.scope(), RunModelDialog::AllTweets);
         RunModelDialog plain({{"cwi (bundled)", "file:/m/cwi.mnerm"}, {"msb (bundled)", "file:/m/msb.mnerm"}}, QString());
         QCOMPARE(plain.models(), QStringList{"/m/cwi.mnerm"});  // no default set: the bundled cwi
+    }
+
+    // The agreement dialog on its own: a layer against itself agrees fully (κ 1); against
+    // another layer the figures change with the choice; export writes the chosen layer.
+    void agreementAndExportDialogsOnTheirOwn() {
+        QString path = demoCopy("agreement-dialog.mner");
+        auto p = Project::open(path.toStdString());
+        // a second layer that differs from gold in one tweet
+        const int64_t first = p->tweetIds().front();
+        std::vector<std::string> tags = p->labels("gold", first);
+        for (auto &t : tags) t = "O";
+        p->writeLayer("annotator:bob", "annotator", {{first, tags, {}, 0}}, 0);
+        AgreementDialog d(p.get());
+        const QList<QComboBox *> boxes = d.findChildren<QComboBox *>();
+        QCOMPARE(boxes.size(), 2);
+        boxes[0]->setCurrentText("gold");
+        boxes[1]->setCurrentText("gold");
+        QVERIFY2(d.resultHtml().contains("κ 1.000"), qPrintable(d.resultHtml()));
+        QCOMPARE(d.findChild<QLabel *>("agreementResult")->text(), d.resultHtml());  // shown as chosen
+        boxes[1]->setCurrentText("annotator:bob");
+        QVERIFY(!d.resultHtml().contains("κ 1.000"));
+        QVERIFY(d.resultHtml().contains(">1 tweets") || d.resultHtml().contains(": 1 tweets"));
+        QCOMPARE(d.findChild<QLabel *>("agreementResult")->text(), d.resultHtml());
+        ExportDialog e(p.get());
+        e.layerBox()->setCurrentText("gold");
+        QString out = tmp_.filePath("agreement-export.txt");
+        QCOMPARE(e.write(out), size_t(p->tweetCount()));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("IMGID:"));
     }
 
     // Settings as a class: a changed key is rebound and remembered, alternatives stay.
