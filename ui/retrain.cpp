@@ -266,7 +266,7 @@ bool RetrainDialog::start() {
                              .arg(f1, 0, 'f', 2)
                              .arg(secs, 0, 'f', 1));
     });
-    connect(runner_, &RetrainRunner::finished, this, &RetrainDialog::done);
+    connect(runner_, &RetrainRunner::finished, this, &RetrainDialog::showResult);
     startButton_->setEnabled(false);
     status_->setText(tr("loading %1…").arg(base_->currentText()));
     RetrainRunner *runner = runner_;
@@ -280,7 +280,7 @@ void RetrainDialog::cancel() {
     status_->setText(tr("stopping after this batch…"));
 }
 
-void RetrainDialog::done(const RetrainResult &r) {
+void RetrainDialog::showResult(const RetrainResult &r) {
     runner_ = nullptr;  // the job controller deletes it
     startButton_->setEnabled(true);
     if (!r.error.isEmpty()) {

@@ -96,7 +96,7 @@ Q_SIGNALS:
     void trained(const mner::ui::RetrainResult &r, const QString &name);
 
 private:
-    void done(const RetrainResult &r);
+    void showResult(const RetrainResult &r);
     Project *project_;
     QComboBox *base_, *layer_, *dev_;
     QListWidget *splits_;
