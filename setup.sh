@@ -10,7 +10,7 @@ packages=(
   cmake g++ make ccache pkg-config clang-tidy
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   libtorch-dev libopencv-dev libsqlite3-dev libopenblas0-openmp nlohmann-json3-dev
-  locales sqlite3
+  locales sqlite3 fonts-noto-color-emoji qt6-translations-l10n
   xvfb xauth
   dpkg-dev appstream desktop-file-utils
 )

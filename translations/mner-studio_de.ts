@@ -88,32 +88,32 @@
         <translation>{1}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31" />
+        <location filename="../ui/errortext.cpp" line="32" />
         <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
         <translation>{1}:{2}: {3} Tweet(s) sind schon im Projekt (der erste: ID '{4}'); überspringen, behalten oder ersetzen wählen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="33" />
+        <location filename="../ui/errortext.cpp" line="34" />
         <source>{1}: cannot open the model file</source>
         <translation>{1}: die Modelldatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34" />
+        <location filename="../ui/errortext.cpp" line="35" />
         <source>{1}: not an mner model file (wrong signature)</source>
         <translation>{1}: keine mner-Modelldatei (falsche Signatur)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="35" />
+        <location filename="../ui/errortext.cpp" line="36" />
         <source>{1}: unreadable model header: {2}</source>
         <translation>{1}: unlesbarer Modellkopf: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="52" />
+        <location filename="../ui/errortext.cpp" line="53" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53" />
+        <location filename="../ui/errortext.cpp" line="54" />
         <source>%1:%2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -389,82 +389,113 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="41" />
+        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <source>wrong type</source>
+        <translation>falscher Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="56" />
+        <source>wrong boundary</source>
+        <translation>falsche Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="57" />
+        <source>wrong type and boundary</source>
+        <translation>falscher Typ und falsche Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="58" />
+        <source>missed</source>
+        <translation>übersehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="59" />
+        <source>spurious</source>
+        <translation>überzählig</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Error browser</source>
         <translation>Fehlerbrowser</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="46" />
+        <location filename="../ui/errorbrowser.cpp" line="70" />
         <source>Model layer</source>
         <translation>Modellebene</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="48" />
+        <location filename="../ui/errorbrowser.cpp" line="72" />
         <source>Error kind</source>
         <translation>Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="49" />
+        <location filename="../ui/errorbrowser.cpp" line="73" />
         <source>all errors</source>
         <translation>alle Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="52" />
+        <location filename="../ui/errorbrowser.cpp" line="76" />
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <location filename="../ui/errorbrowser.cpp" line="78" />
         <source>search text</source>
         <translation>Text suchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <location filename="../ui/errorbrowser.cpp" line="79" />
         <source>Search errors</source>
         <translation>Fehler durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="57" />
+        <location filename="../ui/errorbrowser.cpp" line="81" />
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Tweet</source>
         <translation>Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="76" />
+        <location filename="../ui/errorbrowser.cpp" line="100" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="108" />
+        <location filename="../ui/errorbrowser.cpp" line="132" />
+        <location filename="../ui/errorbrowser.cpp" line="183" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -472,12 +503,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="118" />
+        <location filename="../ui/errorbrowser.cpp" line="194" />
         <source>all models</source>
         <translation>alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="119" />
+        <location filename="../ui/errorbrowser.cpp" line="195" />
         <source>all types</source>
         <translation>alle Typen</translation>
     </message>
@@ -673,9 +704,48 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/keylegend.cpp" line="13" />
+        <location filename="../ui/keylegend.cpp" line="14" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Entf&lt;/b&gt; löschen · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; Abschnitt der ersten/zweiten Zeile darunter übernehmen · &lt;b&gt;Umschalt+A&lt;/b&gt;/&lt;b&gt;Umschalt+B&lt;/b&gt; den ganzen Tweet · &lt;b&gt;←→&lt;/b&gt; bewegen, &lt;b&gt;Umschalt&lt;/b&gt; erweitern · &lt;b&gt;Bild↓&lt;/b&gt;/&lt;b&gt;Bild↑&lt;/b&gt; nächster/vorheriger Tweet · &lt;b&gt;U&lt;/b&gt; am unsichersten · &lt;b&gt;D&lt;/b&gt; nächste Abweichung · &lt;b&gt;Eingabe&lt;/b&gt; fertig · &lt;b&gt;Umschalt+Eingabe&lt;/b&gt; überspringen · &lt;b&gt;Strg+Z&lt;/b&gt; rückgängig&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::LabelAllDialog</name>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="14" />
+        <source>Label all occurrences</source>
+        <translation>Alle Vorkommen labeln</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labelalldialog.cpp" line="17" />
+        <source>“%1” occurs unlabelled in %n more place(s). Label the checked ones as %2 (one step: Undo takes them all back).</source>
+        <translation>
+            <numerusform>„%1“ kommt an %n weiteren Stelle ohne Label vor. Die angehakten als %2 labeln (ein Schritt: Rückgängig nimmt alle zurück).</numerusform>
+            <numerusform>„%1“ kommt an %n weiteren Stellen ohne Label vor. Die angehakten als %2 labeln (ein Schritt: Rückgängig nimmt alle zurück).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="25" />
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="34" />
+        <source>Check &amp;all</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="35" />
+        <source>Check &amp;none</source>
+        <translation>&amp;Keines anhaken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labelalldialog.cpp" line="70" />
+        <source>&amp;Label %n as %1</source>
+        <translation>
+            <numerusform>%n als %1 &amp;labeln</numerusform>
+            <numerusform>%n als %1 &amp;labeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,228 +819,248 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Verschlagwortung anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="27" />
+        <location filename="../ui/mainmenus.cpp" line="30" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="28" />
+        <location filename="../ui/mainmenus.cpp" line="31" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="30" />
+        <location filename="../ui/mainmenus.cpp" line="33" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="32" />
+        <location filename="../ui/mainmenus.cpp" line="35" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="34" />
+        <location filename="../ui/mainmenus.cpp" line="37" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="37" />
+        <location filename="../ui/mainmenus.cpp" line="40" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="39" />
+        <location filename="../ui/mainmenus.cpp" line="42" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="42" />
+        <location filename="../ui/mainmenus.cpp" line="45" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="43" />
+        <location filename="../ui/mainmenus.cpp" line="46" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="45" />
+        <location filename="../ui/mainmenus.cpp" line="48" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="62" />
-        <location filename="../ui/mainmenus.cpp" line="166" />
+        <location filename="../ui/mainmenus.cpp" line="65" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>Label as type %1</source>
         <translation>Als Typ %1 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="71" />
+        <location filename="../ui/mainmenus.cpp" line="74" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="74" />
+        <location filename="../ui/mainmenus.cpp" line="77" />
         <source>Label as PER</source>
         <translation>Als PER annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="75" />
+        <location filename="../ui/mainmenus.cpp" line="78" />
         <source>Label as LOC</source>
         <translation>Als LOC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="76" />
+        <location filename="../ui/mainmenus.cpp" line="79" />
         <source>Label as ORG</source>
         <translation>Als ORG annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="77" />
+        <location filename="../ui/mainmenus.cpp" line="80" />
         <source>Label as OTHER/MISC</source>
         <translation>Als OTHER/MISC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="78" />
+        <location filename="../ui/mainmenus.cpp" line="81" />
         <source>Clear label</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="80" />
+        <location filename="../ui/mainmenus.cpp" line="82" />
+        <source>Label all &amp;occurrences…</source>
+        <translation>Alle &amp;Vorkommen labeln…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="85" />
+        <source>Offer every other unlabelled occurrence of the span at the cursor, to label as one step</source>
+        <translation>Bietet jedes weitere Vorkommen der Spanne am Cursor ohne Label an, in einem Schritt zu labeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="87" />
         <source>Entity &amp;types…</source>
         <translation>Entitäts&amp;typen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="83" />
+        <location filename="../ui/mainmenus.cpp" line="90" />
         <source>Accept span of the first row below</source>
         <translation>Spanne der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="86" />
+        <location filename="../ui/mainmenus.cpp" line="93" />
         <source>Accept tweet of the first row below</source>
         <translation>Tweet der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="89" />
+        <location filename="../ui/mainmenus.cpp" line="96" />
         <source>Accept span of the second row below</source>
         <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="92" />
+        <location filename="../ui/mainmenus.cpp" line="99" />
         <source>Accept tweet of the second row below</source>
         <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="96" />
+        <location filename="../ui/mainmenus.cpp" line="103" />
         <source>&amp;Tweet</source>
         <translation>&amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="97" />
+        <location filename="../ui/mainmenus.cpp" line="104" />
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="100" />
+        <location filename="../ui/mainmenus.cpp" line="107" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="103" />
+        <location filename="../ui/mainmenus.cpp" line="110" />
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="106" />
+        <location filename="../ui/mainmenus.cpp" line="113" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;Unsicherster offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="109" />
+        <location filename="../ui/mainmenus.cpp" line="116" />
         <source>Next &amp;disagreement</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="113" />
+        <location filename="../ui/mainmenus.cpp" line="120" />
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="116" />
+        <location filename="../ui/mainmenus.cpp" line="123" />
         <source>&amp;Skip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="120" />
+        <location filename="../ui/mainmenus.cpp" line="127" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="121" />
+        <location filename="../ui/mainmenus.cpp" line="128" />
         <source>&amp;Run model…</source>
         <translation>Modell &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="123" />
+        <location filename="../ui/mainmenus.cpp" line="130" />
         <source>Re&amp;train…</source>
         <translation>Neu &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="128" />
+        <location filename="../ui/mainmenus.cpp" line="135" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>Modell für die &amp;Vorannotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="129" />
+        <location filename="../ui/mainmenus.cpp" line="136" />
         <source>&amp;Tag images</source>
         <translation>Bilder &amp;verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="132" />
+        <location filename="../ui/mainmenus.cpp" line="139" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="133" />
+        <location filename="../ui/mainmenus.cpp" line="140" />
         <source>Tag all images again</source>
         <translation>Alle Bilder erneut verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="141" />
+        <location filename="../ui/mainmenus.cpp" line="162" />
+        <source>Back to the &amp;tweet</source>
+        <translation>Zurück zum &amp;Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="171" />
+        <source>Escape returns the keys to the tweet from a filter, a table or a dock</source>
+        <translation>Escape gibt die Tasten aus einem Filter, einer Tabelle oder einem Dock an den Tweet zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="142" />
+        <location filename="../ui/mainmenus.cpp" line="174" />
         <source>Allow images outside the project</source>
         <translation>Bilder außerhalb des Projekts erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="151" />
+        <location filename="../ui/mainmenus.cpp" line="183" />
         <source>&amp;Agreement…</source>
         <translation>Ü&amp;bereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="152" />
+        <location filename="../ui/mainmenus.cpp" line="184" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;Schlichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="154" />
+        <location filename="../ui/mainmenus.cpp" line="186" />
         <source>Stop adjudicating</source>
         <translation>Schlichten beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="155" />
+        <location filename="../ui/mainmenus.cpp" line="187" />
         <source>Refresh errors and scores</source>
         <translation>Fehler und Bewertungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>quit</source>
         <translation>beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -978,48 +1068,48 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
-        <location filename="../ui/mainwindow.cpp" line="268" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224" />
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="166" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>Label as %1</source>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="268" />
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -1027,93 +1117,93 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>open the other project</source>
         <translation>das andere Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="288" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="361" />
         <source>What it has not written yet is lost.</source>
         <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="362" />
         <source>Stop and go on</source>
         <translation>Anhalten und fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="149" />
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainjobs.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainkeys.cpp" line="33" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainkeys.cpp" line="35" />
         <source>Tweet changed elsewhere</source>
         <translation>Tweet anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainkeys.cpp" line="35" />
         <source>Apply your change on top of theirs?</source>
         <translation>Ihre Änderung auf deren Stand anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainkeys.cpp" line="40" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452" />
+        <location filename="../ui/mainwindow.cpp" line="469" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="456" />
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -1121,277 +1211,319 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471" />
+        <location filename="../ui/mainkeys.cpp" line="55" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainkeys.cpp" line="59" />
         <source>clear tokens %1–%2</source>
         <translation>Tokens %1–%2 leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainkeys.cpp" line="59" />
         <source>label %1 as %2</source>
         <translation>%1 als %2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainkeys.cpp" line="70" />
+        <source>Label a span first: this key then offers its other unlabelled occurrences</source>
+        <translation>Erst eine Spanne labeln: dann bietet diese Taste ihre weiteren Vorkommen ohne Label an</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="86" />
+        <source>Cannot search the project</source>
+        <translation>Das Projekt kann nicht durchsucht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="96" />
+        <source>“%1” occurs nowhere else unlabelled</source>
+        <translation>„%1“ kommt nirgends sonst ohne Label vor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainkeys.cpp" line="127" />
+        <source>label %n more occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen von „%1“ als %2 labeln</numerusform>
+            <numerusform>%n weitere Vorkommen von „%1“ als %2 labeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainkeys.cpp" line="129" />
+        <source>Labelled %n more occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen von „%1“ als %2 gelabelt</numerusform>
+            <numerusform>%n weitere Vorkommen von „%1“ als %2 gelabelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="143" />
         <source>accept %1 span</source>
         <translation>Spanne von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491" />
+        <location filename="../ui/mainkeys.cpp" line="147" />
         <source>No %1 span at the cursor</source>
         <translation>Keine Spanne von %1 am Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498" />
+        <location filename="../ui/mainkeys.cpp" line="154" />
         <source>accept %1 tweet</source>
         <translation>Tweet von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainkeys.cpp" line="178" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516" />
+        <location filename="../ui/mainkeys.cpp" line="213" />
+        <source>mark done</source>
+        <translation>als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="213" />
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="173" />
         <source>No open tweet with a score from %1</source>
         <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537" />
+        <location filename="../ui/mainkeys.cpp" line="194" />
         <source>No more disagreements below this one</source>
         <translation>Keine weiteren Abweichungen unterhalb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainkeys.cpp" line="208" />
+        <location filename="../ui/mainkeys.cpp" line="220" />
         <source>Status not saved</source>
         <translation>Status nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="29" />
-        <location filename="../ui/mainjobs.cpp" line="75" />
-        <location filename="../ui/mainjobs.cpp" line="157" />
+        <location filename="../ui/mainjobs.cpp" line="30" />
+        <location filename="../ui/mainjobs.cpp" line="77" />
+        <location filename="../ui/mainjobs.cpp" line="159" />
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="29" />
-        <location filename="../ui/mainjobs.cpp" line="75" />
+        <location filename="../ui/mainjobs.cpp" line="30" />
+        <location filename="../ui/mainjobs.cpp" line="77" />
         <source>Create or open a project first.</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="47" />
+        <location filename="../ui/mainjobs.cpp" line="48" />
         <source>A model is running</source>
         <translation>Ein Modell läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="47" />
+        <location filename="../ui/mainjobs.cpp" line="48" />
         <source>Cannot run the model</source>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="312" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="57" />
+        <location filename="../ui/mainjobs.cpp" line="58" />
         <source>Model run failed</source>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainkeys.cpp" line="235" />
+        <location filename="../ui/mainkeys.cpp" line="238" />
         <source>Adjudicate</source>
         <translation>Schlichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainkeys.cpp" line="238" />
         <source>Choose two different layers.</source>
         <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591" />
+        <location filename="../ui/mainkeys.cpp" line="242" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="102" />
+        <location filename="../ui/mainjobs.cpp" line="104" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="106" />
+        <location filename="../ui/mainjobs.cpp" line="108" />
         <source>Cannot keep the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="108" />
+        <location filename="../ui/mainjobs.cpp" line="110" />
         <source>Retraining failed</source>
         <translation>Neutraining fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="116" />
+        <location filename="../ui/mainjobs.cpp" line="118" />
         <source>Images are being tagged</source>
         <translation>Bilder werden verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="116" />
+        <location filename="../ui/mainjobs.cpp" line="118" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="122" />
+        <location filename="../ui/mainjobs.cpp" line="124" />
         <source>tagging images %v/%m</source>
         <translation>Bilder werden verschlagwortet %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="124" />
+        <location filename="../ui/mainjobs.cpp" line="126" />
         <source>loading the image tagger…</source>
         <translation>der Bildverschlagworter wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="127" />
+        <location filename="../ui/mainjobs.cpp" line="129" />
         <source>image tagging</source>
         <translation>die Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="139" />
+        <location filename="../ui/mainjobs.cpp" line="141" />
         <source>Cannot tag the images</source>
         <translation>Die Bilder können nicht verschlagwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="141" />
+        <location filename="../ui/mainjobs.cpp" line="143" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="142" />
+        <location filename="../ui/mainjobs.cpp" line="144" />
         <source>; %1 were tagged before</source>
         <translation>; %1 waren schon verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="143" />
+        <location filename="../ui/mainjobs.cpp" line="145" />
         <source>; stopped, what was tagged is kept</source>
         <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="144" />
+        <location filename="../ui/mainjobs.cpp" line="146" />
         <source>; %1 could not be read (%2)</source>
         <translation>; %1 konnten nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="175" />
+        <location filename="../ui/mainmenus.cpp" line="207" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="175" />
+        <location filename="../ui/mainmenus.cpp" line="207" />
         <source>mner projects (*.mner)</source>
         <translation>mner-Projekte (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="182" />
+        <location filename="../ui/mainmenus.cpp" line="214" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="182" />
+        <location filename="../ui/mainmenus.cpp" line="214" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="157" />
+        <location filename="../ui/mainjobs.cpp" line="159" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="190" />
+        <location filename="../ui/mainmenus.cpp" line="222" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="190" />
+        <location filename="../ui/mainmenus.cpp" line="222" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>Text (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="194" />
+        <location filename="../ui/mainmenus.cpp" line="226" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 Tweets nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="195" />
+        <location filename="../ui/mainmenus.cpp" line="227" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="197" />
-        <location filename="../ui/mainjobs.cpp" line="203" />
+        <location filename="../ui/mainjobs.cpp" line="199" />
+        <location filename="../ui/mainjobs.cpp" line="205" />
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="212" />
+        <location filename="../ui/mainjobs.cpp" line="217" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 Tweets importiert; %2 waren schon im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="213" />
+        <location filename="../ui/mainjobs.cpp" line="218" />
         <source>Imported %1 tweets</source>
         <translation>%1 Tweets importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="205" />
+        <location filename="../ui/mainjobs.cpp" line="207" />
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="175" />
+        <location filename="../ui/mainjobs.cpp" line="177" />
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="175" />
+        <location filename="../ui/mainjobs.cpp" line="177" />
         <source>Wait for the current import to finish or stop it.</source>
         <translation>Warten Sie, bis der laufende Import fertig ist, oder halten Sie ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="183" />
+        <location filename="../ui/mainjobs.cpp" line="185" />
         <source>importing %v/%m tweets</source>
         <translation>importiere %v/%m Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="185" />
+        <location filename="../ui/mainjobs.cpp" line="187" />
         <source>reading the files…</source>
         <translation>lese die Dateien…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="187" />
+        <location filename="../ui/mainjobs.cpp" line="189" />
         <source>an import</source>
         <translation>ein Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="205" />
+        <location filename="../ui/mainjobs.cpp" line="207" />
         <source>Nothing was imported.
 %1</source>
         <translation>Nichts wurde importiert.
@@ -1409,32 +1541,32 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ModelRuns</name>
     <message>
-        <location filename="../ui/modelruns.cpp" line="19" />
+        <location filename="../ui/modelruns.cpp" line="18" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="59" />
+        <location filename="../ui/modelruns.cpp" line="58" />
         <source>a model run</source>
         <translation>ein Modelllauf</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="78" />
+        <location filename="../ui/modelruns.cpp" line="77" />
         <source>Model run cancelled; nothing was written</source>
         <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="79" />
+        <location filename="../ui/modelruns.cpp" line="78" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="101" />
+        <location filename="../ui/modelruns.cpp" line="100" />
         <source>Cannot store the predictions: %1</source>
         <translation>Die Vorhersagen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="104" />
+        <location filename="../ui/modelruns.cpp" line="103" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
     </message>
@@ -1452,112 +1584,118 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Fortzusetzendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="111" />
+        <location filename="../ui/retrain.cpp" line="116" />
         <source>Labels to learn</source>
         <translation>Zu lernende Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="116" />
+        <location filename="../ui/retrain.cpp" line="121" />
         <source>Training splits</source>
         <translation>Trainingsaufteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="119" />
+        <location filename="../ui/retrain.cpp" line="124" />
         <source>Dev split</source>
         <translation>Dev-Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="120" />
+        <location filename="../ui/retrain.cpp" line="125" />
         <source>(none: keep the last epoch)</source>
         <translation>(keine: die letzte Epoche behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="133" />
+        <location filename="../ui/retrain.cpp" line="138" />
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="135" />
+        <location filename="../ui/retrain.cpp" line="140" />
         <source>Name of the new model</source>
         <translation>Name des neuen Modells</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="136" />
+        <location filename="../ui/retrain.cpp" line="141" />
         <source>Continue &amp;model:</source>
         <translation>&amp;Modell fortsetzen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="137" />
+        <location filename="../ui/retrain.cpp" line="142" />
         <source>&amp;Labels:</source>
         <translation>&amp;Annotationen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="138" />
+        <location filename="../ui/retrain.cpp" line="143" />
         <source>&amp;Train on:</source>
         <translation>&amp;Trainieren auf:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="139" />
+        <location filename="../ui/retrain.cpp" line="144" />
         <source>&amp;Select on:</source>
         <translation>&amp;Auswählen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="140" />
+        <location filename="../ui/retrain.cpp" line="145" />
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="141" />
+        <location filename="../ui/retrain.cpp" line="146" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="145" />
+        <location filename="../ui/retrain.cpp" line="150" />
         <source>Learning curve</source>
         <translation>Lernkurve</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="147" />
+        <location filename="../ui/retrain.cpp" line="152" />
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="149" />
+        <location filename="../ui/retrain.cpp" line="154" />
         <source>dev F1</source>
         <translation>Dev-F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="153" />
+        <location filename="../ui/retrain.cpp" line="158" />
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="157" />
+        <location filename="../ui/retrain.cpp" line="162" />
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="159" />
+        <location filename="../ui/retrain.cpp" line="164" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="173" />
+        <location filename="../ui/retrain.cpp" line="178" />
         <source>Training progress</source>
         <translation>Trainingsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="179" />
+        <location filename="../ui/retrain.cpp" line="184" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="210" />
+        <location filename="../ui/retrain.cpp" line="185" />
+        <location filename="../ui/retrain.cpp" line="307" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="215" />
         <source>This dialog has no project session to train in.</source>
         <translation>Dieser Dialog hat keine Projektsitzung zum Trainieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retrain.cpp" line="216" />
+        <location filename="../ui/retrain.cpp" line="221" />
         <source>%n edit(s) are not written to the project yet, and training would miss them; retrain once they are saved.</source>
         <translation>
             <numerusform>%n Änderung ist noch nicht ins Projekt geschrieben, und das Training würde sie übergehen; bitte nach dem Speichern nachtrainieren.</numerusform>
@@ -1565,57 +1703,67 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="232" />
+        <location filename="../ui/retrain.cpp" line="237" />
         <source>Choose at least one split to train on.</source>
         <translation>Wählen Sie mindestens eine Aufteilung zum Trainieren.</translation>
     </message>
     <message>
         <location filename="../ui/retrain.cpp" line="239" />
+        <source>The model would be selected on %1, which it also trains on: its F1 there would say nothing about new tweets. Uncheck %1 under Train on, or select on another split.</source>
+        <translation>Das Modell würde auf %1 ausgewählt, worauf es auch trainiert: sein F1 dort sagte nichts über neue Tweets. %1 unter „Trainieren auf“ abwählen oder auf einem anderen Teil auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="249" />
         <source>Choose a model to continue.</source>
         <translation>Wählen Sie ein fortzusetzendes Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="262" />
+        <location filename="../ui/retrain.cpp" line="272" />
         <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
         <translation>Epoche %1/%2: Verlust %3, Dev-F1 %4 (%5 s)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="271" />
+        <location filename="../ui/retrain.cpp" line="281" />
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="282" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="274" />
+        <location filename="../ui/retrain.cpp" line="285" />
         <source>retraining</source>
         <translation>das Nachtrainieren</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="280" />
+        <location filename="../ui/retrain.cpp" line="301" />
         <source>stopping after this batch…</source>
         <translation>halte nach diesem Batch an…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="288" />
+        <location filename="../ui/retrain.cpp" line="310" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="290" />
+        <location filename="../ui/retrain.cpp" line="312" />
         <source>Cancelled; nothing was kept.</source>
         <translation>Abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="292" />
+        <location filename="../ui/retrain.cpp" line="314" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 Tweets, beste Epoche %2, Dev-F1 %3, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="297" />
+        <location filename="../ui/retrain.cpp" line="319" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (früh angehalten; die bisher beste Epoche bleibt)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="298" />
+        <location filename="../ui/retrain.cpp" line="320" />
         <source>The model's types changed: %1</source>
         <translation>Die Typen des Modells haben sich geändert: %1</translation>
     </message>
@@ -1681,94 +1829,94 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ScoresPanel</name>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="27" />
+        <location filename="../ui/scorespanel.cpp" line="29" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="32" />
+        <location filename="../ui/scorespanel.cpp" line="34" />
         <source>Model for the confusion matrix</source>
         <translation>Modell für die Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="33" />
+        <location filename="../ui/scorespanel.cpp" line="35" />
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="39" />
+        <location filename="../ui/scorespanel.cpp" line="41" />
         <source>Scores per model and type</source>
         <translation>Bewertungen je Modell und Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="46" />
+        <location filename="../ui/scorespanel.cpp" line="48" />
         <source>Confusion of types for</source>
         <translation>Verwechslung der Typen für</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="51" />
+        <location filename="../ui/scorespanel.cpp" line="53" />
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Recall</source>
         <translation>Ausbeute</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>In reference</source>
         <translation>In der Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="113" />
-        <location filename="../ui/scorespanel.cpp" line="135" />
-        <location filename="../ui/scorespanel.cpp" line="140" />
+        <location filename="../ui/scorespanel.cpp" line="146" />
+        <location filename="../ui/scorespanel.cpp" line="165" />
+        <location filename="../ui/scorespanel.cpp" line="174" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="147" />
+        <location filename="../ui/scorespanel.cpp" line="199" />
         <source>F1 by type</source>
         <translation>F1 je Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="160" />
+        <location filename="../ui/scorespanel.cpp" line="220" />
         <source>F1 chart</source>
         <translation>F1-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="191" />
+        <location filename="../ui/scorespanel.cpp" line="247" />
         <source>ref %1</source>
         <translation>Ref. %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="192" />
+        <location filename="../ui/scorespanel.cpp" line="248" />
         <source>pred %1</source>
         <translation>Vorh. %1</translation>
     </message>
@@ -1776,165 +1924,190 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="25" />
+        <location filename="../ui/settingsdialog.cpp" line="28" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29" />
+        <location filename="../ui/settingsdialog.cpp" line="36" />
         <source>Annotator name</source>
         <translation>Name des Annotators</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33" />
+        <location filename="../ui/settingsdialog.cpp" line="40" />
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34" />
+        <location filename="../ui/settingsdialog.cpp" line="41" />
         <source>&amp;Annotator:</source>
         <translation>&amp;Annotator:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35" />
+        <location filename="../ui/settingsdialog.cpp" line="42" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>In meiner eigenen Ebene annotieren (mehrere Annotatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38" />
+        <location filename="../ui/settingsdialog.cpp" line="45" />
         <source>Tweet &amp;font size:</source>
         <translation>&amp;Schriftgröße der Tweets:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40" />
+        <location filename="../ui/settingsdialog.cpp" line="47" />
         <source>Image tagger</source>
         <translation>Bildverschlagworter</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41" />
+        <location filename="../ui/settingsdialog.cpp" line="48" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (das mitgelieferte MobileNetV2) oder onnx:DATEI für einen ImageNet-Klassifikator in ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43" />
+        <location filename="../ui/settingsdialog.cpp" line="50" />
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44" />
+        <location filename="../ui/settingsdialog.cpp" line="51" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>wird zuerst nach mobilenet_v2_1.0_224_quant.tflite durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46" />
+        <location filename="../ui/settingsdialog.cpp" line="53" />
         <source>Uncertainty measure</source>
         <translation>Unsicherheitsmaß</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47" />
+        <location filename="../ui/settingsdialog.cpp" line="54" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>geringste Konfidenz (1 − Wahrscheinlichkeit der besten Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48" />
+        <location filename="../ui/settingsdialog.cpp" line="55" />
         <source>margin between the best and second-best tagging</source>
         <translation>Abstand zwischen bester und zweitbester Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49" />
+        <location filename="../ui/settingsdialog.cpp" line="56" />
         <source>token entropy of the CRF marginals</source>
         <translation>Token-Entropie der CRF-Randverteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51" />
+        <location filename="../ui/settingsdialog.cpp" line="58" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;Unsicherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52" />
+        <location filename="../ui/settingsdialog.cpp" line="59" />
         <source>Image &amp;tagger:</source>
         <translation>Bild&amp;verschlagworter:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53" />
+        <location filename="../ui/settingsdialog.cpp" line="60" />
         <source>&amp;Models folder:</source>
         <translation>&amp;Modellordner:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58" />
+        <location filename="../ui/settingsdialog.cpp" line="65" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) liegt in keinem der Modellordner; woher man es bekommt, steht im README.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60" />
+        <location filename="../ui/settingsdialog.cpp" line="67" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <location filename="../ui/settingsdialog.cpp" line="73" />
         <source>Entity types, keys and colours…</source>
         <translation>Entitätstypen, Tasten und Farben…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71" />
+        <location filename="../ui/settingsdialog.cpp" line="78" />
         <source>Entity types:</source>
         <translation>Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <location filename="../ui/settingsdialog.cpp" line="87" />
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="92" />
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="93" />
+        <source>&amp;Keys</source>
+        <translation>&amp;Tasten</translation>
     </message>
 </context>
 <context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="157" />
+        <location filename="../ui/tweetlistmodel.cpp" line="161" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="157" />
+        <location filename="../ui/tweetlistmodel.cpp" line="161" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="172" />
+        <location filename="../ui/tweetlistmodel.cpp" line="175" />
+        <source>How unsure %1 is about the tweet (%2), as its run stored it; the column, its sort and Tweet › Next uncertain use this number</source>
+        <translation>Wie unsicher %1 beim Tweet ist (%2), wie sein Lauf es gespeichert hat; die Spalte, ihre Sortierung und Tweet › Nächster unsicherer nutzen diese Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <source>the model</source>
+        <translation>das Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <source>uncertainty</source>
+        <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="180" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="173" />
+        <location filename="../ui/tweetlistmodel.cpp" line="181" />
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="174" />
+        <location filename="../ui/tweetlistmodel.cpp" line="182" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="175" />
+        <location filename="../ui/tweetlistmodel.cpp" line="183" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="176" />
+        <location filename="../ui/tweetlistmodel.cpp" line="184" />
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <location filename="../ui/tweetlistmodel.cpp" line="185" />
         <source>Disagree</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="178" />
+        <location filename="../ui/tweetlistmodel.cpp" line="186" />
         <source>Uncertain</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="179" />
+        <location filename="../ui/tweetlistmodel.cpp" line="187" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1995,19 +2168,99 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::TweetView</name>
     <message>
-        <location filename="../ui/tweetview.cpp" line="38" />
+        <location filename="../ui/tweetview.cpp" line="28" />
+        <source>≠type</source>
+        <translation>≠Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="29" />
+        <source>≠span</source>
+        <translation>≠Spanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="30" />
+        <source>≠type+span</source>
+        <translation>≠Typ+Spanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="31" />
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="32" />
+        <source>missed</source>
+        <translation>übersehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="40" />
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="41" />
+        <source>wrong type: the reference says %1</source>
+        <translation>falscher Typ: die Referenz sagt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="43" />
+        <source>wrong boundary: the reference's %1 covers tokens %2–%3</source>
+        <translation>falsche Grenze: %1 der Referenz umfasst die Tokens %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="48" />
+        <source>wrong type and boundary: the reference has %1 on tokens %2–%3</source>
+        <translation>falscher Typ und falsche Grenze: die Referenz hat %1 auf den Tokens %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="52" />
+        <source>spurious: the reference has no entity here</source>
+        <translation>überzählig: die Referenz hat hier keine Entität</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="53" />
+        <source>missed: the reference has %1 here, this row nothing</source>
+        <translation>übersehen: die Referenz hat hier %1, diese Zeile nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="60" />
         <source>Tweet view</source>
         <translation>Tweet-Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="39" />
+        <location filename="../ui/tweetview.cpp" line="61" />
         <source>Arrow keys move between tokens, Shift extends the selection</source>
         <translation>Pfeiltasten wechseln zwischen Tokens, Umschalt erweitert die Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="241" />
+        <location filename="../ui/tweetview.cpp" line="182" />
+        <source>%1, tokens %2–%3 (%4)</source>
+        <translation>%1, Tokens %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="193" />
+        <source>, confidence %1</source>
+        <translation>, Konfidenz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="199" />
+        <source>%1, tokens %2–%3 (%4)%5: %6</source>
+        <translation>%1, Tokens %2–%3 (%4)%5: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="331" />
         <source>No tweet selected</source>
         <translation>Kein Tweet ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="376" />
+        <source>%1: the labels you edit</source>
+        <translation>%1: die Labels, die Sie bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="377" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -88,32 +88,32 @@
         <translation>{1}؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31" />
+        <location filename="../ui/errortext.cpp" line="32" />
         <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
         <translation>{1}:{2}: {3} توییت از پیش در پروژه است (نخستین: شناسهٔ '{4}')؛ گذشتن، نگه‌داشتن یا جایگزینی را برگزینید؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="33" />
+        <location filename="../ui/errortext.cpp" line="34" />
         <source>{1}: cannot open the model file</source>
         <translation>{1}: پروندهٔ مدل باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34" />
+        <location filename="../ui/errortext.cpp" line="35" />
         <source>{1}: not an mner model file (wrong signature)</source>
         <translation>{1}: پروندهٔ مدل mner نیست (امضای نادرست)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="35" />
+        <location filename="../ui/errortext.cpp" line="36" />
         <source>{1}: unreadable model header: {2}</source>
         <translation>{1}: سرآیند مدل خوانا نیست: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="52" />
+        <location filename="../ui/errortext.cpp" line="53" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53" />
+        <location filename="../ui/errortext.cpp" line="54" />
         <source>%1:%2: %3</source>
         <translation>%1، سطر %2: %3</translation>
     </message>
@@ -387,94 +387,125 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="41" />
+        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <source>correct</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <source>wrong type</source>
+        <translation>نوع نادرست</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="56" />
+        <source>wrong boundary</source>
+        <translation>مرز نادرست</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="57" />
+        <source>wrong type and boundary</source>
+        <translation>نوع و مرز نادرست</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="58" />
+        <source>missed</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="59" />
+        <source>spurious</source>
+        <translation>اضافی</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbrowser.cpp" line="65" />
         <source>Error browser</source>
         <translation>مرورگر خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="46" />
+        <location filename="../ui/errorbrowser.cpp" line="70" />
         <source>Model layer</source>
         <translation>لایهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="48" />
+        <location filename="../ui/errorbrowser.cpp" line="72" />
         <source>Error kind</source>
         <translation>نوع خطا</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="49" />
+        <location filename="../ui/errorbrowser.cpp" line="73" />
         <source>all errors</source>
         <translation>همهٔ خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="52" />
+        <location filename="../ui/errorbrowser.cpp" line="76" />
         <source>Entity type</source>
         <translation>نوع موجودیت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <location filename="../ui/errorbrowser.cpp" line="78" />
         <source>search text</source>
         <translation>جست‌وجوی متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <location filename="../ui/errorbrowser.cpp" line="79" />
         <source>Search errors</source>
         <translation>جست‌وجو در خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="57" />
+        <location filename="../ui/errorbrowser.cpp" line="81" />
         <source>Reference:</source>
         <translation>مرجع:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Tweet</source>
         <translation>توییت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Reference</source>
         <translation>مرجع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Predicted</source>
         <translation>پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="66" />
+        <location filename="../ui/errorbrowser.cpp" line="90" />
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="76" />
+        <location filename="../ui/errorbrowser.cpp" line="100" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="108" />
+        <location filename="../ui/errorbrowser.cpp" line="132" />
+        <location filename="../ui/errorbrowser.cpp" line="183" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ردیف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="118" />
+        <location filename="../ui/errorbrowser.cpp" line="194" />
         <source>all models</source>
         <translation>همهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="119" />
+        <location filename="../ui/errorbrowser.cpp" line="195" />
         <source>all types</source>
         <translation>همهٔ نوع‌ها</translation>
     </message>
@@ -669,9 +700,46 @@ View › Allow images outside the project shows it.</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/keylegend.cpp" line="13" />
+        <location filename="../ui/keylegend.cpp" line="14" />
         <source>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; take the span of the first/second row below · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; the whole tweet · &lt;b&gt;←→&lt;/b&gt; move, &lt;b&gt;Shift&lt;/b&gt; extend · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; next/previous tweet · &lt;b&gt;U&lt;/b&gt; most uncertain · &lt;b&gt;D&lt;/b&gt; next disagreement · &lt;b&gt;Enter&lt;/b&gt; done · &lt;b&gt;Shift+Enter&lt;/b&gt; skip · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo&lt;/small&gt;</source>
         <translation>&lt;small&gt;%1 · &lt;b&gt;0&lt;/b&gt;/&lt;b&gt;Del&lt;/b&gt; پاک کردن · &lt;b&gt;A&lt;/b&gt;/&lt;b&gt;B&lt;/b&gt; گرفتن بازهٔ ردیف نخست/دوم زیرین · &lt;b&gt;Shift+A&lt;/b&gt;/&lt;b&gt;Shift+B&lt;/b&gt; کل توییت · &lt;b&gt;←→&lt;/b&gt; جابه‌جایی، &lt;b&gt;Shift&lt;/b&gt; گسترش · &lt;b&gt;PgDn&lt;/b&gt;/&lt;b&gt;PgUp&lt;/b&gt; توییت بعدی/قبلی · &lt;b&gt;U&lt;/b&gt; نامطمئن‌ترین · &lt;b&gt;D&lt;/b&gt; ناهمخوانی بعدی · &lt;b&gt;Enter&lt;/b&gt; انجام شد · &lt;b&gt;Shift+Enter&lt;/b&gt; رد کردن · &lt;b&gt;Ctrl+Z&lt;/b&gt; واگرد&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::LabelAllDialog</name>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="14" />
+        <source>Label all occurrences</source>
+        <translation>برچسب‌زدن همهٔ رخدادها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labelalldialog.cpp" line="17" />
+        <source>“%1” occurs unlabelled in %n more place(s). Label the checked ones as %2 (one step: Undo takes them all back).</source>
+        <translation>
+            <numerusform>«%1» در %n جای دیگر بی‌برچسب آمده است. موارد تیک‌خورده را %2 برچسب بزنید (یک گام: واگرد همه را برمی‌گرداند).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="25" />
+        <source>Occurrences</source>
+        <translation>رخدادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="34" />
+        <source>Check &amp;all</source>
+        <translation>تیک &amp;همه</translation>
+    </message>
+    <message>
+        <location filename="../ui/labelalldialog.cpp" line="35" />
+        <source>Check &amp;none</source>
+        <translation>&amp;هیچ‌کدام</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labelalldialog.cpp" line="70" />
+        <source>&amp;Label %n as %1</source>
+        <translation>
+            <numerusform>&amp;برچسب %1 برای %n مورد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -745,646 +813,706 @@ View › Allow images outside the project shows it.</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="27" />
+        <location filename="../ui/mainmenus.cpp" line="30" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="28" />
+        <location filename="../ui/mainmenus.cpp" line="31" />
         <source>&amp;New Project…</source>
         <translation>پروژهٔ &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="30" />
+        <location filename="../ui/mainmenus.cpp" line="33" />
         <source>&amp;Open Project…</source>
         <translation>&amp;باز کردن پروژه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="32" />
+        <location filename="../ui/mainmenus.cpp" line="35" />
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="34" />
+        <location filename="../ui/mainmenus.cpp" line="37" />
         <source>&amp;Export…</source>
         <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="37" />
+        <location filename="../ui/mainmenus.cpp" line="40" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="39" />
+        <location filename="../ui/mainmenus.cpp" line="42" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="42" />
+        <location filename="../ui/mainmenus.cpp" line="45" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="43" />
+        <location filename="../ui/mainmenus.cpp" line="46" />
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="45" />
+        <location filename="../ui/mainmenus.cpp" line="48" />
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="62" />
-        <location filename="../ui/mainmenus.cpp" line="166" />
+        <location filename="../ui/mainmenus.cpp" line="65" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>Label as type %1</source>
         <translation>برچسب با نوع %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="71" />
+        <location filename="../ui/mainmenus.cpp" line="74" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="74" />
+        <location filename="../ui/mainmenus.cpp" line="77" />
         <source>Label as PER</source>
         <translation>برچسب PER</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="75" />
+        <location filename="../ui/mainmenus.cpp" line="78" />
         <source>Label as LOC</source>
         <translation>برچسب LOC</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="76" />
+        <location filename="../ui/mainmenus.cpp" line="79" />
         <source>Label as ORG</source>
         <translation>برچسب ORG</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="77" />
+        <location filename="../ui/mainmenus.cpp" line="80" />
         <source>Label as OTHER/MISC</source>
         <translation>برچسب OTHER/MISC</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="78" />
+        <location filename="../ui/mainmenus.cpp" line="81" />
         <source>Clear label</source>
         <translation>پاک کردن برچسب</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="80" />
+        <location filename="../ui/mainmenus.cpp" line="82" />
+        <source>Label all &amp;occurrences…</source>
+        <translation>برچسب‌زدن همهٔ &amp;رخدادها…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="85" />
+        <source>Offer every other unlabelled occurrence of the span at the cursor, to label as one step</source>
+        <translation>هر رخداد بی‌برچسب دیگرِ بازهٔ زیر مکان‌نما را برای برچسب‌زدن در یک گام پیشنهاد می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="87" />
         <source>Entity &amp;types…</source>
         <translation>&amp;نوع‌های موجودیت…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="83" />
+        <location filename="../ui/mainmenus.cpp" line="90" />
         <source>Accept span of the first row below</source>
         <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="86" />
+        <location filename="../ui/mainmenus.cpp" line="93" />
         <source>Accept tweet of the first row below</source>
         <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="89" />
+        <location filename="../ui/mainmenus.cpp" line="96" />
         <source>Accept span of the second row below</source>
         <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="92" />
+        <location filename="../ui/mainmenus.cpp" line="99" />
         <source>Accept tweet of the second row below</source>
         <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="96" />
+        <location filename="../ui/mainmenus.cpp" line="103" />
         <source>&amp;Tweet</source>
         <translation>&amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="97" />
+        <location filename="../ui/mainmenus.cpp" line="104" />
         <source>&amp;Next</source>
         <translation>&amp;بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="100" />
+        <location filename="../ui/mainmenus.cpp" line="107" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="103" />
+        <location filename="../ui/mainmenus.cpp" line="110" />
         <source>&amp;Reload</source>
         <translation>&amp;بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="106" />
+        <location filename="../ui/mainmenus.cpp" line="113" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;نامطمئن‌ترین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="109" />
+        <location filename="../ui/mainmenus.cpp" line="116" />
         <source>Next &amp;disagreement</source>
         <translation>ناهم&amp;خوانی بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="113" />
+        <location filename="../ui/mainmenus.cpp" line="120" />
         <source>Mark &amp;done</source>
         <translation>علامت &amp;انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="116" />
+        <location filename="../ui/mainmenus.cpp" line="123" />
         <source>&amp;Skip</source>
         <translation>&amp;رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="120" />
+        <location filename="../ui/mainmenus.cpp" line="127" />
         <source>&amp;Model</source>
         <translation>&amp;مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="121" />
+        <location filename="../ui/mainmenus.cpp" line="128" />
         <source>&amp;Run model…</source>
         <translation>&amp;اجرای مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="123" />
+        <location filename="../ui/mainmenus.cpp" line="130" />
         <source>Re&amp;train…</source>
         <translation>&amp;آموزش دوباره…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="128" />
+        <location filename="../ui/mainmenus.cpp" line="135" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="129" />
+        <location filename="../ui/mainmenus.cpp" line="136" />
         <source>&amp;Tag images</source>
         <translation>&amp;برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="132" />
+        <location filename="../ui/mainmenus.cpp" line="139" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="133" />
+        <location filename="../ui/mainmenus.cpp" line="140" />
         <source>Tag all images again</source>
         <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="141" />
+        <location filename="../ui/mainmenus.cpp" line="162" />
+        <source>Back to the &amp;tweet</source>
+        <translation>بازگشت به &amp;توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="171" />
+        <source>Escape returns the keys to the tweet from a filter, a table or a dock</source>
+        <translation>Escape کلیدها را از پالایه، جدول یا پنل به توییت برمی‌گرداند</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="173" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="142" />
+        <location filename="../ui/mainmenus.cpp" line="174" />
         <source>Allow images outside the project</source>
         <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="151" />
+        <location filename="../ui/mainmenus.cpp" line="183" />
         <source>&amp;Agreement…</source>
         <translation>&amp;توافق…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="152" />
+        <location filename="../ui/mainmenus.cpp" line="184" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;داوری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="154" />
+        <location filename="../ui/mainmenus.cpp" line="186" />
         <source>Stop adjudicating</source>
         <translation>پایان داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="155" />
+        <location filename="../ui/mainmenus.cpp" line="187" />
         <source>Refresh errors and scores</source>
         <translation>به‌روزرسانی خطاها و امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>quit</source>
         <translation>خروج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
-        <location filename="../ui/mainwindow.cpp" line="268" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224" />
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="166" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>Label as %1</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="268" />
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>open the other project</source>
         <translation>پروژهٔ دیگر باز شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="288" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>%1 در جریان است: متوقف شود و %2؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="361" />
         <source>What it has not written yet is lost.</source>
         <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="362" />
         <source>Stop and go on</source>
         <translation>توقف و ادامه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>Keep working</source>
         <translation>ادامهٔ کار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="149" />
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainjobs.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainkeys.cpp" line="33" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainkeys.cpp" line="35" />
         <source>Tweet changed elsewhere</source>
         <translation>توییت در جای دیگری تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainkeys.cpp" line="35" />
         <source>Apply your change on top of theirs?</source>
         <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainkeys.cpp" line="40" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452" />
+        <location filename="../ui/mainwindow.cpp" line="469" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="456" />
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471" />
+        <location filename="../ui/mainkeys.cpp" line="55" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainkeys.cpp" line="59" />
         <source>clear tokens %1–%2</source>
         <translation>پاک کردن توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainkeys.cpp" line="59" />
         <source>label %1 as %2</source>
         <translation>برچسب %2 برای %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainkeys.cpp" line="70" />
+        <source>Label a span first: this key then offers its other unlabelled occurrences</source>
+        <translation>نخست بازه‌ای را برچسب بزنید: سپس این کلید رخدادهای بی‌برچسب دیگرش را پیشنهاد می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="86" />
+        <source>Cannot search the project</source>
+        <translation>جست‌وجو در پروژه ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="96" />
+        <source>“%1” occurs nowhere else unlabelled</source>
+        <translation>«%1» جای دیگری بی‌برچسب نیامده است</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainkeys.cpp" line="127" />
+        <source>label %n more occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>برچسب %2 برای %n رخداد دیگر «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainkeys.cpp" line="129" />
+        <source>Labelled %n more occurrence(s) of “%1” as %2</source>
+        <translation>
+            <numerusform>%n رخداد دیگر «%1» برچسب %2 گرفت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="143" />
         <source>accept %1 span</source>
         <translation>پذیرفتن بازهٔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491" />
+        <location filename="../ui/mainkeys.cpp" line="147" />
         <source>No %1 span at the cursor</source>
         <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498" />
+        <location filename="../ui/mainkeys.cpp" line="154" />
         <source>accept %1 tweet</source>
         <translation>پذیرفتن توییت %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainkeys.cpp" line="178" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516" />
+        <location filename="../ui/mainkeys.cpp" line="213" />
+        <source>mark done</source>
+        <translation>علامت انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="213" />
+        <source>skip</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainkeys.cpp" line="173" />
         <source>No open tweet with a score from %1</source>
         <translation>توییت بازی با امتیاز %1 نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537" />
+        <location filename="../ui/mainkeys.cpp" line="194" />
         <source>No more disagreements below this one</source>
         <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainkeys.cpp" line="208" />
+        <location filename="../ui/mainkeys.cpp" line="220" />
         <source>Status not saved</source>
         <translation>وضعیت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="29" />
-        <location filename="../ui/mainjobs.cpp" line="75" />
-        <location filename="../ui/mainjobs.cpp" line="157" />
+        <location filename="../ui/mainjobs.cpp" line="30" />
+        <location filename="../ui/mainjobs.cpp" line="77" />
+        <location filename="../ui/mainjobs.cpp" line="159" />
         <source>No project</source>
         <translation>پروژه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="29" />
-        <location filename="../ui/mainjobs.cpp" line="75" />
+        <location filename="../ui/mainjobs.cpp" line="30" />
+        <location filename="../ui/mainjobs.cpp" line="77" />
         <source>Create or open a project first.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="47" />
+        <location filename="../ui/mainjobs.cpp" line="48" />
         <source>A model is running</source>
         <translation>مدلی در حال اجراست</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="47" />
+        <location filename="../ui/mainjobs.cpp" line="48" />
         <source>Cannot run the model</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="312" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="309" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="57" />
+        <location filename="../ui/mainjobs.cpp" line="58" />
         <source>Model run failed</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainkeys.cpp" line="235" />
+        <location filename="../ui/mainkeys.cpp" line="238" />
         <source>Adjudicate</source>
         <translation>داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainkeys.cpp" line="238" />
         <source>Choose two different layers.</source>
         <translation>دو لایهٔ متفاوت برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591" />
+        <location filename="../ui/mainkeys.cpp" line="242" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="102" />
+        <location filename="../ui/mainjobs.cpp" line="104" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="106" />
+        <location filename="../ui/mainjobs.cpp" line="108" />
         <source>Cannot keep the model</source>
         <translation>مدل نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="108" />
+        <location filename="../ui/mainjobs.cpp" line="110" />
         <source>Retraining failed</source>
         <translation>آموزش دوباره ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="116" />
+        <location filename="../ui/mainjobs.cpp" line="118" />
         <source>Images are being tagged</source>
         <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="116" />
+        <location filename="../ui/mainjobs.cpp" line="118" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="122" />
+        <location filename="../ui/mainjobs.cpp" line="124" />
         <source>tagging images %v/%m</source>
         <translation>برچسب‌گذاری تصویرها %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="124" />
+        <location filename="../ui/mainjobs.cpp" line="126" />
         <source>loading the image tagger…</source>
         <translation>بارگذاری برچسب‌زن تصویر…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="127" />
+        <location filename="../ui/mainjobs.cpp" line="129" />
         <source>image tagging</source>
         <translation>برچسب‌زنی تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="139" />
+        <location filename="../ui/mainjobs.cpp" line="141" />
         <source>Cannot tag the images</source>
         <translation>تصویرها برچسب نمی‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="141" />
+        <location filename="../ui/mainjobs.cpp" line="143" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="142" />
+        <location filename="../ui/mainjobs.cpp" line="144" />
         <source>; %1 were tagged before</source>
         <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="143" />
+        <location filename="../ui/mainjobs.cpp" line="145" />
         <source>; stopped, what was tagged is kept</source>
         <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="144" />
+        <location filename="../ui/mainjobs.cpp" line="146" />
         <source>; %1 could not be read (%2)</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="175" />
+        <location filename="../ui/mainmenus.cpp" line="207" />
         <source>New project</source>
         <translation>پروژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="175" />
+        <location filename="../ui/mainmenus.cpp" line="207" />
         <source>mner projects (*.mner)</source>
         <translation>پروژه‌های mner (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="182" />
+        <location filename="../ui/mainmenus.cpp" line="214" />
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="182" />
+        <location filename="../ui/mainmenus.cpp" line="214" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="157" />
+        <location filename="../ui/mainjobs.cpp" line="159" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="190" />
+        <location filename="../ui/mainmenus.cpp" line="222" />
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="190" />
+        <location filename="../ui/mainmenus.cpp" line="222" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>متن (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="194" />
+        <location filename="../ui/mainmenus.cpp" line="226" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 توییت به %2 برون‌بری شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="195" />
+        <location filename="../ui/mainmenus.cpp" line="227" />
         <source>Export failed</source>
         <translation>برون‌بری ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="197" />
-        <location filename="../ui/mainjobs.cpp" line="203" />
+        <location filename="../ui/mainjobs.cpp" line="199" />
+        <location filename="../ui/mainjobs.cpp" line="205" />
         <source>Import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="212" />
+        <location filename="../ui/mainjobs.cpp" line="217" />
         <source>Imported %1 tweets; %2 were already in the project</source>
         <translation>%1 توییت درون‌ریزی شد؛ %2 از پیش در پروژه بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="213" />
+        <location filename="../ui/mainjobs.cpp" line="218" />
         <source>Imported %1 tweets</source>
         <translation>%1 توییت درون‌ریزی شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="205" />
+        <location filename="../ui/mainjobs.cpp" line="207" />
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="175" />
+        <location filename="../ui/mainjobs.cpp" line="177" />
         <source>An import is running</source>
         <translation>درون‌بری در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="175" />
+        <location filename="../ui/mainjobs.cpp" line="177" />
         <source>Wait for the current import to finish or stop it.</source>
         <translation>صبر کنید تا درون‌بری کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="183" />
+        <location filename="../ui/mainjobs.cpp" line="185" />
         <source>importing %v/%m tweets</source>
         <translation>درون‌بری %v/%m توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="185" />
+        <location filename="../ui/mainjobs.cpp" line="187" />
         <source>reading the files…</source>
         <translation>خواندن پرونده‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="187" />
+        <location filename="../ui/mainjobs.cpp" line="189" />
         <source>an import</source>
         <translation>درون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="205" />
+        <location filename="../ui/mainjobs.cpp" line="207" />
         <source>Nothing was imported.
 %1</source>
         <translation>چیزی درون‌ریزی نشد.
@@ -1402,32 +1530,32 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ModelRuns</name>
     <message>
-        <location filename="../ui/modelruns.cpp" line="19" />
+        <location filename="../ui/modelruns.cpp" line="18" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="59" />
+        <location filename="../ui/modelruns.cpp" line="58" />
         <source>a model run</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="78" />
+        <location filename="../ui/modelruns.cpp" line="77" />
         <source>Model run cancelled; nothing was written</source>
         <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="79" />
+        <location filename="../ui/modelruns.cpp" line="78" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="101" />
+        <location filename="../ui/modelruns.cpp" line="100" />
         <source>Cannot store the predictions: %1</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="104" />
+        <location filename="../ui/modelruns.cpp" line="103" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
     </message>
@@ -1445,169 +1573,185 @@ View › Allow images outside the project shows it.</source>
         <translation>مدلی که ادامه می‌یابد</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="111" />
+        <location filename="../ui/retrain.cpp" line="116" />
         <source>Labels to learn</source>
         <translation>برچسب‌هایی که آموخته می‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="116" />
+        <location filename="../ui/retrain.cpp" line="121" />
         <source>Training splits</source>
         <translation>بخش‌های آموزشی</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="119" />
+        <location filename="../ui/retrain.cpp" line="124" />
         <source>Dev split</source>
         <translation>بخش توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="120" />
+        <location filename="../ui/retrain.cpp" line="125" />
         <source>(none: keep the last epoch)</source>
         <translation>(هیچ: آخرین دوره نگه داشته شود)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="133" />
+        <location filename="../ui/retrain.cpp" line="138" />
         <source>Epochs</source>
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="135" />
+        <location filename="../ui/retrain.cpp" line="140" />
         <source>Name of the new model</source>
         <translation>نام مدل تازه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="136" />
+        <location filename="../ui/retrain.cpp" line="141" />
         <source>Continue &amp;model:</source>
         <translation>ادامهٔ &amp;مدل:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="137" />
+        <location filename="../ui/retrain.cpp" line="142" />
         <source>&amp;Labels:</source>
         <translation>&amp;برچسب‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="138" />
+        <location filename="../ui/retrain.cpp" line="143" />
         <source>&amp;Train on:</source>
         <translation>&amp;آموزش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="139" />
+        <location filename="../ui/retrain.cpp" line="144" />
         <source>&amp;Select on:</source>
         <translation>&amp;گزینش روی:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="140" />
+        <location filename="../ui/retrain.cpp" line="145" />
         <source>&amp;Epochs:</source>
         <translation>&amp;دوره‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="141" />
+        <location filename="../ui/retrain.cpp" line="146" />
         <source>&amp;Name:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="145" />
+        <location filename="../ui/retrain.cpp" line="150" />
         <source>Learning curve</source>
         <translation>منحنی یادگیری</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="147" />
+        <location filename="../ui/retrain.cpp" line="152" />
         <source>training loss</source>
         <translation>زیان آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="149" />
+        <location filename="../ui/retrain.cpp" line="154" />
         <source>dev F1</source>
         <translation>F1 توسعه</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="153" />
+        <location filename="../ui/retrain.cpp" line="158" />
         <source>epoch</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="157" />
+        <location filename="../ui/retrain.cpp" line="162" />
         <source>loss</source>
         <translation>زیان</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="159" />
+        <location filename="../ui/retrain.cpp" line="164" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="173" />
+        <location filename="../ui/retrain.cpp" line="178" />
         <source>Training progress</source>
         <translation>پیشرفت آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="179" />
+        <location filename="../ui/retrain.cpp" line="184" />
         <source>&amp;Train</source>
         <translation>&amp;آموزش</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="210" />
+        <location filename="../ui/retrain.cpp" line="185" />
+        <location filename="../ui/retrain.cpp" line="307" />
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="215" />
         <source>This dialog has no project session to train in.</source>
         <translation>این گفت‌وگو نشست پروژه‌ای برای آموزش ندارد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retrain.cpp" line="216" />
+        <location filename="../ui/retrain.cpp" line="221" />
         <source>%n edit(s) are not written to the project yet, and training would miss them; retrain once they are saved.</source>
         <translation>
             <numerusform>%n ویرایش هنوز در پروژه نوشته نشده و آموزش آن‌ها را نمی‌بیند؛ پس از ذخیره شدنشان دوباره آموزش دهید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="232" />
+        <location filename="../ui/retrain.cpp" line="237" />
         <source>Choose at least one split to train on.</source>
         <translation>دست‌کم یک بخش برای آموزش برگزینید.</translation>
     </message>
     <message>
         <location filename="../ui/retrain.cpp" line="239" />
+        <source>The model would be selected on %1, which it also trains on: its F1 there would say nothing about new tweets. Uncheck %1 under Train on, or select on another split.</source>
+        <translation>مدل روی %1 گزینش می‌شود که روی آن آموزش هم می‌بیند: F1 آن در آنجا چیزی دربارهٔ توییت‌های تازه نمی‌گوید. تیک %1 را در «آموزش روی» بردارید یا روی بخش دیگری گزینش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="249" />
         <source>Choose a model to continue.</source>
         <translation>مدلی را برای ادامه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="262" />
+        <location filename="../ui/retrain.cpp" line="272" />
         <source>epoch %1/%2: loss %3, dev F1 %4 (%5 s)</source>
         <translation>دورهٔ %1 از %2: زیان %3، F1 توسعه %4 (%5 ثانیه)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="271" />
+        <location filename="../ui/retrain.cpp" line="281" />
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location filename="../ui/retrain.cpp" line="282" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="274" />
+        <location filename="../ui/retrain.cpp" line="285" />
         <source>retraining</source>
         <translation>بازآموزی</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="280" />
+        <location filename="../ui/retrain.cpp" line="301" />
         <source>stopping after this batch…</source>
         <translation>توقف پس از این دسته…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="288" />
+        <location filename="../ui/retrain.cpp" line="310" />
         <source>Training failed: %1</source>
         <translation>آموزش ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="290" />
+        <location filename="../ui/retrain.cpp" line="312" />
         <source>Cancelled; nothing was kept.</source>
         <translation>لغو شد؛ چیزی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="292" />
+        <location filename="../ui/retrain.cpp" line="314" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 توییت، بهترین دوره %2، F1 توسعه %3، %4 ثانیه%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="297" />
+        <location filename="../ui/retrain.cpp" line="319" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (زودتر متوقف شد؛ بهترین دوره تا کنون نگه داشته شد)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="298" />
+        <location filename="../ui/retrain.cpp" line="320" />
         <source>The model's types changed: %1</source>
         <translation>نوع‌های مدل تغییر کرد: %1</translation>
     </message>
@@ -1673,94 +1817,94 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ScoresPanel</name>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="27" />
+        <location filename="../ui/scorespanel.cpp" line="29" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="32" />
+        <location filename="../ui/scorespanel.cpp" line="34" />
         <source>Model for the confusion matrix</source>
         <translation>مدل ماتریس درهم‌ریختگی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="33" />
+        <location filename="../ui/scorespanel.cpp" line="35" />
         <source>Reference:</source>
         <translation>مرجع:</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="39" />
+        <location filename="../ui/scorespanel.cpp" line="41" />
         <source>Scores per model and type</source>
         <translation>امتیازها به تفکیک مدل و نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="46" />
+        <location filename="../ui/scorespanel.cpp" line="48" />
         <source>Confusion of types for</source>
         <translation>درهم‌ریختگی نوع‌ها برای</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="51" />
+        <location filename="../ui/scorespanel.cpp" line="53" />
         <source>Confusion matrix</source>
         <translation>ماتریس درهم‌ریختگی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Precision</source>
         <translation>دقت</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Recall</source>
         <translation>بازیابی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>Found</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="80" />
+        <location filename="../ui/scorespanel.cpp" line="118" />
         <source>In reference</source>
         <translation>در مرجع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="113" />
-        <location filename="../ui/scorespanel.cpp" line="135" />
-        <location filename="../ui/scorespanel.cpp" line="140" />
+        <location filename="../ui/scorespanel.cpp" line="146" />
+        <location filename="../ui/scorespanel.cpp" line="165" />
+        <location filename="../ui/scorespanel.cpp" line="174" />
         <source>all</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="147" />
+        <location filename="../ui/scorespanel.cpp" line="199" />
         <source>F1 by type</source>
         <translation>F1 به تفکیک نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="160" />
+        <location filename="../ui/scorespanel.cpp" line="220" />
         <source>F1 chart</source>
         <translation>نمودار F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="191" />
+        <location filename="../ui/scorespanel.cpp" line="247" />
         <source>ref %1</source>
         <translation>مرجع %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="192" />
+        <location filename="../ui/scorespanel.cpp" line="248" />
         <source>pred %1</source>
         <translation>پیش‌بینی %1</translation>
     </message>
@@ -1768,165 +1912,190 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="25" />
+        <location filename="../ui/settingsdialog.cpp" line="28" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29" />
+        <location filename="../ui/settingsdialog.cpp" line="36" />
         <source>Annotator name</source>
         <translation>نام حاشیه‌نویس</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="33" />
+        <location filename="../ui/settingsdialog.cpp" line="40" />
         <source>Font size</source>
         <translation>اندازهٔ قلم</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="34" />
+        <location filename="../ui/settingsdialog.cpp" line="41" />
         <source>&amp;Annotator:</source>
         <translation>&amp;حاشیه‌نویس:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35" />
+        <location filename="../ui/settingsdialog.cpp" line="42" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38" />
+        <location filename="../ui/settingsdialog.cpp" line="45" />
         <source>Tweet &amp;font size:</source>
         <translation>اندازهٔ &amp;قلم توییت:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40" />
+        <location filename="../ui/settingsdialog.cpp" line="47" />
         <source>Image tagger</source>
         <translation>برچسب‌زن تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41" />
+        <location filename="../ui/settingsdialog.cpp" line="48" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="43" />
+        <location filename="../ui/settingsdialog.cpp" line="50" />
         <source>Models folder</source>
         <translation>پوشهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44" />
+        <location filename="../ui/settingsdialog.cpp" line="51" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46" />
+        <location filename="../ui/settingsdialog.cpp" line="53" />
         <source>Uncertainty measure</source>
         <translation>سنجهٔ عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47" />
+        <location filename="../ui/settingsdialog.cpp" line="54" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48" />
+        <location filename="../ui/settingsdialog.cpp" line="55" />
         <source>margin between the best and second-best tagging</source>
         <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49" />
+        <location filename="../ui/settingsdialog.cpp" line="56" />
         <source>token entropy of the CRF marginals</source>
         <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51" />
+        <location filename="../ui/settingsdialog.cpp" line="58" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;عدم قطعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52" />
+        <location filename="../ui/settingsdialog.cpp" line="59" />
         <source>Image &amp;tagger:</source>
         <translation>&amp;برچسب‌زن تصویر:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53" />
+        <location filename="../ui/settingsdialog.cpp" line="60" />
         <source>&amp;Models folder:</source>
         <translation>پوشهٔ &amp;مدل‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58" />
+        <location filename="../ui/settingsdialog.cpp" line="65" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60" />
+        <location filename="../ui/settingsdialog.cpp" line="67" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 پیدا شد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <location filename="../ui/settingsdialog.cpp" line="73" />
         <source>Entity types, keys and colours…</source>
         <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71" />
+        <location filename="../ui/settingsdialog.cpp" line="78" />
         <source>Entity types:</source>
         <translation>نوع‌های موجودیت:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <location filename="../ui/settingsdialog.cpp" line="87" />
         <source>Key for %1</source>
         <translation>کلید %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="92" />
+        <source>&amp;General</source>
+        <translation>&amp;عمومی</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="93" />
+        <source>&amp;Keys</source>
+        <translation>&amp;کلیدها</translation>
     </message>
 </context>
 <context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="157" />
+        <location filename="../ui/tweetlistmodel.cpp" line="161" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="157" />
+        <location filename="../ui/tweetlistmodel.cpp" line="161" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="172" />
+        <location filename="../ui/tweetlistmodel.cpp" line="175" />
+        <source>How unsure %1 is about the tweet (%2), as its run stored it; the column, its sort and Tweet › Next uncertain use this number</source>
+        <translation>میزان نااطمینانی %1 دربارهٔ توییت (%2)، همان‌گونه که اجرایش ذخیره کرد؛ ستون، مرتب‌سازی آن و توییت › نامطمئن بعدی همین عدد را به کار می‌برند</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <source>the model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <source>uncertainty</source>
+        <translation>نااطمینانی</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistmodel.cpp" line="180" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="173" />
+        <location filename="../ui/tweetlistmodel.cpp" line="181" />
         <source>Split</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="174" />
+        <location filename="../ui/tweetlistmodel.cpp" line="182" />
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="175" />
+        <location filename="../ui/tweetlistmodel.cpp" line="183" />
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="176" />
+        <location filename="../ui/tweetlistmodel.cpp" line="184" />
         <source>Entities</source>
         <translation>موجودیت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <location filename="../ui/tweetlistmodel.cpp" line="185" />
         <source>Disagree</source>
         <translation>ناهم‌خوانی</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="178" />
+        <location filename="../ui/tweetlistmodel.cpp" line="186" />
         <source>Uncertain</source>
         <translation>عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="179" />
+        <location filename="../ui/tweetlistmodel.cpp" line="187" />
         <source>Text</source>
         <translation>متن</translation>
     </message>
@@ -1987,19 +2156,99 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::TweetView</name>
     <message>
-        <location filename="../ui/tweetview.cpp" line="38" />
+        <location filename="../ui/tweetview.cpp" line="28" />
+        <source>≠type</source>
+        <translation>≠نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="29" />
+        <source>≠span</source>
+        <translation>≠بازه</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="30" />
+        <source>≠type+span</source>
+        <translation>≠نوع+بازه</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="31" />
+        <source>extra</source>
+        <translation>اضافی</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="32" />
+        <source>missed</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="40" />
+        <source>correct</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="41" />
+        <source>wrong type: the reference says %1</source>
+        <translation>نوع نادرست: مرجع می‌گوید %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="43" />
+        <source>wrong boundary: the reference's %1 covers tokens %2–%3</source>
+        <translation>مرز نادرست: %1 مرجع توکن‌های %2–%3 را در بر می‌گیرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="48" />
+        <source>wrong type and boundary: the reference has %1 on tokens %2–%3</source>
+        <translation>نوع و مرز نادرست: مرجع روی توکن‌های %2–%3 نوع %1 دارد</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="52" />
+        <source>spurious: the reference has no entity here</source>
+        <translation>اضافی: مرجع اینجا موجودیتی ندارد</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="53" />
+        <source>missed: the reference has %1 here, this row nothing</source>
+        <translation>از دست رفته: مرجع اینجا %1 دارد و این ردیف هیچ</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="60" />
         <source>Tweet view</source>
         <translation>نمای توییت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="39" />
+        <location filename="../ui/tweetview.cpp" line="61" />
         <source>Arrow keys move between tokens, Shift extends the selection</source>
         <translation>کلیدهای جهت میان توکن‌ها جابه‌جا می‌شوند، Shift گزینش را گسترش می‌دهد</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="241" />
+        <location filename="../ui/tweetview.cpp" line="182" />
+        <source>%1, tokens %2–%3 (%4)</source>
+        <translation>%1، توکن‌های %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="193" />
+        <source>, confidence %1</source>
+        <translation>، اطمینان %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="199" />
+        <source>%1, tokens %2–%3 (%4)%5: %6</source>
+        <translation>%1، توکن‌های %2–%3 (%4)%5: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="331" />
         <source>No tweet selected</source>
         <translation>توییتی گزیده نشده</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="376" />
+        <source>%1: the labels you edit</source>
+        <translation>%1: برچسب‌هایی که ویرایش می‌کنید</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetview.cpp" line="377" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

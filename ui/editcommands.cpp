@@ -126,6 +126,32 @@ std::vector<std::string> PendingEdits::overlay(const std::string &layer, int64_t
     return tags;
 }
 
+void BatchCommand::redo() {
+    for (auto &p : parts_) p->redo();
+    if (done_) done_();
+}
+
+void BatchCommand::undo() {
+    for (auto it = parts_.rbegin(); it != parts_.rend(); ++it) (*it)->undo();
+    if (done_) done_();
+}
+
+StatusCommand::StatusCommand(Project *project, int64_t tweetId, int oldStatus, int newStatus, const QString &text,
+                             std::function<void(int64_t)> changed, std::function<void(const QString &)> onError)
+    : QUndoCommand(text), project_(project), tweet_(tweetId), old_(oldStatus), new_(newStatus), changed_(std::move(changed)),
+      onError_(std::move(onError)) {}
+
+void StatusCommand::write(int status) {
+    try {
+        project_->setStatus(tweet_, status);
+    } catch (const std::exception &e) {
+        if (onError_) onError_(errorText(e));
+        setObsolete(true);  // nothing was changed: the step leaves the stack
+        return;
+    }
+    if (changed_) changed_(tweet_);
+}
+
 void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who, const std::function<void(int64_t)> &changed,
                       const std::function<void(const QString &)> &onError) {
     stack->clear();

@@ -87,6 +87,40 @@ private:
     std::shared_ptr<PendingEdit> pending_;
 };
 
+// Several commands as one undo step (label all occurrences); after each redo and undo of the
+// whole, done() runs once (the parts' own callbacks run per part).
+class BatchCommand : public QUndoCommand {
+public:
+    BatchCommand(const QString &text, std::function<void()> done) : QUndoCommand(text), done_(std::move(done)) {}
+    void add(QUndoCommand *part) { parts_.emplace_back(part); }
+    void redo() override;
+    void undo() override;
+    size_t size() const { return parts_.size(); }
+
+private:
+    std::vector<std::unique_ptr<QUndoCommand>> parts_;
+    std::function<void()> done_;
+};
+
+// Marking a tweet done, skipped or open again, as an undoable step. The status is written at
+// once, like a label edit; the label history does not record it, so it is undoable until the
+// project is closed.
+class StatusCommand : public QUndoCommand {
+public:
+    StatusCommand(Project *project, int64_t tweetId, int oldStatus, int newStatus, const QString &text,
+                  std::function<void(int64_t)> changed, std::function<void(const QString &)> onError);
+    void redo() override { write(new_); }
+    void undo() override { write(old_); }
+
+private:
+    void write(int status);
+    Project *project_;
+    int64_t tweet_;
+    int old_, new_;
+    std::function<void(int64_t)> changed_;
+    std::function<void(const QString &)> onError_;
+};
+
 // Rebuilds an undo stack from the project's history for one annotator.
 void restoreUndoStack(QUndoStack *stack, Project *project, const std::string &who, const std::function<void(int64_t)> &changed,
                       const std::function<void(const QString &)> &onError);

@@ -4,7 +4,13 @@
 
 #include <QWidget>
 
+#include "eval/errors.h"
+
+#include <QStringList>
+
 #include <cstdint>
+#include <string>
+#include <vector>
 
 class QComboBox;
 class QLineEdit;
@@ -24,12 +30,14 @@ class ErrorBrowser : public QWidget {
     Q_OBJECT
 public:
     enum Column { TweetCol, ModelCol, KindCol, GoldCol, PredCol, TextCol, ColumnCount };
-    enum Role { TweetIdRole = Qt::UserRole + 1, BeginRole, EndRole };
+    enum Role { TweetIdRole = Qt::UserRole + 1, BeginRole, EndRole, KindRole };
     explicit ErrorBrowser(QWidget *parent = nullptr);
     QSize sizeHint() const override { return QSize(800, 230); }  // a strip below the tweet
     void setProject(Project *p);
     // Recomputes the rows from the project.
     void refresh();
+    // One tweet's labels changed (an edit, undo, redo): its rows are replaced, nothing else is read.
+    void tweetChanged(int64_t id);
     QTableView *table() const { return table_; }
     int rowCount() const;
     void setKindFilter(const QString &kind);
@@ -47,7 +55,13 @@ private:
     ErrorFilter *filter_;
     QTableView *table_;
     QLabel *count_;
+    QStringList models_;  // the model layers the rows come from
     void applyFilter();
+    void appendRows(int64_t id, const std::vector<std::string> &ref, const QString &model, const std::vector<std::string> &pred,
+                    const std::vector<std::string> &words, const QString &extId);
 };
+
+// An error kind in the interface's language.
+QString errorKindText(ErrorKind k);
 
 }  // namespace mner::ui

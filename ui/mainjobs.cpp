@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "importrunner.h"
 #include "jobbar.h"
+#include "modelrunner.h"
 #include "modelruns.h"
 #include "projectsession.h"
 #include "retrain.h"
@@ -59,7 +60,8 @@ void MainWindow::modelDone(bool ok, bool failed, const QString &message) {
         statusBar()->showMessage(message, 8000);
     }
     if (ok) {
-        model_->setModelLayer(firstModelLayer(project_));
+        model_->setUncertaintyMeasure(uncertaintySetting());
+        model_->setModelLayer(activeModelLayer(project_));  // the layer U uses
         if (model_->canFetchMore({})) model_->fetchMore({});
         int row = model_->rowOf(current_);
         if (row >= 0) selectRow(row);
@@ -208,6 +210,8 @@ void MainWindow::importDone(const ImportRequest &request, const ImportOutcome &r
     }
     const int row = model_->totalCount();
     projectChanged();
+    errors_->refresh();  // imported gold may meet model layers already there
+    scores_->refresh();
     selectRow(row);
     statusBar()->showMessage(r.duplicates
                                  ? tr("Imported %1 tweets; %2 were already in the project").arg(r.tweets).arg(r.duplicates)

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include "agreementdialog.h"
+#include "editcommands.h"
+#include "labelalldialog.h"
 #include "labeling.h"
 #include "modelrunner.h"
 #include "projectsession.h"
@@ -13,12 +15,15 @@
 
 #include "errortext.h"
 #include "store/project.h"
+#include "text/occurrences.h"
 #include "text/tags.h"
 
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 
+#include <map>
+#include <memory>
 #include <unordered_set>
 
 namespace mner::ui {
@@ -54,6 +59,78 @@ void MainWindow::labelSelection(const QString &type) {
               type.isEmpty() ? tr("clear tokens %1–%2").arg(b + 1).arg(e) : tr("label %1 as %2").arg(b + 1).arg(named));
 }
 
+int MainWindow::labelAllOccurrences() {
+    if (!project_ || !current_ || view_->tokenCount() == 0 || !tweetIsFresh()) return 0;
+    const std::vector<std::string> tags = session_->editTags(current_);
+    const int c = view_->cursor();
+    Span span{-1, -1, {}};
+    for (const Span &s : spansOf(tags))
+        if (c >= s.begin && c < s.end) span = s;
+    if (span.begin < 0) {
+        statusBar()->showMessage(tr("Label a span first: this key then offers its other unlabelled occurrences"), 5000);
+        return 0;
+    }
+    std::vector<Occurrence> found;
+    std::map<int64_t, std::vector<std::string>> words;
+    std::vector<std::string> phrase;
+    try {
+        words = project_->allWords();
+        const std::vector<std::string> &w = words.at(current_);
+        phrase.assign(w.begin() + span.begin, w.begin() + span.end);
+        // the edit layer's labels (an annotator's layer starts from gold), edits still waiting included
+        std::map<int64_t, std::vector<std::string>> layer = project_->layerTags(editLayer_.toStdString());
+        for (auto &[id, t] : project_->layerTags("gold")) layer.emplace(id, std::move(t));
+        for (auto &[id, t] : layer) t = session_->pendingEdits() ? session_->editTags(id) : t;
+        found = findUnlabelledOccurrences(words, layer, phrase, current_, span.begin, span.end);
+    } catch (const std::exception &e) {
+        showError(tr("Cannot search the project"), errorText(e));
+        return 0;
+    }
+    const QString text = QString::fromStdString([&] {
+        std::string t;
+        for (const auto &p : phrase) t += (t.empty() ? "" : " ") + p;
+        return t;
+    }());
+    const QString type = QString::fromStdString(span.type);
+    if (found.empty()) {
+        statusBar()->showMessage(tr("“%1” occurs nowhere else unlabelled").arg(text), 5000);
+        return 0;
+    }
+    QVector<int> chosen;
+    if (quiet_) {
+        for (int i = 0; i < int(found.size()); ++i) chosen << i;
+    } else {
+        QVector<LabelAllDialog::Place> places;
+        std::map<int64_t, QString> extIds;
+        for (const auto &s : project_->tweets(0, 1 << 30)) extIds[s.id] = QString::fromStdString(s.extId);
+        auto join = [&](const std::vector<std::string> &w, int b, int e) {
+            QStringList out;
+            for (int k = std::max(0, b); k < std::min(int(w.size()), e); ++k) out << QString::fromStdString(w[size_t(k)]);
+            return out.join(' ');
+        };
+        for (const Occurrence &o : found) {
+            const auto &w = words[o.tweet];
+            places.push_back(
+                {extIds[o.tweet], join(w, o.begin - 5, o.begin), join(w, o.begin, o.end), join(w, o.end, o.end + 5)});
+        }
+        LabelAllDialog d(text, type, places, this);
+        if (d.exec() != QDialog::Accepted) return 0;
+        chosen = d.chosen();
+    }
+    std::vector<ProjectSession::Edit> edits;
+    for (int i : chosen) {
+        const Occurrence &o = found[size_t(i)];
+        std::vector<std::string> t(size_t(o.end - o.begin), "I-" + span.type);
+        t[0] = "B-" + span.type;
+        edits.push_back({o.tweet, o.begin, t});
+    }
+    session_->applyEdits(edits, tr("label %n more occurrence(s) of “%1” as %2", nullptr, int(edits.size())).arg(text, type),
+                         current_);
+    statusBar()->showMessage(tr("Labelled %n more occurrence(s) of “%1” as %2", nullptr, int(edits.size())).arg(text, type),
+                             6000);
+    return int(edits.size());
+}
+
 void MainWindow::acceptModelSpan(int row) {
     QString layer = row < rowsBelow_.size() ? rowsBelow_[row] : QString();
     if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
@@ -84,7 +161,7 @@ void MainWindow::nextTweet(int step) {
 }
 
 bool MainWindow::nextUncertain() {
-    QString layer = project_ ? activeModelLayer(project_) : QString();
+    QString layer = project_ ? model_->modelLayer() : QString();  // the layer of the list's column
     if (layer.isEmpty()) return false;
     // The open tweet the model is least sure of (anywhere in the list), not the one shown.
     std::unordered_set<int64_t> listed;
@@ -124,15 +201,26 @@ bool MainWindow::nextDisagreement() {
 
 void MainWindow::setStatus(int status) {
     if (!project_ || !current_) return;
+    int old = 0;
     try {
-        project_->setStatus(current_, status);
+        old = project_->tweet(current_).status;
     } catch (const std::exception &e) {
         showError(tr("Status not saved"), errorText(e));
         return;
     }
-    model_->refreshTweet(current_);
-    updateProgress();
-    nextTweet(1);
+    auto failed = std::make_shared<bool>(false);  // the command outlives this call
+    auto *cmd = new StatusCommand(
+        project_, current_, old, status, status == 1 ? tr("mark done") : tr("skip"),
+        [this](int64_t id) {
+            tweetChanged(id);  // undo of a status on another tweet opens it
+            updateProgress();
+        },
+        [this, failed](const QString &e) {
+            *failed = true;
+            showError(tr("Status not saved"), e);
+        });
+    undoStack()->push(cmd);  // runs redo(): writes the status
+    if (!*failed) nextTweet(1);
 }
 
 void MainWindow::setAdjudication(const QStringList &layers) {

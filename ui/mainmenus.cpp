@@ -16,6 +16,7 @@
 #include "store/project.h"
 
 #include <QAction>
+#include <QTableView>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -78,6 +79,10 @@ void MainWindow::buildMenus() {
     labelAction("ORG", tr("Label as ORG"), {QKeySequence(Qt::Key_G)});
     labelAction("OTHER", tr("Label as OTHER/MISC"), {QKeySequence(Qt::Key_M)});
     labelAction("", tr("Clear label"), {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    a = edit->addAction(tr("Label all &occurrences…"), this, [this] { labelAllOccurrences(); });
+    a->setObjectName("label-all");
+    a->setShortcut(QKeySequence(Qt::Key_O));
+    a->setStatusTip(tr("Offer every other unlabelled occurrence of the span at the cursor, to label as one step"));
     edit->addSeparator();
     a = edit->addAction(tr("Entity &types…"), this, &MainWindow::entityTypesDialog);
     a->setObjectName("entity-types");
@@ -140,13 +145,38 @@ void MainWindow::buildMenus() {
         if (!act->objectName().isEmpty() && settings.contains("keys/" + act->objectName()))
             act->setShortcuts(QKeySequence::listFromString(settings.value("keys/" + act->objectName()).toString()));
 
+    // Annotation keys are bare keys (1, P, A, U, Enter…): they act only while the tweet view or the
+    // tweet list has focus, so what is typed into a filter, a table or a combo box stays there.
+    // Marking done and skipping (Enter) belong to the view alone: Enter in a list or table opens its row.
+    for (QAction *act : findChildren<QAction *>()) {
+        const QString n = act->objectName();
+        const bool viewOnly = n == "mark-done" || n == "skip";
+        const bool annotation = viewOnly || n.startsWith("label-") || n == "clear" || n.startsWith("accept-") ||
+                                n == "next-tweet" || n == "previous-tweet" || n == "next-uncertain" || n == "next-disagreement" ||
+                                n == "label-all";
+        if (!annotation) continue;
+        act->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view_->addAction(act);
+        if (!viewOnly) tweetList()->addAction(act);
+    }
+    a = tweet->addAction(tr("Back to the &tweet"), this, [this] {
+        if (view_->hasFocus())
+            view_->setSelection(view_->cursor(), view_->cursor() + 1);  // Escape in the view: drop the selection
+        else
+            view_->setFocus(Qt::ShortcutFocusReason);
+    });
+    a->setObjectName("focus-tweet");
+    a->setShortcut(QKeySequence(Qt::Key_Escape));
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setStatusTip(tr("Escape returns the keys to the tweet from a filter, a table or a dock"));
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *outside = viewMenu->addAction(tr("Allow images outside the project"));
     outside->setObjectName("allow-outside-images");
     outside->setCheckable(true);
     connect(outside, &QAction::toggled, this, [this](bool on) {
         allowOutsideImages_ = on;
-        if (project_) QSettings().setValue("outside/" + QString::fromStdString(project_->path()), on);
+        if (project_) QSettings().setValue("outside/" + projectKey(), on);
         if (current_) showTweet(current_);
     });
     for (QDockWidget *d : findChildren<QDockWidget *>()) viewMenu->addAction(d->toggleViewAction());

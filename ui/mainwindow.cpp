@@ -144,6 +144,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     updateLegend();
     connect(tweetList()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &cur) { showTweet(model_->tweetId(cur.row())); });
+    // Enter or a double click on a listed tweet: label it
+    connect(tweetList(), &QAbstractItemView::activated, this, [this] { view_->setFocus(Qt::OtherFocusReason); });
 
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
@@ -292,6 +294,11 @@ bool MainWindow::openProject(const QString &path, bool create) {
     // everything the session reports is connected with the session as its context: it cannot
     // outlive the session
     connect(session_, &ProjectSession::tweetChanged, session_, [this](qint64 id) { tweetChanged(id); });
+    connect(session_, &ProjectSession::tweetTouched, session_, [this](qint64 id) {
+        model_->refreshTweet(id);
+        errors_->tweetChanged(id);
+        scores_->tweetChanged(id);
+    });
     connect(session_, &ProjectSession::editFailed, session_, [this](const QString &e) {
         showError(tr("Edit not saved"), e);
         savePendingEdits();  // shows how many wait
@@ -306,21 +313,34 @@ bool MainWindow::openProject(const QString &path, bool create) {
         Q_EMIT modelRunProgress(done, total, tps);
     });
     connect(runs_, &ModelRuns::modelDone, this, &MainWindow::modelDone);
-    allowOutsideImages_ = QSettings().value("outside/" + QString::fromStdString(project_->path()), false).toBool();
+    allowOutsideImages_ = QSettings().value("outside/" + projectKey(), false).toBool();
     if (auto *act = findChild<QAction *>("allow-outside-images")) {
         QSignalBlocker block(act);
         act->setChecked(allowOutsideImages_);
     }
     current_ = 0;
-    model_->setModelLayer(firstModelLayer(project_));
+    model_->setUncertaintyMeasure(uncertaintySetting());
+    model_->setModelLayer(activeModelLayer(project_));  // the layer U uses
     view_->clear();
     image_->setImage({}, {});
     errors_->setProject(project_);
     scores_->setProject(project_);
     projectChanged();
     for (int c = 0; c < TweetListModel::Text; ++c) tweetList()->resizeColumnToContents(c);
-    if (model_->rowCount() > 0) selectRow(0);
+    // where the annotator left off, else the first tweet; the keys go to the tweet
+    const qint64 last = QSettings().value("last-tweet/" + projectKey(), 0).toLongLong();
+    if (last && model_->rowOf(last) >= 0)
+        openTweet(last);
+    else if (model_->rowCount() > 0)
+        selectRow(0);
+    view_->setFocus();
     return true;
+}
+
+QString MainWindow::projectKey() const {
+    if (!project_) return {};
+    const QFileInfo f(QString::fromStdString(project_->path()));
+    return f.exists() ? f.canonicalFilePath() : QString::fromStdString(project_->path());
 }
 
 void MainWindow::projectChanged() {
@@ -379,6 +399,7 @@ void MainWindow::openTweet(int64_t id, int begin, int end) {
 
 void MainWindow::showTweet(int64_t id, bool keepCursor) {
     current_ = id;
+    if (project_ && id) QSettings().setValue("last-tweet/" + projectKey(), qint64(id));  // reopen here
     if (!project_ || id == 0) {
         view_->clear();
         return;
@@ -389,7 +410,7 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         for (const Token &tok : t.tweet.tokens) tokens << QString::fromStdString(tok.text);
         session_->setShown(id);
         QString refName = editLayer_ == "corrected" ? tr("gold (corrected)") : editLayer_;
-        TweetView::Layer ref{refName, toQt(session_->editTags(id)), {}};
+        TweetView::Layer ref{refName, toQt(session_->editTags(id)), {}, refName};
         QVector<TweetView::Layer> below;
         rowsBelow_.clear();
         QStringList shown = session_->compareLayers();
@@ -406,7 +427,13 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
             if (tags.size() != size_t(tokens.size())) continue;
             QVector<float> conf;
             for (float c : project_->confidences(name.toStdString(), id)) conf << c;
-            below.push_back({name, toQt(tags), conf});
+            // the row's name says which key takes its spans (A, B unless remapped)
+            QString title = name.startsWith("model:") ? name.mid(6) : name;
+            if (below.size() < 2)
+                if (auto *accept = findChild<QAction *>(below.isEmpty() ? "accept-span" : "accept-span-2"))
+                    if (!accept->shortcut().isEmpty())
+                        title = accept->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(" · ") + title;
+            below.push_back({name, toQt(tags), conf, title});
             rowsBelow_ << name;
         }
         view_->setTweet(tokens, ref, below, keepCursor);
@@ -417,6 +444,9 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
 
 void MainWindow::tweetChanged(int64_t id) {
     model_->refreshTweet(id);
+    // the docks follow every edit, undo and redo: one tweet's rows and counts, not a rescan
+    errors_->tweetChanged(id);
+    scores_->tweetChanged(id);
     if (id == current_)
         showTweet(id, true);
     else

@@ -59,6 +59,9 @@ public:
     // Take a span (at the cursor) or the whole tweet from the n-th layer shown below the text.
     void acceptModelSpan(int row = 0);
     void acceptModelTweet(int row = 0);
+    // Offers every other unlabelled occurrence of the labelled span at the cursor (a dialog to
+    // check them; quiet: all) and labels the chosen ones as one undo step. Returns how many.
+    int labelAllOccurrences();
     // The layer edits go to: corrected, annotator:NAME (own-layer setting) or curated (adjudicating).
     QString editLayer() const { return editLayer_; }
     void updateEditLayer();
@@ -163,6 +166,8 @@ private:
     void closeSession();
     // After the project's tweets changed (import): list, filters, legend, title.
     void projectChanged();
+    // The open project's file as a settings key (canonical: the same file, however it was named).
+    QString projectKey() const;
 
     Project *project_ = nullptr;         // session_'s project
     ProjectSession *session_ = nullptr;  // owns the project, its undo stack, edits and jobs

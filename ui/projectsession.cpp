@@ -49,6 +49,21 @@ void ProjectSession::applyTags(int64_t tweet, const std::vector<std::string> &ne
     if (tweet == shownTweet_) shownTags_ = editTags(tweet);
 }
 
+void ProjectSession::applyEdits(const std::vector<Edit> &edits, const QString &what, int64_t origin) {
+    if (edits.empty()) return;
+    auto *batch = new BatchCommand(what, [this, origin] { Q_EMIT tweetChanged(origin); });
+    for (const Edit &e : edits) {
+        auto *cmd = new LabelCommand(
+            project_.get(), e.tweet, e.begin, e.tags, who_.toStdString(), what, [this](int64_t id) { Q_EMIT tweetTouched(id); },
+            editLayer_.toStdString());
+        cmd->setErrorHandler([this](const QString &err) { Q_EMIT editFailed(err); });
+        cmd->setPendingQueue(pending_.get());
+        batch->add(cmd);
+    }
+    undo_->push(batch);
+    if (shownTweet_) shownTags_ = editTags(shownTweet_);
+}
+
 size_t ProjectSession::pendingEdits() const { return pending_->size(); }
 
 bool ProjectSession::savePendingEdits(QString *error) {

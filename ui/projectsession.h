@@ -48,6 +48,15 @@ public:
     // Writes the change from the current tags to newTags as one undo command (only the changed
     // range); nothing when equal. Failures arrive as editFailed; the edit then waits.
     void applyTags(int64_t tweet, const std::vector<std::string> &newTags, const QString &what);
+    // Several tweets' edits as one undo step (label all occurrences): each edit replaces tags
+    // [begin, begin + tags.size()) and is written and recorded in the history like any other;
+    // afterwards (and after its undo or redo) tweetChanged(origin) shows where it was started.
+    struct Edit {
+        int64_t tweet;
+        int begin;
+        std::vector<std::string> tags;
+    };
+    void applyEdits(const std::vector<Edit> &edits, const QString &what, int64_t origin);
     // The tags shown to the user; isFresh() is false when another session changed the tweet since.
     void setShown(int64_t tweet) { shownTweet_ = tweet, shownTags_ = editTags(tweet); }
     bool isFresh() const { return editTags(shownTweet_) == shownTags_; }
@@ -74,6 +83,8 @@ public:
 Q_SIGNALS:
     // An edit, undo or redo changed a tweet's tags.
     void tweetChanged(qint64 tweet);
+    // One of several tweets a single step changed: refresh it, do not go there.
+    void tweetTouched(qint64 tweet);
     void editFailed(const QString &error);
 
 private:

@@ -107,6 +107,11 @@ RetrainDialog::RetrainDialog(Project *project, const QVector<QPair<QString, QStr
     base_ = new QComboBox(this);
     base_->setAccessibleName(tr("Model to continue"));
     for (const auto &[label, spec] : models) base_->addItem(label, spec);
+    // the project's model for pre-annotation, else the bundled default (cwi)
+    int def = project->defaultModel() ? base_->findData(QStringLiteral("project:%1").arg(project->defaultModel())) : -1;
+    for (int k = 0; k < base_->count() && def < 0; ++k)
+        if (base_->itemData(k).toString().endsWith("/cwi.mnerm")) def = k;
+    if (def >= 0) base_->setCurrentIndex(def);
     layer_ = new QComboBox(this);
     layer_->setAccessibleName(tr("Labels to learn"));
     for (const LayerInfo &l : project->layerList())
@@ -152,7 +157,7 @@ RetrainDialog::RetrainDialog(Project *project, const QVector<QPair<QString, QStr
     xAxis_ = new QValueAxis;
     xAxis_->setTitleText(tr("epoch"));
     xAxis_->setLabelFormat("%d");
-    xAxis_->setRange(0, epochs_->value());
+    setEpochAxis(epochs_->value());
     lossAxis_ = new QValueAxis;
     lossAxis_->setTitleText(tr("loss"));
     f1Axis_ = new QValueAxis;
@@ -177,7 +182,7 @@ RetrainDialog::RetrainDialog(Project *project, const QVector<QPair<QString, QStr
     lay->addWidget(status_);
     auto *buttons = new QDialogButtonBox(this);
     startButton_ = buttons->addButton(tr("&Train"), QDialogButtonBox::AcceptRole);
-    cancelButton_ = buttons->addButton(QDialogButtonBox::Cancel);
+    cancelButton_ = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);  // "Stop" while training
     connect(startButton_, &QPushButton::clicked, this, [this] { start(); });
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         if (running())
@@ -230,6 +235,11 @@ bool RetrainDialog::start() {
     QString spec = base_->currentData().toString();
     try {
         if (job.splits.isEmpty()) throw std::runtime_error(tr("Choose at least one split to train on.").toStdString());
+        if (!job.devSplit.isEmpty() && job.splits.contains(job.devSplit))
+            throw std::runtime_error(tr("The model would be selected on %1, which it also trains on: its F1 there would say "
+                                        "nothing about new tweets. Uncheck %1 under Train on, or select on another split.")
+                                         .arg(job.devSplit)
+                                         .toStdString());
         if (spec.startsWith("project:")) {
             std::string b = project_->modelBytes(spec.mid(8).toLongLong());
             job.baseModelBytes = QByteArray(b.data(), int(b.size()));
@@ -247,7 +257,7 @@ bool RetrainDialog::start() {
     f1_->clear();
     epochsSeen_ = 0;
     maxLoss_ = 1;
-    xAxis_->setRange(0, job.epochs);
+    setEpochAxis(job.epochs);
     runner_ = new RetrainRunner(job);
     connect(runner_, &RetrainRunner::progress, this, [this](int b, int n) {
         bar_->setMaximum(n);
@@ -268,11 +278,22 @@ bool RetrainDialog::start() {
     });
     connect(runner_, &RetrainRunner::finished, this, &RetrainDialog::showResult);
     startButton_->setEnabled(false);
+    cancelButton_->setText(tr("Stop"));
     status_->setText(tr("loading %1…").arg(base_->currentText()));
     RetrainRunner *runner = runner_;
     jobs_->start(
         runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("retraining"));
     return true;
+}
+
+QString RetrainDialog::baseModelSpec() const { return base_->currentData().toString(); }
+
+void RetrainDialog::setEpochAxis(int epochs) {
+    // whole epochs only: ticks at 0, 1, 2… (at most about ten of them)
+    xAxis_->setRange(0, epochs);
+    xAxis_->setTickType(QValueAxis::TicksDynamic);
+    xAxis_->setTickAnchor(0);
+    xAxis_->setTickInterval(std::max(1, (epochs + 9) / 10));
 }
 
 void RetrainDialog::cancel() {
@@ -283,6 +304,7 @@ void RetrainDialog::cancel() {
 void RetrainDialog::showResult(const RetrainResult &r) {
     runner_ = nullptr;  // the job controller deletes it
     startButton_->setEnabled(true);
+    cancelButton_->setText(tr("Close"));
     if (!r.error.isEmpty()) {
         error_ = r.error;
         status_->setText(tr("Training failed: %1").arg(r.error));

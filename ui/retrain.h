@@ -88,6 +88,10 @@ public:
         jobs_ = jobs;
         pendingEdits_ = std::move(pendingEdits);
     }
+    // For tests: what the dialog shows.
+    QString baseModelSpec() const;
+    QPushButton *stopOrCloseButton() const { return cancelButton_; }
+    QValueAxis *epochAxis() const { return xAxis_; }
     // For tests: preset the choices.
     void setChoices(const QString &modelSpec, const QStringList &splits, const QString &devSplit, int epochs,
                     const QString &name);
@@ -97,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void showResult(const RetrainResult &r);
+    void setEpochAxis(int epochs);
     Project *project_;
     QComboBox *base_, *layer_, *dev_;
     QListWidget *splits_;

@@ -1,6 +1,7 @@
 #include "scorespanel.h"
 
 #include "eval/conlleval.h"
+#include "eval/scoreboard.h"
 #include "eval/errors.h"
 #include "store/project.h"
 #include "widgets.h"
@@ -20,6 +21,7 @@
 #include <QValueAxis>
 
 #include <set>
+#include <vector>
 
 namespace mner::ui {
 
@@ -67,93 +69,151 @@ void ScoresPanel::setProject(Project *p) {
     refresh();
 }
 
+struct ScoresPanel::Boards {
+    std::vector<std::pair<QString, ScoreBoard>> models;  // per model layer, in the project's order
+};
+
+ScoresPanel::~ScoresPanel() = default;
+
 void ScoresPanel::refresh() {
-    scores_->clear();
-    model_->blockSignals(true);
-    QString keep = model_->currentText();
-    model_->clear();
-    if (!project_) {
-        model_->blockSignals(false);
-        return;
+    boards_ = std::make_unique<Boards>();
+    if (project_) {
+        auto ref = project_->layerTags(reference_->currentText().toStdString());
+        for (const LayerInfo &l : project_->layerList()) {
+            if (l.kind != "model") continue;
+            ScoreBoard board;
+            for (const auto &[id, pred] : project_->layerTags(l.name)) {
+                auto r = ref.find(id);
+                if (r != ref.end()) board.set(id, r->second, pred);
+            }
+            boards_->models.emplace_back(QString::fromStdString(l.name), std::move(board));
+        }
     }
-    auto ref = project_->layerTags(reference_->currentText().toStdString());
-    QStringList headers{tr("Model"), tr("Type"), tr("Precision"), tr("Recall"), tr("F1"), tr("Found"), tr("In reference")};
+    render();
+}
+
+void ScoresPanel::tweetChanged(int64_t id) {
+    if (!project_ || !boards_) return;
+    // one tweet's counts are replaced in every model's board; the others are not read again
+    try {
+        const std::vector<std::string> ref = project_->labels(reference_->currentText().toStdString(), id);
+        for (auto &[name, board] : boards_->models) board.set(id, ref, project_->labels(name.toStdString(), id));
+    } catch (const std::exception &) {
+        return;  // the store's error reaches the user through the edit that failed; the totals stay
+    }
+    render();
+}
+
+Scores ScoresPanel::scoresOf(const QString &model) const {
+    if (boards_)
+        for (const auto &[name, board] : boards_->models)
+            if (name == model) return board.scores();
+    return {};
+}
+
+void ScoresPanel::render() {
+    model_->blockSignals(true);
+    const QString keep = model_->currentText();
+    model_->clear();
+    const QStringList headers{tr("Model"), tr("Type"), tr("Precision"), tr("Recall"), tr("F1"), tr("Found"), tr("In reference")};
     scores_->setColumnCount(headers.size());
     scores_->setHorizontalHeaderLabels(headers);
-    scores_->setRowCount(0);
+    int rows = 0;
     QStringList categories;
     std::vector<std::pair<QString, std::map<std::string, double>>> f1s;
-    for (const LayerInfo &l : project_->layerList()) {
-        if (l.kind != "model") continue;
-        QString name = QString::fromStdString(l.name);
-        model_->addItem(name);
-        ConllEval ev;
-        int n = 0;
-        for (const auto &[id, pred] : project_->layerTags(l.name)) {
-            auto r = ref.find(id);
-            if (r == ref.end() || r->second.size() != pred.size()) continue;
-            ev.add(r->second, pred);
-            ++n;
+    auto setRow = [&](const QString &name, const QString &type, const TypeScore &t) {
+        if (rows >= scores_->rowCount()) scores_->setRowCount(rows + 1);
+        const QStringList cells{name,
+                                type,
+                                QString::number(t.precision(), 'f', 2),
+                                QString::number(t.recall(), 'f', 2),
+                                QString::number(t.f1(), 'f', 2),
+                                QString::number(t.found),
+                                QString::number(t.gold)};
+        for (int c = 0; c < cells.size(); ++c) {
+            QTableWidgetItem *item = scores_->item(rows, c);
+            if (!item) scores_->setItem(rows, c, item = new QTableWidgetItem);
+            item->setText(cells[c]);
         }
-        if (!n) continue;
-        Scores s = ev.finish();
-        std::map<std::string, double> f;
-        auto addRow = [&](const QString &type, const TypeScore &t) {
-            int row = scores_->rowCount();
-            scores_->insertRow(row);
-            QStringList cells{name,
-                              type,
-                              QString::number(t.precision(), 'f', 2),
-                              QString::number(t.recall(), 'f', 2),
-                              QString::number(t.f1(), 'f', 2),
-                              QString::number(t.found),
-                              QString::number(t.gold)};
-            for (int c = 0; c < cells.size(); ++c) scores_->setItem(row, c, new QTableWidgetItem(cells[c]));
-        };
-        addRow(tr("all"), s.all);
-        f["all"] = s.all.f1();
-        for (const auto &[type, t] : s.byType) {
-            addRow(QString::fromStdString(type), t);
-            f[type] = t.f1();
-            if (!categories.contains(QString::fromStdString(type))) categories << QString::fromStdString(type);
+        ++rows;
+    };
+    if (boards_)
+        for (const auto &[name, board] : boards_->models) {
+            model_->addItem(name);
+            if (!board.sentences()) continue;
+            const Scores &s = board.scores();
+            std::map<std::string, double> f;
+            setRow(name, tr("all"), s.all);
+            f["all"] = s.all.f1();
+            for (const auto &[type, t] : s.byType) {
+                setRow(name, QString::fromStdString(type), t);
+                f[type] = t.f1();
+                if (!categories.contains(QString::fromStdString(type))) categories << QString::fromStdString(type);
+            }
+            f1s.emplace_back(name, f);
         }
-        f1s.emplace_back(name, f);
+    scores_->setRowCount(rows);
+    if (!scoresSized_ && rows) {
+        scores_->resizeColumnsToContents();
+        scoresSized_ = true;
     }
-    scores_->resizeColumnsToContents();
     int i = model_->findText(keep);
     model_->setCurrentIndex(i < 0 ? 0 : i);
     model_->blockSignals(false);
     refreshConfusion();
+    categories.sort();
+    categories.prepend(tr("all"));
+    renderChart(categories, f1s);
+}
 
-    // F1 per type, one bar per model
+void ScoresPanel::renderChart(const QStringList &categories,
+                              const std::vector<std::pair<QString, std::map<std::string, double>>> &f1s) {
+    QStringList models;
+    for (const auto &m : f1s) models << m.first;
+    auto valueOf = [&](const std::map<std::string, double> &f, const QString &c) {
+        auto it = f.find(c == tr("all") ? "all" : c.toStdString());
+        return it == f.end() ? 0.0 : it->second;
+    };
+    if (series_ && categories == chartCategories_ && models == chartModels_) {
+        // the same bars: new heights only (an edit changes a few numbers, not the chart)
+        const QList<QBarSet *> sets = series_->barSets();
+        for (int m = 0; m < sets.size(); ++m)
+            for (int c = 0; c < categories.size(); ++c) sets[m]->replace(c, valueOf(f1s[size_t(m)].second, categories[c]));
+        return;
+    }
+    chartCategories_ = categories;
+    chartModels_ = models;
     QLayoutItem *old;
     while ((old = chartHolder_->layout()->takeAt(0))) {
         delete old->widget();
         delete old;
     }
-    categories.sort();
-    categories.prepend(tr("all"));
-    auto *series = new QBarSeries;
+    series_ = new QBarSeries;
     for (const auto &[name, f] : f1s) {
         auto *set = new QBarSet(name);
-        for (const QString &c : categories) {
-            auto it = f.find(c == tr("all") ? "all" : c.toStdString());
-            *set << (it == f.end() ? 0.0 : it->second);
-        }
-        series->append(set);
+        for (const QString &c : categories) *set << valueOf(f, c);
+        series_->append(set);
     }
     auto *chart = new QChart;
-    chart->addSeries(series);
+    chart->addSeries(series_);
     chart->setTitle(tr("F1 by type"));
     auto *ax = new QBarCategoryAxis;
     ax->append(categories);
+    // Qt elides category labels that do not fit the width it guesses for them: small labels
+    // and no truncation keep the type names readable
+    QFont small = ax->labelsFont();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    ax->setLabelsFont(small);
+    ax->setTruncateLabels(false);
     chart->addAxis(ax, Qt::AlignBottom);
-    series->attachAxis(ax);
+    series_->attachAxis(ax);
     auto *ay = new QValueAxis;
     ay->setRange(0, 100);
+    ay->setLabelFormat("%d");
     chart->addAxis(ay, Qt::AlignLeft);
-    series->attachAxis(ay);
+    series_->attachAxis(ay);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(2, 2, 2, 2));
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(200, 120);
@@ -163,23 +223,19 @@ void ScoresPanel::refresh() {
 
 void ScoresPanel::refreshConfusion() {
     confusion_->clear();
-    if (!project_ || model_->currentText().isEmpty()) {
+    ScoreBoard::Confusion counts;
+    if (boards_)
+        for (const auto &[name, board] : boards_->models)
+            if (name == model_->currentText()) counts = board.confusion();
+    if (counts.empty() && (model_->currentText().isEmpty() || !project_)) {
         confusion_->setRowCount(0);
         confusion_->setColumnCount(0);
         return;
     }
-    auto ref = project_->layerTags(reference_->currentText().toStdString());
-    std::map<std::pair<std::string, std::string>, int> counts;  // (reference type, predicted type)
     std::set<std::string> types;
-    for (const auto &[id, pred] : project_->layerTags(model_->currentText().toStdString())) {
-        auto r = ref.find(id);
-        if (r == ref.end() || r->second.size() != pred.size()) continue;
-        for (const SpanError &e : classifySpans(spansOf(r->second), spansOf(pred))) {
-            std::string g = e.goldIndex >= 0 ? e.gold.type : "O", p = e.predIndex >= 0 ? e.pred.type : "O";
-            counts[{g, p}]++;
-            if (g != "O") types.insert(g);
-            if (p != "O") types.insert(p);
-        }
+    for (const auto &[key, n] : counts) {
+        if (key.first != "O") types.insert(key.first);
+        if (key.second != "O") types.insert(key.second);
     }
     QStringList labels;
     for (const auto &t : types) labels << QString::fromStdString(t);

@@ -14,8 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace mner::ui {
 
@@ -24,7 +27,11 @@ SettingsDialog::SettingsDialog(const QString &annotator, int fontSize, const QLi
     : QDialog(parent) {
     setWindowTitle(tr("Settings"));
     setObjectName("settingsDialog");
-    auto *form = new QFormLayout(this);
+    // two tabs and a scrolling key list: the dialog fits a 1366×768 screen however many keys there are
+    auto *outer = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget(this);
+    auto *general = new QWidget(tabs);
+    auto *form = new QFormLayout(general);
     who_ = new QLineEdit(annotator, this);
     who_->setAccessibleName(tr("Annotator name"));
     size_ = new QSpinBox(this);
@@ -69,16 +76,26 @@ SettingsDialog::SettingsDialog(const QString &annotator, int fontSize, const QLi
     types_->setToolTip(typesTip);
     connect(types_, &QPushButton::clicked, this, &SettingsDialog::entityTypesRequested);
     form->addRow(tr("Entity types:"), types_);
+    auto *keysArea = new QScrollArea(tabs);
+    keysArea->setObjectName("settings-keys");
+    keysArea->setWidgetResizable(true);
+    keysArea->setFrameShape(QFrame::NoFrame);
+    auto *keysBox = new QWidget(keysArea);
+    auto *keysForm = new QFormLayout(keysBox);
     for (QAction *act : actions) {
-        auto *k = new QKeySequenceEdit(act->shortcut(), this);
+        auto *k = new QKeySequenceEdit(act->shortcut(), keysBox);
         k->setAccessibleName(tr("Key for %1").arg(act->text().remove('&')));
-        form->addRow(act->text().remove('&') + ':', k);
+        keysForm->addRow(act->text().remove('&') + ':', k);
         keyEdits_.push_back({act, k});
     }
+    keysArea->setWidget(keysBox);
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(keysArea, tr("&Keys"));
+    outer->addWidget(tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    outer->addWidget(buttons);
 }
 
 QString SettingsDialog::annotator() const { return who_->text(); }

@@ -40,6 +40,8 @@ void TweetListModel::rebuild() {
     beginResetModel();
     rows_.clear();
     ids_.clear();
+    uncertainty_.clear();
+    if (project_ && !modelLayer_.isEmpty()) uncertainty_ = project_->uncertainties(modelLayer_.toStdString());
     if (project_) {
         ids_ = project_->findTweets(filterText_.toStdString(), filterSplit_.toStdString(), filterStatus_);
         if (sortColumn_ != Number || sortOrder_ != Qt::AscendingOrder) {
@@ -66,8 +68,10 @@ void TweetListModel::sort(int column, Qt::SortOrder order) {
         for (int64_t id : ids_)
             key[id] = column == Entities ? double(spansOf(ref[id]).size()) : double(disagreements(ref[id], pred[id]));
     } else if (column == Uncertainty) {
-        auto u = project_->uncertainties(modelLayer_.toStdString());
-        for (int64_t id : ids_) key[id] = u.count(id) ? u[id] : -1.0;
+        for (int64_t id : ids_) {
+            auto u = uncertainty_.find(id);
+            key[id] = u == uncertainty_.end() ? -1.0 : u->second;
+        }
     } else if (column != Number) {
         for (const TweetSummary &s : project_->tweetsByIds(ids_)) {
             if (column == Status)
@@ -107,8 +111,8 @@ TweetListModel::Row TweetListModel::makeRow(int64_t id, const std::string &extId
           -1.0};
     if (!modelLayer_.isEmpty()) {
         r.disagreement = disagreements(ref, project_->labels(modelLayer_.toStdString(), id));
-        auto conf = project_->confidences(modelLayer_.toStdString(), id);
-        if (!conf.empty()) r.uncertainty = 1.0 - *std::min_element(conf.begin(), conf.end());
+        auto u = uncertainty_.find(id);
+        if (u != uncertainty_.end()) r.uncertainty = u->second;
     }
     return r;
 }
@@ -157,7 +161,7 @@ QVariant TweetListModel::data(const QModelIndex &index, int role) const {
         case Status: return r.status == 1 ? tr("done") : r.status == 2 ? tr("skipped") : QString();
         case Entities: return r.entities;
         case Disagreement: return r.disagreement < 0 ? QVariant() : QVariant(r.disagreement);
-        case Uncertainty: return r.uncertainty < 0 ? QVariant() : QVariant(QString::number(r.uncertainty, 'f', 2));
+        case Uncertainty: return r.uncertainty < 0 ? QVariant() : QVariant(QString::number(r.uncertainty, 'f', 3));
         case Text: return r.text;
         }
     }
@@ -167,6 +171,10 @@ QVariant TweetListModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant TweetListModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (o == Qt::Horizontal && role == Qt::ToolTipRole && section == Uncertainty)
+        return tr("How unsure %1 is about the tweet (%2), as its run stored it; the column, its sort and "
+                  "Tweet › Next uncertain use this number")
+            .arg(modelLayer_.isEmpty() ? tr("the model") : modelLayer_, measure_.isEmpty() ? tr("uncertainty") : measure_);
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
     case Number: return tr("#");

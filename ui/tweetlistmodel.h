@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace mner {
@@ -25,8 +26,11 @@ public:
     explicit TweetListModel(QObject *parent = nullptr);
     // The model does not own the project; it must outlive the model or be reset to nullptr.
     void setProject(Project *project);
-    // The model layer that the disagreement and uncertainty columns compare with.
+    // The model layer that the disagreement and uncertainty columns compare with. The uncertainty
+    // shown, sorted by and used by U is one number: the tweet's score stored by the model run.
     void setModelLayer(const QString &layer);
+    // How that score was computed (the uncertainty measure), for the column's tooltip.
+    void setUncertaintyMeasure(const QString &name) { measure_ = name; }
     QString modelLayer() const { return modelLayer_; }
     // Filters by text, split (empty: any) and status (-1: any); keeps the sort order.
     void setFilter(const QString &text, const QString &split, int status);
@@ -60,7 +64,8 @@ private:
     Project *project_ = nullptr;
     std::vector<int64_t> ids_;
     QVector<Row> rows_;  // the first rows_.size() entries of ids_
-    QString filterText_, filterSplit_, modelLayer_;
+    QString filterText_, filterSplit_, modelLayer_, measure_;
+    std::map<int64_t, double> uncertainty_;  // the model layer's stored scores
     int filterStatus_ = -1, sortColumn_ = Number;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };

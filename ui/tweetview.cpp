@@ -7,6 +7,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace mner::ui {
 
@@ -20,15 +21,36 @@ std::vector<std::string> toStd(const QStringList &l) {
     return v;
 }
 
-// Short marks drawn after a predicted span's type.
-QString markSymbol(ErrorKind k) {
+// Short marks drawn after a predicted span's type: words where a symbol would not say it.
+QString markText(ErrorKind k) {
     switch (k) {
     case ErrorKind::Correct: return QStringLiteral("✓");
-    case ErrorKind::WrongType: return QStringLiteral("≠type");
-    case ErrorKind::WrongBoundary: return QStringLiteral("↔");
-    case ErrorKind::WrongTypeAndBoundary: return QStringLiteral("≠↔");
-    case ErrorKind::Spurious: return QStringLiteral("✗");
-    case ErrorKind::Missed: return QStringLiteral("missed");
+    case ErrorKind::WrongType: return TweetView::tr("≠type");
+    case ErrorKind::WrongBoundary: return TweetView::tr("≠span");
+    case ErrorKind::WrongTypeAndBoundary: return TweetView::tr("≠type+span");
+    case ErrorKind::Spurious: return TweetView::tr("extra");
+    case ErrorKind::Missed: return TweetView::tr("missed");
+    }
+    return {};
+}
+
+QString mistakeText(const SpanError &e) {
+    const QString ref = QString::fromStdString(e.gold.type);
+    switch (e.kind) {
+    case ErrorKind::Correct: return TweetView::tr("correct");
+    case ErrorKind::WrongType: return TweetView::tr("wrong type: the reference says %1").arg(ref);
+    case ErrorKind::WrongBoundary:
+        return TweetView::tr("wrong boundary: the reference's %1 covers tokens %2–%3")
+            .arg(ref)
+            .arg(e.gold.begin + 1)
+            .arg(e.gold.end);
+    case ErrorKind::WrongTypeAndBoundary:
+        return TweetView::tr("wrong type and boundary: the reference has %1 on tokens %2–%3")
+            .arg(ref)
+            .arg(e.gold.begin + 1)
+            .arg(e.gold.end);
+    case ErrorKind::Spurious: return TweetView::tr("spurious: the reference has no entity here");
+    case ErrorKind::Missed: return TweetView::tr("missed: the reference has %1 here, this row nothing").arg(ref);
     }
     return {};
 }
@@ -54,6 +76,7 @@ void TweetView::setTweet(const QStringList &tokens, const Layer &reference, cons
     tokens_ = tokens;
     reference_ = reference;
     predictions_ = predictions;
+    computeRows();
     if (!keep) cursor_ = anchor_ = 0;
     geo_ = layout(width());
     drawn_.clear();
@@ -133,25 +156,98 @@ void TweetView::mouseMoveEvent(QMouseEvent *e) {
 
 int TweetView::bandHeight() const { return QFontMetrics(font()).height() * 3 / 4 + 4; }
 
+QFont TweetView::labelFont() const {
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.7);
+    small.setBold(true);
+    return small;
+}
+
+int TweetView::labelWidth(const QString &label) const { return QFontMetrics(labelFont()).horizontalAdvance(label) + 8; }
+
+QString TweetView::rowTitle(int row) const {
+    const Layer &l = row == 0 ? reference_ : predictions_[row - 1];
+    return l.title.isEmpty() ? l.name : l.title;
+}
+
+void TweetView::computeRows() {
+    rows_.clear();
+    if (tokens_.isEmpty()) return;
+    const std::vector<Span> ref =
+        reference_.tags.size() == tokens_.size() ? spansOf(toStd(reference_.tags)) : std::vector<Span>{};
+    QVector<RowSpan> refRow;
+    for (const Span &s : ref) {
+        const QString type = QString::fromStdString(s.type);
+        refRow.push_back(
+            {s.begin, s.end, type, type, {}, tr("%1, tokens %2–%3 (%4)").arg(type).arg(s.begin + 1).arg(s.end).arg(rowTitle(0))});
+    }
+    rows_.push_back(refRow);
+    for (int k = 0; k < predictions_.size(); ++k) {
+        const Layer &l = predictions_[k];
+        QVector<RowSpan> row;
+        if (l.tags.size() == tokens_.size()) {
+            const std::vector<Span> spans = spansOf(toStd(l.tags));
+            auto confidence = [&](int b, int e) {
+                float c = 1;
+                for (int i = b; i < e && i < l.confidence.size(); ++i) c = std::min(c, l.confidence[i]);
+                return l.confidence.isEmpty() ? QString() : tr(", confidence %1").arg(double(c), 0, 'f', 2);
+            };
+            for (const SpanError &e : classifySpans(ref, spans)) {
+                const bool missed = e.kind == ErrorKind::Missed;
+                const Span &s = missed ? e.gold : e.pred;
+                const QString type = QString::fromStdString(s.type);
+                QString tip = tr("%1, tokens %2–%3 (%4)%5: %6")
+                                  .arg(type)
+                                  .arg(s.begin + 1)
+                                  .arg(s.end)
+                                  .arg(rowTitle(k + 1), missed ? QString() : confidence(s.begin, s.end), mistakeText(e));
+                row.push_back({s.begin, s.end, type, type + QLatin1Char(' ') + markText(e.kind),
+                               QString::fromLatin1(errorKindName(e.kind)), tip, missed});
+            }
+        }
+        rows_.push_back(row);
+    }
+}
+
 TweetView::Geometry TweetView::layout(int width) const {
     Geometry g;
-    QFontMetrics fm(font());
+    QFontMetrics fm(font()), small(labelFont());
     int band = bandHeight();
     int textH = fm.height() + 4;
     // one band above (reference), the text, one band per prediction below
     g.lineHeight = band + kBandGap + textH + int(predictions_.size()) * (band + kBandGap) + kLineGap;
-    int x = kMargin, line = 0;
-    int avail = std::max(width - 2 * kMargin, 50);
-    for (const QString &t : tokens_) {
-        int w = fm.horizontalAdvance(t) + 6;
-        if (x > kMargin && x + w > kMargin + avail) {
-            x = kMargin;
+    // the rows' names in a left margin, at most a fifth of the width
+    for (int r = 0; r <= predictions_.size() && !tokens_.isEmpty(); ++r)
+        g.gutter = std::max(g.gutter, small.horizontalAdvance(rowTitle(r)) + 10);
+    g.gutter = std::min(g.gutter, std::max(60, width / 5));
+    const int left = kMargin + g.gutter;
+    // token boxes: the text, widened where a span's label needs more than its tokens give
+    QVector<int> w(tokens_.size());
+    for (int i = 0; i < tokens_.size(); ++i) w[i] = fm.horizontalAdvance(tokens_[i]) + 6;
+    auto spanWidth = [&](int b, int e) {
+        int sum = (e - b - 1) * kTokenGap;
+        for (int i = b; i < e; ++i) sum += w[i];
+        return sum;
+    };
+    for (const QVector<RowSpan> &row : rows_)
+        for (const RowSpan &s : row)
+            if (int need = labelWidth(s.label), have = spanWidth(s.begin, s.end); have < need) w[s.end - 1] += need - have;
+    QVector<int> widest(tokens_.size(), 0);  // the widest span starting at each token
+    for (const QVector<RowSpan> &row : rows_)
+        for (const RowSpan &s : row) widest[s.begin] = std::max(widest[s.begin], spanWidth(s.begin, s.end));
+    int x = left, line = 0;
+    int avail = std::max(width - left - kMargin, 50);
+    for (int i = 0; i < tokens_.size(); ++i) {
+        // a span goes to the next line whole when it fits there but not here (its label stays whole)
+        const bool spanWraps = widest[i] > 0 && x + widest[i] > left + avail && widest[i] <= avail;
+        if (x > left && (x + w[i] > left + avail || spanWraps)) {
+            x = left;
             ++line;
         }
         int y = kMargin + line * g.lineHeight + band + kBandGap;
-        g.tokenRects.push_back(QRect(x, y, w, textH));
+        g.tokenRects.push_back(QRect(x, y, w[i], textH));
         g.lineOf.push_back(line);
-        x += w + kTokenGap;
+        x += w[i] + kTokenGap;
     }
     g.height = 2 * kMargin + (tokens_.isEmpty() ? 1 : line + 1) * g.lineHeight;
     return g;
@@ -167,28 +263,17 @@ int TweetView::heightForWidth(int w) const { return layout(w).height; }
 
 void TweetView::resizeEvent(QResizeEvent *) { geo_ = layout(width()); }
 
-void TweetView::drawLayer(QPainter &p, const Layer &layer, int bandOffset, bool prediction) {
-    if (layer.tags.size() != tokens_.size()) return;
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.7);
-    small.setBold(true);
-    p.setFont(small);
+void TweetView::drawRow(QPainter &p, int row, int bandOffset) {
+    p.setFont(labelFont());
     int band = bandHeight();
-    std::vector<Span> spans = spansOf(toStd(layer.tags));
-    std::vector<SpanError> errors;
-    if (prediction) errors = classifySpans(spansOf(toStd(reference_.tags)), spans);
     auto barRect = [&](int i, int j) {
         QRect a = geo_.tokenRects[i], b = geo_.tokenRects[j];
         return QRect(a.left(), a.top() + bandOffset, b.right() - a.left() + 1, band);
     };
-    for (int si = 0; si < int(spans.size()); ++si) {
-        const Span &s = spans[size_t(si)];
-        QString type = QString::fromStdString(s.type);
-        QString mark;
-        for (const SpanError &e : errors)
-            if (e.predIndex == si) mark = QString::fromLatin1(errorKindName(e.kind));
-        QColor fill = palette_.color(type);
-        bool wrong = !mark.isEmpty() && mark != QLatin1String("correct");
+    const QString layer = row == 0 ? reference_.name : predictions_[row - 1].name;
+    for (const RowSpan &s : rows_[row]) {
+        const QColor colour = palette_.color(s.type);
+        const bool wrong = !s.mark.isEmpty() && s.mark != QLatin1String("correct");
         bool first = true;
         int i = s.begin;
         while (i < s.end) {  // one bar piece per line the span covers
@@ -197,38 +282,43 @@ void TweetView::drawLayer(QPainter &p, const Layer &layer, int bandOffset, bool 
             QRect bar = barRect(i, j);
             QPainterPath path;
             path.addRoundedRect(bar, 4, 4);
-            p.fillPath(path, fill);
-            if (wrong) {  // errors get a dark dashed outline besides their mark
-                p.setPen(QPen(Qt::black, 1.5, Qt::DashLine));
+            if (s.missed) {  // nothing predicted here: a hatched box in the reference's colour
+                p.fillPath(path, QBrush(colour.darker(110), Qt::BDiagPattern));
+                p.setPen(QPen(colour.darker(140), 1.5, Qt::DashLine));
                 p.drawPath(path);
+            } else {
+                p.fillPath(path, colour);
+                if (wrong) {  // errors get a dark dashed outline besides their mark
+                    p.setPen(QPen(Qt::black, 1.5, Qt::DashLine));
+                    p.drawPath(path);
+                }
             }
-            p.setPen(palette_.textColor(type));
             if (first) {
-                QString label = type;
-                for (const SpanError &e : errors)
-                    if (e.predIndex == si) label += QLatin1Char(' ') + markSymbol(e.kind);
-                p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
-                drawn_.push_back({layer.name, s.begin, s.end, type, bar, mark});
+                p.setPen(s.missed ? palette().color(QPalette::Text) : palette_.textColor(s.type));
+                p.drawText(bar.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, s.label);
+                drawn_.push_back({layer, s.begin, s.end, s.type, bar, s.mark, s.label, s.tip});
             }
+            tips_.push_back({bar, s.tip});
             first = false;
             i = j + 1;
         }
     }
-    // gold spans the prediction missed: an empty dashed box in the prediction's row
-    for (const SpanError &e : errors) {
-        if (e.kind != ErrorKind::Missed) continue;
-        QRect bar = barRect(e.gold.begin, e.gold.begin);
-        for (int k = e.gold.begin; k < e.gold.end && geo_.lineOf[k] == geo_.lineOf[e.gold.begin]; ++k)
-            bar = barRect(e.gold.begin, k);
-        QString type = QString::fromStdString(e.gold.type);
-        p.setPen(QPen(palette_.color(type).darker(130), 1.5, Qt::DashLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(bar, 4, 4);
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, type + QLatin1Char(' ') + markSymbol(e.kind));
-        drawn_.push_back({layer.name, e.gold.begin, e.gold.end, type, bar, QString::fromLatin1(errorKindName(e.kind))});
-    }
     p.setFont(font());
+}
+
+bool TweetView::event(QEvent *e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto *h = static_cast<QHelpEvent *>(e);
+        for (const auto &[r, tip] : tips_)
+            if (r.contains(h->pos())) {
+                QToolTip::showText(h->globalPos(), tip, this, r);
+                return true;
+            }
+        QToolTip::hideText();
+        e->ignore();
+        return true;
+    }
+    return QWidget::event(e);
 }
 
 void TweetView::paintEvent(QPaintEvent *) {
@@ -265,9 +355,29 @@ void TweetView::paintEvent(QPaintEvent *) {
             p.restore();
         }
     }
-    drawLayer(p, reference_, -(band + kBandGap), false);
+    tips_.clear();
+    rowNames_.clear();
+    drawRow(p, 0, -(band + kBandGap));
     int textH = geo_.tokenRects[0].height();
-    for (int k = 0; k < predictions_.size(); ++k) drawLayer(p, predictions_[k], textH + kBandGap + k * (band + kBandGap), true);
+    for (int k = 0; k < predictions_.size(); ++k) drawRow(p, k + 1, textH + kBandGap + k * (band + kBandGap));
+    // each row's name in the left margin of every line: which layer a bar comes from
+    QFont small = labelFont();
+    small.setBold(false);
+    p.setFont(small);
+    QFontMetrics sm(small);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    for (int line = 0; line <= geo_.lineOf.last(); ++line) {
+        const int textTop = kMargin + line * geo_.lineHeight + band + kBandGap;
+        for (int r = 0; r <= predictions_.size(); ++r) {
+            const int top = r == 0 ? textTop - band - kBandGap : textTop + textH + kBandGap + (r - 1) * (band + kBandGap);
+            QRect box(kMargin, top, geo_.gutter - 6, band);
+            p.drawText(box, Qt::AlignVCenter | Qt::AlignRight, sm.elidedText(rowTitle(r), Qt::ElideMiddle, box.width()));
+            if (line == 0) rowNames_.push_back({rowTitle(r), box});
+            tips_.push_back({box, r == 0 ? tr("%1: the labels you edit").arg(rowTitle(0))
+                                         : tr("%1 (%2)").arg(rowTitle(r), predictions_[r - 1].name)});
+        }
+    }
+    p.setFont(font());
 }
 
 }  // namespace mner::ui

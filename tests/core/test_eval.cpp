@@ -3,10 +3,12 @@
 #include "eval/agreement.h"
 #include "eval/conlleval.h"
 #include "eval/errors.h"
+#include "eval/scoreboard.h"
 #include "io/formats.h"
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 using namespace mner;
 namespace fs = std::filesystem;
@@ -94,4 +96,52 @@ TEST(agreement_kappa_and_span_f1) {
     Agreement same = agreement(a, a);
     CHECK(std::abs(same.kappa - 1.0) < 1e-12);
     CHECK_THROWS(std::invalid_argument, agreement(a, {{"O"}, {"O"}}), "tweet 1 has 5 tags");
+}
+
+// The board's totals after any sequence of replacements equal conllEval over the current sentences.
+TEST(scoreboard_follows_replacements) {
+    std::mt19937 rng(7);
+    const std::vector<std::string> tags = {"O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG"};
+    auto sentence = [&](size_t n) {
+        std::vector<std::string> s(n);
+        for (auto &t : s) t = tags[rng() % tags.size()];
+        return s;
+    };
+    const int n = 30;
+    std::vector<std::vector<std::string>> gold(n), pred(n);
+    ScoreBoard board;
+    for (int i = 0; i < n; ++i) {
+        size_t len = 1 + rng() % 9;
+        gold[i] = sentence(len);
+        pred[i] = sentence(len);
+        board.set(i, gold[i], pred[i]);
+    }
+    for (int step = 0; step < 200; ++step) {
+        int i = rng() % n;
+        if (rng() % 2)
+            gold[i] = sentence(gold[i].size());
+        else
+            pred[i] = sentence(pred[i].size());
+        board.set(i, gold[i], pred[i]);
+        Scores want = conllEval(gold, pred), got = board.scores();
+        CHECK_EQ(conllReport(got), conllReport(want));
+        CHECK_EQ(got.byType.size(), want.byType.size());
+    }
+    CHECK_EQ(board.sentences(), size_t(n));
+    // the confusion equals one computed over the current sentences from scratch
+    ScoreBoard::Confusion want;
+    for (int i = 0; i < n; ++i)
+        for (const SpanError &e : classifySpans(spansOf(gold[i]), spansOf(pred[i])))
+            want[{e.goldIndex >= 0 ? e.gold.type : "O", e.predIndex >= 0 ? e.pred.type : "O"}]++;
+    CHECK(board.confusion() == want);
+    CHECK(!want.empty());
+    board.remove(0);
+    gold.erase(gold.begin());
+    pred.erase(pred.begin());
+    CHECK_EQ(conllReport(board.scores()), conllReport(conllEval(gold, pred)));
+    board.set(1, {"O"}, {"O", "O"});  // lengths differ: left out
+    CHECK_EQ(board.sentences(), size_t(n - 2));
+    board.clear();
+    CHECK_EQ(board.scores().all.gold, 0);
+    CHECK(board.confusion().empty());
 }

@@ -1,10 +1,12 @@
 #include "check.h"
 
+#include "text/occurrences.h"
 #include "text/tags.h"
 #include "text/utf8.h"
 #include "text/wordpiece.h"
 
 #include <filesystem>
+#include <map>
 
 using namespace mner;
 
@@ -148,4 +150,38 @@ TEST(numbers_ignore_the_c_locale) {
     for (double x : {0.1, 1.0 / 3, 2e-300, 123456.789, -0.0625})
         CHECK(parseNumber(formatNumber(x)) && *parseNumber(formatNumber(x)) == x);
     std::setlocale(LC_ALL, saved.c_str());
+}
+
+TEST(unlabelled_occurrences) {
+    std::map<int64_t, std::vector<std::string>> words = {
+        {1, {"RT", "New", "York", "is", "big"}},
+        {2, {"new", "york", "NEW", "YORK"}},
+        {3, {"New", "York"}},
+        {4, {"New", "Yorker"}},
+        {5, {"New", "York", "New"}},
+    };
+    std::map<int64_t, std::vector<std::string>> tags = {
+        {1, {"O", "B-LOC", "I-LOC", "O", "O"}},
+        {2, {"O", "O", "B-ORG", "I-ORG"}},  // the second is labelled already
+        {3, {"O", "O"}},
+        {4, {"O", "O"}},
+        // 5: no tags, not searched
+    };
+    auto found = findUnlabelledOccurrences(words, tags, {"New", "York"}, 1, 1, 3);
+    CHECK_EQ(found.size(), size_t(2));
+    CHECK_EQ(found[0].tweet, int64_t(2));
+    CHECK_EQ(found[0].begin, 0);
+    CHECK_EQ(found[0].end, 2);
+    CHECK_EQ(found[1].tweet, int64_t(3));
+    // the span itself is skipped; unskipped, tweet 1's labelled span is still not offered
+    tags[1] = {"O", "O", "O", "O", "O"};
+    CHECK_EQ(findUnlabelledOccurrences(words, tags, {"New", "York"}, 1, 1, 3).size(), size_t(2));
+    CHECK_EQ(findUnlabelledOccurrences(words, tags, {"New", "York"}).size(), size_t(3));
+    // non-overlapping, left to right
+    words[6] = {"ha", "ha", "ha"};
+    tags[6] = {"O", "O", "O"};
+    auto ha = findUnlabelledOccurrences(words, tags, {"ha", "ha"});
+    CHECK_EQ(ha.size(), size_t(1));
+    CHECK_EQ(ha[0].begin, 0);
+    CHECK(findUnlabelledOccurrences(words, tags, {}).empty());
 }

@@ -8,11 +8,14 @@
 #include "settingsdialog.h"
 #include "imagepanel.h"
 #include "importrunner.h"
+#include "labelalldialog.h"
 #include "mainwindow.h"
 #include "retrain.h"
+#include "scorespanel.h"
 #include "tweetlistmodel.h"
 #include "tweetview.h"
 
+#include "eval/conlleval.h"
 #include "io/captions.h"
 #include "io/formats.h"
 #include "store/project.h"
@@ -20,11 +23,16 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLibraryInfo>
+#include <QDialogButtonBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 #include <QProcess>
 #include <QSettings>
@@ -34,6 +42,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -379,7 +388,7 @@ private Q_SLOTS:
             } else {
                 RetrainDialog *d = w->retrainDialog();
                 QVERIFY(d);
-                d->setChoices("file:" + model, {"demo"}, "demo", 50, "quit-test");
+                d->setChoices("file:" + model, {"demo"}, "", 50, "quit-test");
                 QVERIFY2(d->start(), qPrintable(d->error()));
             }
             QVERIFY2(!w->runningJobs().isEmpty(), job);
@@ -427,7 +436,7 @@ private Q_SLOTS:
             } else {
                 RetrainDialog *d = w.retrainDialog();
                 QVERIFY(d);
-                d->setChoices("file:" + model, {"demo"}, "demo", 50, "during-test");
+                d->setChoices("file:" + model, {"demo"}, "", 50, "during-test");
                 QVERIFY2(d->start(), qPrintable(d->error()));
             }
             QCOMPARE(w.runningJobs().size(), 1);
@@ -535,7 +544,7 @@ private Q_SLOTS:
         QCOMPARE(int(w.pendingEdits()), 1);
         RetrainDialog *d = w.retrainDialog();
         QVERIFY(d);
-        d->setChoices("file:" + model, {"demo"}, "demo", 1, "pending");
+        d->setChoices("file:" + model, {"demo"}, "", 1, "pending");
         QVERIFY(!d->start());
         QVERIFY2(d->error().contains("not written to the project yet"), qPrintable(d->error()));
         QVERIFY(w.runningJobs().isEmpty());
@@ -572,12 +581,24 @@ private Q_SLOTS:
         QVERIFY(corrected.size() >= 3);
         RetrainDialog *d = w.retrainDialog();
         QVERIFY(d);
+        // it starts from the bundled default, and its button closes until training runs
+        QVERIFY2(d->baseModelSpec().endsWith("/cwi.mnerm"), qPrintable(d->baseModelSpec()));
+        QCOMPARE(d->stopOrCloseButton()->text(), QString("Close"));
+        // selecting on a split it trains on would report a meaningless F1: refused
         d->setChoices("file:" + model, {"demo"}, "demo", 20, "retrained");
+        QVERIFY(!d->start());
+        QVERIFY2(d->error().contains("also trains on"), qPrintable(d->error()));
+        d->setChoices("file:" + model, {"demo"}, "", 20, "retrained");
         QSignalSpy trained(&w, &MainWindow::retrainFinished);
         QSignalSpy ran(&w, &MainWindow::modelRunFinished);
         QVERIFY2(d->start(), qPrintable(d->error()));
+        QCOMPARE(d->stopOrCloseButton()->text(), QString("Stop"));
+        // whole epochs on the curve's axis: 0, 2, 4… for 20 epochs
+        QCOMPARE(d->epochAxis()->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(d->epochAxis()->tickInterval(), 2.0);
         QVERIFY(trained.wait(120000));
         QCOMPARE(trained.last().first().toBool(), true);
+        QCOMPARE(d->stopOrCloseButton()->text(), QString("Close"));
         QVERIFY(d->epochsSeen() >= 1);
         QVERIFY(w.lastTrainedModel() != 0);
         if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
@@ -600,6 +621,10 @@ private Q_SLOTS:
         bool listed = false;
         for (const auto &m : w.availableModels()) listed |= m.second == QString("project:%1").arg(w.lastTrainedModel());
         QVERIFY(listed);
+        delete d;
+        // the next retraining continues the project's model for pre-annotation
+        d = w.retrainDialog();
+        QCOMPARE(d->baseModelSpec(), QString("project:%1").arg(w.lastTrainedModel()));
         delete d;
     }
 
@@ -772,6 +797,16 @@ private Q_SLOTS:
                 QVERIFY2(menus.contains(QString::fromUtf8(c.fileMenu)) && menus.contains(QString::fromUtf8(c.modelMenu)),
                          qPrintable(menus.join(", ")));
                 QCOMPARE(w.layoutDirection(), c.dir);
+                if (QString(c.lang) == "de") {
+                    // error kinds in the Errors dock, and Qt's own buttons (qtbase's translation, as main() loads it)
+                    QCOMPARE(errorKindText(ErrorKind::Missed), QString("übersehen"));
+                    QTranslator qt;
+                    QVERIFY(qt.load(QLocale("de"), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+                    QApplication::installTranslator(&qt);
+                    QDialogButtonBox box(QDialogButtonBox::Cancel);
+                    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QString("Abbrechen"));
+                    QApplication::removeTranslator(&qt);
+                }
                 if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
                     w.resize(1200, 800);
                     w.show();
@@ -938,6 +973,15 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value("keys/test-next").toString(), QKeySequence::listToString(act.shortcuts()));
         QVERIFY(!d.findChild<QPushButton *>("settings-entity-types")->isEnabled());  // no project
         QSettings().remove("keys/test-next");
+        // with every key of the real window it still fits a 1366×768 screen (OK and Cancel on it)
+        MainWindow w;
+        QList<QAction *> keys;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (!a->objectName().isEmpty() && !a->shortcut().isEmpty()) keys << a;
+        QVERIFY(keys.size() >= 25);
+        SettingsDialog all("ann", 12, keys, "PER, LOC", true);
+        QVERIFY2(all.sizeHint().height() <= 680, qPrintable(QString::number(all.sizeHint().height())));
+        QVERIFY2(all.sizeHint().width() <= 1300, qPrintable(QString::number(all.sizeHint().width())));
     }
 
     void importRejectsBadFileWhole() {
@@ -1065,6 +1109,308 @@ private Q_SLOTS:
         QCOMPARE(asked, 3);
         QCOMPARE(w.project()->tweetCount(), 24);
         QCOMPARE(w.tweetModel()->totalCount(), 24);
+    }
+    // Annotation keys act only in the tweet view (and the tweet list); a key pressed in a filter,
+    // a table or a combo box stays there, Escape brings the keys back to the tweet.
+    void keysActOnlyWhereMeant() {
+        QString path = demoCopy("keys.mner");
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.tweetView()));  // focus starts in the tweet
+        const qint64 id = w.currentTweet();
+        auto tags = [&] { return w.project()->labels("corrected", id); };
+        const auto before = tags();
+        QCOMPARE(QString::fromStdString(before[0]), QString("O"));  // "RT"
+        auto press = [](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+            QTest::keyClick(QApplication::focusWidget(), k, m);
+        };
+        // the Errors table: 1 and Enter do not edit or mark the open tweet
+        QTableView *errors = w.errorBrowser()->table();
+        if (auto *dock = w.findChild<QDockWidget *>("errorDock")) dock->raise();
+        errors->setFocus();
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(errors));
+        press(Qt::Key_1);
+        press(Qt::Key_Return);
+        press(Qt::Key_P);
+        QVERIFY(tags() == before);
+        QCOMPARE(w.currentTweet(), id);
+        QCOMPARE(w.project()->tweet(id).status, 0);
+        // the filter: "1" is typed into it, Escape returns to the tweet
+        QLineEdit *filter = nullptr;
+        for (auto *e : w.findChildren<QLineEdit *>())
+            if (e->accessibleName() == "Filter tweets by text") filter = e;
+        QVERIFY(filter);
+        filter->setFocus();
+        press(Qt::Key_1);
+        QCOMPARE(filter->text(), QString("1"));
+        QVERIFY(tags() == before);
+        press(Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.tweetView()));
+        filter->clear();
+        QCOMPARE(w.currentTweet(), id);
+        // in the view the keys label; in the tweet list too
+        w.tweetView()->setSelection(0, 1);
+        press(Qt::Key_1);
+        QCOMPARE(QString::fromStdString(tags()[0]), QString("B-PER"));
+        w.tweetList()->setFocus();
+        press(Qt::Key_L);
+        QCOMPARE(QString::fromStdString(tags()[0]), QString("B-LOC"));
+        // Enter in the list opens the row for labelling (focus to the view), it does not mark done
+        press(Qt::Key_Return);
+        QCOMPARE(w.project()->tweet(id).status, 0);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.tweetView()));
+        // marking done is one undo step like an edit
+        press(Qt::Key_Return);
+        QCOMPARE(w.project()->tweet(id).status, 1);
+        QVERIFY(w.currentTweet() != id);
+        w.undoStack()->undo();
+        QCOMPARE(w.project()->tweet(id).status, 0);
+        QCOMPARE(w.currentTweet(), id);  // undo shows the tweet it changed
+        w.undoStack()->redo();
+        QCOMPARE(w.project()->tweet(id).status, 1);
+    }
+
+    // Reopening a project starts where the annotator left off.
+    void reopensWhereLeftOff() {
+        QString path = demoCopy("reopen.mner");
+        QVERIFY(!path.isEmpty());
+        qint64 third = 0;
+        {
+            MainWindow w;
+            w.setQuiet(true);
+            QVERIFY(w.openProject(path));
+            QCOMPARE(w.tweetModel()->rowOf(w.currentTweet()), 0);
+            w.selectRow(2);
+            third = w.currentTweet();
+        }
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QCOMPARE(w.currentTweet(), third);
+        QCOMPARE(w.tweetList()->currentIndex().row(), 2);
+    }
+
+    // Label all occurrences: every other unlabelled "Halifax" becomes LOC in one step; Undo takes
+    // them all back; the dialog lets the annotator leave some out.
+    void labelsAllOccurrences() {
+        QString path = demoCopy("all.mner");
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        // three more tweets that mention Halifax, one of them labelled already
+        QString extra = QDir(QFileInfo(path).path()).filePath("halifax.txt");
+        {
+            QFile f(extra);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("IMGID:h1\nStorm\tO\nin\tO\nHalifax\tO\ntonight\tO\n\n"
+                    "IMGID:h2\nHALIFAX\tO\nharbour\tO\n\n"
+                    "IMGID:h3\nHalifax\tB-ORG\nwins\tO\n\n");
+        }
+        QVERIFY(importAndWait(w, {extra}));
+        w.selectRow(0);  // "RT @harbourwatch : Ferry service from Halifax to Portland ..."
+        const qint64 origin = w.currentTweet();
+        int halifax = -1;
+        const auto words = w.project()->tweet(origin).tweet.tokens;
+        for (int k = 0; k < int(words.size()); ++k)
+            if (words[size_t(k)].text == "Halifax") halifax = k;
+        QVERIFY(halifax >= 0);
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", origin)[size_t(halifax)]), QString("B-LOC"));
+        auto tagOf = [&](const QString &ext, int k) {
+            for (int64_t id : w.project()->tweetIds())
+                if (QString::fromStdString(w.project()->tweet(id).tweet.id) == ext)
+                    return QString::fromStdString(w.project()->labels("corrected", id)[size_t(k)]);
+            return QString();
+        };
+        const int stepsBefore = w.undoStack()->count();
+        w.tweetView()->setSelection(halifax, halifax + 1);
+        QCOMPARE(w.labelAllOccurrences(), 2);  // h1 and h2; h3's is labelled already
+        QCOMPARE(tagOf("h1", 2), QString("B-LOC"));
+        QCOMPARE(tagOf("h2", 0), QString("B-LOC"));
+        QCOMPARE(tagOf("h3", 0), QString("B-ORG"));
+        QCOMPARE(w.undoStack()->count(), stepsBefore + 1);  // one step
+        QCOMPARE(w.currentTweet(), origin);                 // and the annotator stays where they were
+        // recorded in the history, like any edit
+        int recorded = 0;
+        for (const auto &e : w.project()->edits())
+            recorded += e.who == w.annotator().toStdString() && e.newTags == std::vector<std::string>{"B-LOC"};
+        QVERIFY2(recorded >= 2, qPrintable(QString::number(recorded)));
+        w.undoStack()->undo();
+        QCOMPARE(tagOf("h1", 2), QString("O"));
+        QCOMPARE(tagOf("h2", 0), QString("O"));
+        QCOMPARE(w.currentTweet(), origin);
+        w.undoStack()->redo();
+        QCOMPARE(tagOf("h1", 2), QString("B-LOC"));
+        // nothing left to offer
+        QCOMPARE(w.labelAllOccurrences(), 0);
+        // the dialog: checked by default, some can be left out
+        LabelAllDialog d("Halifax", "LOC", {{"h1", "Storm in", "Halifax", "tonight"}, {"h2", "", "HALIFAX", "harbour"}});
+        QCOMPARE(d.chosen(), (QVector<int>{0, 1}));
+        d.setChecked(0, false);
+        QCOMPARE(d.chosen(), (QVector<int>{1}));
+        d.setAllChecked(false);
+        QVERIFY(d.chosen().isEmpty());
+        QVERIFY(d.list()->item(0)->text().contains("[Halifax]"));
+    }
+
+    // The Figure-7 view: every span's label fits its bar, each row has a name, each span a tooltip.
+    void tweetViewLabelsWholeAndRowsNamed() {
+        TweetView v;
+        v.resize(700, 300);
+        const QStringList tokens{"RT", "a", "b", "I", "x", "#", "NYC", "🎉", "https://t.co/abc"};
+        TweetView::Layer ref{"corrected", {"B-PER", "O", "B-LOC", "B-ORG", "O", "O", "B-LOC", "O", "O"}, {}, "gold (corrected)"};
+        TweetView::Layer a{"model:cwi",
+                           {"B-PER", "B-OTHER", "B-PER", "O", "B-LOC", "O", "B-LOC", "O", "O"},
+                           {0.9f, 0.4f, 0.7f, 1, 1, 1, 1, 1, 1},
+                           "A · cwi"};
+        TweetView::Layer b{"model:cwi-att v2", {"O", "O", "B-LOC", "B-ORG", "O", "O", "O", "O", "O"}, {}, "B · cwi-att v2"};
+        v.setTweet(tokens, ref, {a, b});
+        v.grab();
+        QFontMetrics fm([&] {
+            QFont f = v.font();
+            f.setPointSizeF(f.pointSizeF() * 0.7);
+            f.setBold(true);
+            return f;
+        }());
+        int missed = 0, wrongType = 0;
+        for (const auto &s : v.drawnSpans()) {
+            QVERIFY2(fm.horizontalAdvance(s.label) + 4 <= s.rect.width(),
+                     qPrintable(QString("%1 in %2 px: %3").arg(s.label).arg(s.rect.width()).arg(s.layer)));
+            QVERIFY2(!s.tip.isEmpty(), qPrintable(s.label));
+            missed += s.mark == "missed";
+            wrongType += s.mark == "wrong type";
+            if (s.mark == "wrong type") QVERIFY2(s.tip.contains("LOC"), qPrintable(s.tip));  // names the reference's type
+            if (s.layer == "model:cwi" && s.begin == 1) QVERIFY2(s.tip.contains("0.40"), qPrintable(s.tip));  // confidence
+        }
+        QCOMPARE(missed, 3);     // cwi misses I's ORG; cwi-att misses RT's PER and NYC's LOC
+        QCOMPARE(wrongType, 1);  // cwi: b as PER where the reference has LOC
+        // the rows are named in the left margin, left of every token
+        QStringList names;
+        for (const auto &r : v.rowNames()) {
+            names << r.text;
+            QVERIFY(r.rect.right() < v.tokenRect(0).left());
+        }
+        QCOMPARE(names, (QStringList{"gold (corrected)", "A · cwi", "B · cwi-att v2"}));
+    }
+
+    // The Uncertain column, its sort and U use one number: the score the model run stored (not,
+    // say, 1 - the lowest token confidence), named in the column's tooltip.
+    void uncertaintyIsOneNumber() {
+        QString path = demoCopy("uncertain.mner");
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        std::vector<Project::LayerRow> rows;
+        std::map<int64_t, double> stored;
+        int k = 0;
+        for (const auto &[id, tags] : w.project()->layerTags("corrected")) {
+            // token confidences that would rank the tweets the other way round
+            const double u = 0.05 + 0.07 * ((k * 5) % 12);
+            rows.push_back({id, tags, std::vector<float>(tags.size(), float(0.2 + 0.05 * k)), u});
+            stored[id] = u;
+            ++k;
+        }
+        w.project()->writeLayer("model:scored", "model", rows);
+        QVERIFY(w.openProject(path));  // the list reads the layer
+        TweetListModel *m = w.tweetModel();
+        QCOMPARE(m->modelLayer(), QString("model:scored"));
+        QVERIFY(
+            m->headerData(TweetListModel::Uncertainty, Qt::Horizontal, Qt::ToolTipRole).toString().contains("Next uncertain"));
+        m->sort(TweetListModel::Uncertainty, Qt::DescendingOrder);
+        if (m->canFetchMore({})) m->fetchMore({});
+        double last = 2;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const qint64 id = m->tweetId(r);
+            const QString shown = m->index(r, TweetListModel::Uncertainty).data().toString();
+            QCOMPARE(shown, QString::number(stored.at(id), 'f', 3));  // the stored number is shown
+            QVERIFY(stored.at(id) <= last);                           // and sorted by
+            last = stored.at(id);
+        }
+        // U goes to the highest of them and says that number
+        w.selectRow(m->rowCount() - 1);
+        QVERIFY(w.nextUncertain());
+        QCOMPARE(w.currentTweet(), m->tweetId(0));
+        QVERIFY2(w.statusBar()->currentMessage().contains(m->index(0, TweetListModel::Uncertainty).data().toString()),
+                 qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // Errors and Scores follow an edit, its undo and redo without View › Refresh, and their numbers
+    // equal conlleval over the layers as stored.
+    void docksFollowEditsWithoutRefresh() {
+        QString path = demoCopy("docks.mner");
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        // two tweets whose ids sort differently as text and as numbers
+        QVERIFY(importAndWait(w, {bigImportFile(1, 1001621)}));
+        QVERIFY(importAndWait(w, {bigImportFile(1, 9975)}));
+        {
+            // a "model" that predicts the reference exactly, except that it misses the two new
+            // tweets' PER: every other mismatch below is the edit's
+            std::vector<Project::LayerRow> rows;
+            for (const auto &[id, tags] : w.project()->layerTags("corrected")) {
+                const bool imported = w.project()->tweet(id).tweet.tokens[0].text == "word0";
+                rows.push_back({id, imported ? std::vector<std::string>(tags.size(), "O") : tags, {}, -1});
+            }
+            w.project()->writeLayer("model:echo", "model", rows);
+        }
+        w.errorBrowser()->refresh();
+        w.scoresPanel()->refresh();
+        auto scoresAgree = [&] {
+            auto ref = w.project()->layerTags("corrected"), pred = w.project()->layerTags("model:echo");
+            std::vector<std::vector<std::string>> g, p;
+            for (const auto &[id, tags] : ref) {
+                g.push_back(tags);
+                p.push_back(pred.at(id));
+            }
+            return conllReport(w.scoresPanel()->scoresOf("model:echo")) == conllReport(conllEval(g, p));
+        };
+        ErrorBrowser *eb = w.errorBrowser();
+        eb->setKindFilter("");
+        QCOMPARE(eb->rowCount(), 2);
+        // tweet ids sort as numbers: 9975 before 1001621
+        eb->table()->sortByColumn(ErrorBrowser::TweetCol, Qt::AscendingOrder);
+        QCOMPARE(eb->table()->model()->index(0, ErrorBrowser::TweetCol).data().toString(), QString("9975"));
+        QCOMPARE(eb->table()->model()->index(1, ErrorBrowser::TweetCol).data().toString(), QString("1001621"));
+        QVERIFY(scoresAgree());
+        const int goldSpans = w.scoresPanel()->scoresOf("model:echo").all.gold;
+        const int correct = w.scoresPanel()->scoresOf("model:echo").all.correct;
+        QCOMPARE(correct, goldSpans - 2);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.selectRow(0);  // "RT @harbourwatch : Ferry ...": RT is O
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", w.currentTweet())[0]), QString("O"));
+        QTest::keyClick(w.tweetView(), Qt::Key_Home);
+        QTest::keyClick(w.tweetView(), Qt::Key_1);  // RT: PER, which the model missed
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", w.currentTweet())[0]), QString("B-PER"));
+        QCOMPARE(eb->rowCount(), 3);
+        eb->setKindFilter("missed");
+        QCOMPARE(eb->rowCount(), 3);
+        eb->setKindFilter("");
+        QCOMPARE(w.scoresPanel()->scoresOf("model:echo").all.gold, goldSpans + 1);
+        QVERIFY(scoresAgree());
+        // the table shows the new total too
+        bool shown = false;
+        const QString want = QString::number(goldSpans + 1);
+        for (int r = 0; r < w.scoresPanel()->scores()->rowCount(); ++r)
+            shown = shown || (w.scoresPanel()->scores()->item(r, 1)->text() == "all" &&
+                              w.scoresPanel()->scores()->item(r, 6)->text() == want);
+        QVERIFY(shown);
+        w.undoStack()->undo();
+        QCOMPARE(eb->rowCount(), 2);
+        QCOMPARE(w.scoresPanel()->scoresOf("model:echo").all.gold, goldSpans);
+        QVERIFY(scoresAgree());
+        w.undoStack()->redo();
+        QCOMPARE(eb->rowCount(), 3);
+        QVERIFY(scoresAgree());
     }
 };
 
