@@ -27,8 +27,9 @@ std::vector<Occurrence> findUnlabelledOccurrences(const std::map<int64_t, std::v
         if (t == tags.end() || t->second.size() != w.size()) continue;
         for (int b = 0; b + n <= int(w.size());) {
             bool match = true;
-            for (int k = 0; k < n && match; ++k) match = sameToken(w[size_t(b + k)], phrase[size_t(k)]);
-            for (int k = 0; k < n && match; ++k) match = t->second[size_t(b + k)] == "O";
+            const auto at = size_t(b);
+            for (size_t k = 0; k < size_t(n) && match; ++k) match = sameToken(w[at + k], phrase[k]);
+            for (size_t k = 0; k < size_t(n) && match; ++k) match = t->second[at + k] == "O";
             if (match && id == skipTweet && b < skipEnd && b + n > skipBegin) match = false;
             if (match) {
                 out.push_back({id, b, b + n});
