@@ -56,6 +56,13 @@ expect_status 1 "$mner" import "$tmp/p.mner" "$tmp/bad.txt"
 if grep -q "tweets:   1 " "$tmp/info"; then ok; else bad "failed import changed the project: $(cat "$tmp/info")"; fi
 expect_status 1 "$mner" info "$tmp/missing.mner"
 expect_err "no such project file"
+# info: each annotator's tweets done and active time (here from a status log written by hand)
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$tmp/p.mner" "INSERT INTO status_log(tweet_id, status, who, at) SELECT id, 1, 'bob', '2026-01-05T10:00:00Z' FROM tweets;
+    INSERT INTO status_log(tweet_id, status, who, at) SELECT id, 1, 'bob', '2026-01-05T10:04:00Z' FROM tweets;"
+  "$mner" info "$tmp/p.mner" >"$tmp/info"
+  if grep -q "bob: 1 tweets done, 0 edits, active 0 h 4 min" "$tmp/info"; then ok; else bad "info annotators: $(cat "$tmp/info")"; fi
+fi
 expect_status 1 "$mner" export "$tmp/p.mner" --layer model:nothing
 expect_err "no layer named 'model:nothing'"
 

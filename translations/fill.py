@@ -429,6 +429,39 @@ T.update({
 '%1: the labels you edit': ('%1: die Labels, die Sie bearbeiten', '%1: برچسب‌هایی که ویرایش می‌کنید'),
 })
 
+T.update({
+' · this session %n done, %1/h': ((' · diese Sitzung %n erledigt, %1/h', ' · diese Sitzung %n erledigt, %1/h'), (' · این نشست %n انجام‌شده، %1 در ساعت',)),
+'&Gazetteers:': ('&Gazetteers:', '&فهرست‌های نام:'),
+'&Help': ('&Hilfe', '&راهنما'),
+'&Suggestions row': ('&Vorschlagszeile', 'ردیف &پیشنهادها'),
+'Acts in': ('Wirkt in', 'کار می‌کند در'),
+'Does': ('Bewirkt', 'کار'),
+'Extend the selection': ('Auswahl erweitern', 'گسترش گزینش'),
+'First, last token': ('Erstes, letztes Token', 'نخستین، واپسین توکن'),
+'Gazetteers': ('Gazetteers', 'فهرست‌های نام'),
+'Home, End': ('Pos1, Ende', 'Home، End'),
+'Key': ('Taste', 'کلید'),
+'Left, Right': ('Links, Rechts', 'چپ، راست'),
+'Menu': ('Menü', 'منو'),
+'No model has pre-annotated this project yet. %1 can label every tweet in the background; you then correct its spans instead of typing them.': ('Noch hat kein Modell dieses Projekt vorannotiert. %1 kann im Hintergrund jeden Tweet labeln; Sie korrigieren dann seine Spannen, statt sie zu tippen.', 'هنوز هیچ مدلی این پروژه را پیش‌حاشیه‌نویسی نکرده است. %1 می‌تواند در پس‌زمینه به هر توییت برچسب بزند؛ سپس شما بازه‌هایش را اصلاح می‌کنید به جای آنکه تایپشان کنید.'),
+'Not now': ('Nicht jetzt', 'اکنون نه'),
+'Phrase lists whose entries appear as suggestions below the tweet: one phrase per line, optionally followed by a tab and its type': ('Phrasenlisten, deren Einträge als Vorschläge unter dem Tweet erscheinen: eine Phrase je Zeile, optional gefolgt von einem Tab und ihrem Typ', 'فهرست‌هایی از عبارت‌ها که مدخل‌هایشان زیر توییت پیشنهاد می‌شوند: هر خط یک عبارت، در صورت نیاز با یک تب و نوع آن'),
+'Pre-annotate with %1': ('Mit %1 vorannotieren', 'پیش‌حاشیه‌نویسی با %1'),
+'Previous, next token': ('Vorheriges, nächstes Token', 'توکن پیشین، پسین'),
+'Right click: choose the columns': ('Rechtsklick: Spalten wählen', 'کلیک راست: انتخاب ستون‌ها'),
+'Shift + any of these': ('Umschalt + eine davon', 'Shift + هر یک از این‌ها'),
+'Some suggestions could not be read:\n%1': ('Einige Vorschläge konnten nicht gelesen werden:\n%1', 'برخی پیشنهادها خوانده نشدند:\n%1'),
+'Spans labelled before and gazetteer entries (File › Settings) as a row below the tweet': ('Früher gelabelte Spannen und Gazetteer-Einträge (Datei › Einstellungen) als Zeile unter dem Tweet', 'بازه‌های برچسب‌خوردهٔ پیشین و مدخل‌های فهرست نام (پرونده › تنظیمات) در ردیفی زیر توییت'),
+'Suggestions': ('Vorschläge', 'پیشنهادها'),
+'TYPE=FILE; … e.g. LOC=countries.txt': ('TYP=DATEI; … z. B. LOC=countries.txt', 'نوع=پرونده؛ … مانند LOC=countries.txt'),
+'Token on the line above, below': ('Token in der Zeile darüber, darunter', 'توکن در خط بالا، پایین'),
+'Up, Down': ('Hoch, Runter', 'بالا، پایین'),
+'anywhere in the window': ('überall im Fenster', 'هر جای پنجره'),
+'suggestions': ('Vorschläge', 'پیشنهادها'),
+'tweet view and list': ('Tweet-Ansicht und Liste', 'نمای توییت و فهرست'),
+'tweet view': ('Tweet-Ansicht', 'نمای توییت'),
+})
+
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)

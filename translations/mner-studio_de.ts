@@ -174,27 +174,27 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="26" />
+        <location filename="../ui/runmodeldialog.cpp" line="22" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (mitgeliefert, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="30" />
+        <location filename="../ui/runmodeldialog.cpp" line="26" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 v%2 (hier trainiert %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <location filename="../ui/runmodeldialog.cpp" line="44" />
         <source>the bundled default (cwi)</source>
         <translation>das mitgelieferte Standardmodell (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <location filename="../ui/runmodeldialog.cpp" line="53" />
         <source>Model for pre-annotation</source>
         <translation>Modell für die Vorannotation</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <location filename="../ui/runmodeldialog.cpp" line="53" />
         <source>Pre-annotate with:</source>
         <translation>Vorannotieren mit:</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Keine Bildwörter</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="119" />
+        <location filename="../ui/imagepanel.cpp" line="123" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -710,6 +710,91 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
 </context>
 <context>
+    <name>mner::ui::KeysDialog</name>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="26" />
+        <source>tweet view and list</source>
+        <translation>Tweet-Ansicht und Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="26" />
+        <location filename="../ui/keysdialog.cpp" line="31" />
+        <source>tweet view</source>
+        <translation>Tweet-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="27" />
+        <source>anywhere in the window</source>
+        <translation>überall im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="32" />
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="32" />
+        <source>Previous, next token</source>
+        <translation>Vorheriges, nächstes Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="33" />
+        <source>Up, Down</source>
+        <translation>Hoch, Runter</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="33" />
+        <source>Token on the line above, below</source>
+        <translation>Token in der Zeile darüber, darunter</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="34" />
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="34" />
+        <source>First, last token</source>
+        <translation>Erstes, letztes Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="35" />
+        <source>Shift + any of these</source>
+        <translation>Umschalt + eine davon</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="35" />
+        <source>Extend the selection</source>
+        <translation>Auswahl erweitern</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="46" />
+        <location filename="../ui/keysdialog.cpp" line="50" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Does</source>
+        <translation>Bewirkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Acts in</source>
+        <translation>Wirkt in</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::LabelAllDialog</name>
     <message>
         <location filename="../ui/labelalldialog.cpp" line="14" />
@@ -774,293 +859,313 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="111" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>Model run progress</source>
         <translation>Fortschritt des Modelllaufs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Stop importing</source>
         <translation>Import anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Edits waiting to be saved</source>
         <translation>Änderungen, die auf das Speichern warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Image tagging progress</source>
         <translation>Fortschritt der Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Stop tagging</source>
         <translation>Verschlagwortung anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="30" />
+        <location filename="../ui/mainmenus.cpp" line="31" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="31" />
+        <location filename="../ui/mainmenus.cpp" line="32" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="33" />
+        <location filename="../ui/mainmenus.cpp" line="34" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="35" />
+        <location filename="../ui/mainmenus.cpp" line="36" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="37" />
+        <location filename="../ui/mainmenus.cpp" line="38" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="40" />
+        <location filename="../ui/mainmenus.cpp" line="41" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="42" />
+        <location filename="../ui/mainmenus.cpp" line="43" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="45" />
+        <location filename="../ui/mainmenus.cpp" line="46" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="46" />
+        <location filename="../ui/mainmenus.cpp" line="47" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="48" />
+        <location filename="../ui/mainmenus.cpp" line="49" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="65" />
-        <location filename="../ui/mainmenus.cpp" line="198" />
+        <location filename="../ui/mainmenus.cpp" line="66" />
+        <location filename="../ui/mainmenus.cpp" line="217" />
         <source>Label as type %1</source>
         <translation>Als Typ %1 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="74" />
+        <location filename="../ui/mainmenus.cpp" line="75" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="77" />
+        <location filename="../ui/mainmenus.cpp" line="78" />
         <source>Label as PER</source>
         <translation>Als PER annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="78" />
+        <location filename="../ui/mainmenus.cpp" line="79" />
         <source>Label as LOC</source>
         <translation>Als LOC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="79" />
+        <location filename="../ui/mainmenus.cpp" line="80" />
         <source>Label as ORG</source>
         <translation>Als ORG annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="80" />
+        <location filename="../ui/mainmenus.cpp" line="81" />
         <source>Label as OTHER/MISC</source>
         <translation>Als OTHER/MISC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="81" />
+        <location filename="../ui/mainmenus.cpp" line="82" />
         <source>Clear label</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="82" />
+        <location filename="../ui/mainmenus.cpp" line="83" />
         <source>Label all &amp;occurrences…</source>
         <translation>Alle &amp;Vorkommen labeln…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="85" />
+        <location filename="../ui/mainmenus.cpp" line="86" />
         <source>Offer every other unlabelled occurrence of the span at the cursor, to label as one step</source>
         <translation>Bietet jedes weitere Vorkommen der Spanne am Cursor ohne Label an, in einem Schritt zu labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="87" />
+        <location filename="../ui/mainmenus.cpp" line="88" />
         <source>Entity &amp;types…</source>
         <translation>Entitäts&amp;typen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="90" />
+        <location filename="../ui/mainmenus.cpp" line="91" />
         <source>Accept span of the first row below</source>
         <translation>Spanne der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="93" />
+        <location filename="../ui/mainmenus.cpp" line="94" />
         <source>Accept tweet of the first row below</source>
         <translation>Tweet der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="96" />
+        <location filename="../ui/mainmenus.cpp" line="97" />
         <source>Accept span of the second row below</source>
         <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="99" />
+        <location filename="../ui/mainmenus.cpp" line="100" />
         <source>Accept tweet of the second row below</source>
         <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="103" />
+        <location filename="../ui/mainmenus.cpp" line="104" />
         <source>&amp;Tweet</source>
         <translation>&amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="104" />
+        <location filename="../ui/mainmenus.cpp" line="105" />
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="107" />
+        <location filename="../ui/mainmenus.cpp" line="108" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="110" />
+        <location filename="../ui/mainmenus.cpp" line="111" />
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="113" />
+        <location filename="../ui/mainmenus.cpp" line="114" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;Unsicherster offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="116" />
+        <location filename="../ui/mainmenus.cpp" line="117" />
         <source>Next &amp;disagreement</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="120" />
+        <location filename="../ui/mainmenus.cpp" line="121" />
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="123" />
+        <location filename="../ui/mainmenus.cpp" line="124" />
         <source>&amp;Skip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="127" />
+        <location filename="../ui/mainmenus.cpp" line="128" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="128" />
+        <location filename="../ui/mainmenus.cpp" line="129" />
         <source>&amp;Run model…</source>
         <translation>Modell &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="130" />
+        <location filename="../ui/mainmenus.cpp" line="131" />
         <source>Re&amp;train…</source>
         <translation>Neu &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="135" />
+        <location filename="../ui/mainmenus.cpp" line="136" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>Modell für die &amp;Vorannotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="136" />
+        <location filename="../ui/mainmenus.cpp" line="137" />
         <source>&amp;Tag images</source>
         <translation>Bilder &amp;verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="139" />
+        <location filename="../ui/mainmenus.cpp" line="140" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="140" />
+        <location filename="../ui/mainmenus.cpp" line="141" />
         <source>Tag all images again</source>
         <translation>Alle Bilder erneut verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="162" />
+        <location filename="../ui/mainmenus.cpp" line="163" />
         <source>Back to the &amp;tweet</source>
         <translation>Zurück zum &amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="171" />
+        <location filename="../ui/mainmenus.cpp" line="172" />
         <source>Escape returns the keys to the tweet from a filter, a table or a dock</source>
         <translation>Escape gibt die Tasten aus einem Filter, einer Tabelle oder einem Dock an den Tweet zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="173" />
+        <location filename="../ui/mainmenus.cpp" line="174" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="174" />
+        <location filename="../ui/mainmenus.cpp" line="175" />
         <source>Allow images outside the project</source>
         <translation>Bilder außerhalb des Projekts erlauben</translation>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="183" />
+        <source>&amp;Suggestions row</source>
+        <translation>&amp;Vorschlagszeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="187" />
+        <source>Spans labelled before and gazetteer entries (File › Settings) as a row below the tweet</source>
+        <translation>Früher gelabelte Spannen und Gazetteer-Einträge (Datei › Einstellungen) als Zeile unter dem Tweet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="194" />
         <source>&amp;Agreement…</source>
         <translation>Ü&amp;bereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="184" />
+        <location filename="../ui/mainmenus.cpp" line="195" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;Schlichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="186" />
+        <location filename="../ui/mainmenus.cpp" line="197" />
         <source>Stop adjudicating</source>
         <translation>Schlichten beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="187" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>Refresh errors and scores</source>
         <translation>Fehler und Bewertungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainmenus.cpp" line="203" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="204" />
+        <source>&amp;Keys</source>
+        <translation>&amp;Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>quit</source>
         <translation>beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -1068,48 +1173,56 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="288" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="247" />
+        <source> · this session %n done, %1/h</source>
+        <translation>
+            <numerusform> · diese Sitzung %n erledigt, %1/h</numerusform>
+            <numerusform> · diese Sitzung %n erledigt, %1/h</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="315" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="198" />
+        <location filename="../ui/mainmenus.cpp" line="217" />
         <source>Label as %1</source>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="273" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -1117,93 +1230,110 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>open the other project</source>
         <translation>das andere Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="304" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361" />
+        <location filename="../ui/mainwindow.cpp" line="403" />
         <source>What it has not written yet is lost.</source>
         <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="404" />
         <source>Stop and go on</source>
         <translation>Anhalten und fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="405" />
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="497" />
+        <source>suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="522" />
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="522" />
+        <source>Some suggestions could not be read:
+%1</source>
+        <translation>Einige Vorschläge konnten nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
         <location filename="../ui/mainjobs.cpp" line="151" />
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="502" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="33" />
+        <location filename="../ui/mainkeys.cpp" line="34" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="35" />
+        <location filename="../ui/mainkeys.cpp" line="36" />
         <source>Tweet changed elsewhere</source>
         <translation>Tweet anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="35" />
+        <location filename="../ui/mainkeys.cpp" line="36" />
         <source>Apply your change on top of theirs?</source>
         <translation>Ihre Änderung auf deren Stand anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="40" />
+        <location filename="../ui/mainkeys.cpp" line="41" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469" />
+        <location filename="../ui/mainwindow.cpp" line="546" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -1211,37 +1341,37 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="55" />
+        <location filename="../ui/mainkeys.cpp" line="56" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="59" />
+        <location filename="../ui/mainkeys.cpp" line="60" />
         <source>clear tokens %1–%2</source>
         <translation>Tokens %1–%2 leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="59" />
+        <location filename="../ui/mainkeys.cpp" line="60" />
         <source>label %1 as %2</source>
         <translation>%1 als %2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="70" />
+        <location filename="../ui/mainkeys.cpp" line="71" />
         <source>Label a span first: this key then offers its other unlabelled occurrences</source>
         <translation>Erst eine Spanne labeln: dann bietet diese Taste ihre weiteren Vorkommen ohne Label an</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="86" />
+        <location filename="../ui/mainkeys.cpp" line="87" />
         <source>Cannot search the project</source>
         <translation>Das Projekt kann nicht durchsucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="96" />
+        <location filename="../ui/mainkeys.cpp" line="97" />
         <source>“%1” occurs nowhere else unlabelled</source>
         <translation>„%1“ kommt nirgends sonst ohne Label vor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="127" />
+        <location filename="../ui/mainkeys.cpp" line="128" />
         <source>label %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>%n weiteres Vorkommen von „%1“ als %2 labeln</numerusform>
@@ -1249,7 +1379,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="129" />
+        <location filename="../ui/mainkeys.cpp" line="130" />
         <source>Labelled %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>%n weiteres Vorkommen von „%1“ als %2 gelabelt</numerusform>
@@ -1257,48 +1387,48 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="143" />
+        <location filename="../ui/mainkeys.cpp" line="144" />
         <source>accept %1 span</source>
         <translation>Spanne von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="147" />
+        <location filename="../ui/mainkeys.cpp" line="148" />
         <source>No %1 span at the cursor</source>
         <translation>Keine Spanne von %1 am Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="154" />
+        <location filename="../ui/mainkeys.cpp" line="155" />
         <source>accept %1 tweet</source>
         <translation>Tweet von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="178" />
+        <location filename="../ui/mainkeys.cpp" line="179" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="213" />
+        <location filename="../ui/mainkeys.cpp" line="215" />
         <source>mark done</source>
         <translation>als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="213" />
+        <location filename="../ui/mainkeys.cpp" line="215" />
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="173" />
+        <location filename="../ui/mainkeys.cpp" line="174" />
         <source>No open tweet with a score from %1</source>
         <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="194" />
+        <location filename="../ui/mainkeys.cpp" line="196" />
         <source>No more disagreements below this one</source>
         <translation>Keine weiteren Abweichungen unterhalb</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="208" />
-        <location filename="../ui/mainkeys.cpp" line="220" />
+        <location filename="../ui/mainkeys.cpp" line="210" />
+        <location filename="../ui/mainkeys.cpp" line="225" />
         <source>Status not saved</source>
         <translation>Status nicht gespeichert</translation>
     </message>
@@ -1326,17 +1456,17 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
+        <location filename="../ui/mainwindow.cpp" line="328" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
@@ -1346,23 +1476,23 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="564" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="235" />
-        <location filename="../ui/mainkeys.cpp" line="238" />
+        <location filename="../ui/mainkeys.cpp" line="240" />
+        <location filename="../ui/mainkeys.cpp" line="243" />
         <source>Adjudicate</source>
         <translation>Schlichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="238" />
+        <location filename="../ui/mainkeys.cpp" line="243" />
         <source>Choose two different layers.</source>
         <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="242" />
+        <location filename="../ui/mainkeys.cpp" line="247" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
     </message>
@@ -1432,22 +1562,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>; %1 konnten nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="207" />
+        <location filename="../ui/mainmenus.cpp" line="226" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="207" />
+        <location filename="../ui/mainmenus.cpp" line="226" />
         <source>mner projects (*.mner)</source>
         <translation>mner-Projekte (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="214" />
+        <location filename="../ui/mainmenus.cpp" line="233" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="214" />
+        <location filename="../ui/mainmenus.cpp" line="233" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
     </message>
@@ -1457,22 +1587,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="222" />
+        <location filename="../ui/mainmenus.cpp" line="241" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="222" />
+        <location filename="../ui/mainmenus.cpp" line="241" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>Text (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="226" />
+        <location filename="../ui/mainmenus.cpp" line="245" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 Tweets nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="227" />
+        <location filename="../ui/mainmenus.cpp" line="246" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1569,6 +1699,24 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <location filename="../ui/modelruns.cpp" line="103" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::PreAnnotateHint</name>
+    <message>
+        <location filename="../ui/preannotatehint.cpp" line="22" />
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preannotatehint.cpp" line="41" />
+        <source>No model has pre-annotated this project yet. %1 can label every tweet in the background; you then correct its spans instead of typing them.</source>
+        <translation>Noch hat kein Modell dieses Projekt vorannotiert. %1 kann im Hintergrund jeden Tweet labeln; Sie korrigieren dann seine Spannen, statt sie zu tippen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preannotatehint.cpp" line="44" />
+        <source>Pre-annotate with %1</source>
+        <translation>Mit %1 vorannotieren</translation>
     </message>
 </context>
 <context>
@@ -1771,57 +1919,57 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::RunModelDialog</name>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="57" />
+        <location filename="../ui/runmodeldialog.cpp" line="62" />
         <source>Run model</source>
         <translation>Modell ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="60" />
+        <location filename="../ui/runmodeldialog.cpp" line="65" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="70" />
+        <location filename="../ui/runmodeldialog.cpp" line="75" />
         <source>Add model file…</source>
         <translation>Modelldatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="72" />
+        <location filename="../ui/runmodeldialog.cpp" line="77" />
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="72" />
+        <location filename="../ui/runmodeldialog.cpp" line="77" />
         <source>mner models (*.mnerm)</source>
         <translation>mner-Modelle (*.mnerm)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="76" />
+        <location filename="../ui/runmodeldialog.cpp" line="81" />
         <source>All tweets</source>
         <translation>Alle Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="77" />
+        <location filename="../ui/runmodeldialog.cpp" line="82" />
         <source>Tweets in the list (filtered)</source>
         <translation>Tweets in der Liste (gefiltert)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="78" />
+        <location filename="../ui/runmodeldialog.cpp" line="83" />
         <source>This tweet</source>
         <translation>Dieser Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="79" />
+        <location filename="../ui/runmodeldialog.cpp" line="84" />
         <source>Tweets to tag</source>
         <translation>Zu annotierende Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="83" />
+        <location filename="../ui/runmodeldialog.cpp" line="88" />
         <source>Models (%1):</source>
         <translation>Modelle (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="91" />
+        <location filename="../ui/runmodeldialog.cpp" line="96" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2020,26 +2168,46 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="73" />
+        <source>Gazetteers</source>
+        <translation>Gazetteers</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <source>TYPE=FILE; … e.g. LOC=countries.txt</source>
+        <translation>TYP=DATEI; … z. B. LOC=countries.txt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="75" />
+        <source>Phrase lists whose entries appear as suggestions below the tweet: one phrase per line, optionally followed by a tab and its type</source>
+        <translation>Phrasenlisten, deren Einträge als Vorschläge unter dem Tweet erscheinen: eine Phrase je Zeile, optional gefolgt von einem Tab und ihrem Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="77" />
+        <source>&amp;Gazetteers:</source>
+        <translation>&amp;Gazetteers:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="79" />
         <source>Entity types, keys and colours…</source>
         <translation>Entitätstypen, Tasten und Farben…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78" />
+        <location filename="../ui/settingsdialog.cpp" line="84" />
         <source>Entity types:</source>
         <translation>Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87" />
+        <location filename="../ui/settingsdialog.cpp" line="93" />
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="92" />
+        <location filename="../ui/settingsdialog.cpp" line="98" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93" />
+        <location filename="../ui/settingsdialog.cpp" line="99" />
         <source>&amp;Keys</source>
         <translation>&amp;Tasten</translation>
     </message>
@@ -2115,52 +2283,57 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::TweetListPane</name>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="23" />
+        <location filename="../ui/tweetlistpane.cpp" line="25" />
         <source>Filter by text</source>
         <translation>Nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="24" />
+        <location filename="../ui/tweetlistpane.cpp" line="26" />
         <source>Filter tweets by text</source>
         <translation>Tweets nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="26" />
+        <location filename="../ui/tweetlistpane.cpp" line="28" />
         <source>Filter by split</source>
         <translation>Nach Aufteilung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="28" />
+        <location filename="../ui/tweetlistpane.cpp" line="30" />
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="29" />
+        <location filename="../ui/tweetlistpane.cpp" line="31" />
         <source>any status</source>
         <translation>jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="30" />
+        <location filename="../ui/tweetlistpane.cpp" line="32" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="31" />
+        <location filename="../ui/tweetlistpane.cpp" line="33" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="32" />
+        <location filename="../ui/tweetlistpane.cpp" line="34" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="39" />
+        <location filename="../ui/tweetlistpane.cpp" line="41" />
         <source>Tweet list</source>
         <translation>Tweet-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="64" />
+        <location filename="../ui/tweetlistpane.cpp" line="53" />
+        <source>Right click: choose the columns</source>
+        <translation>Rechtsklick: Spalten wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="74" />
         <source>all splits</source>
         <translation>alle Aufteilungen</translation>
     </message>

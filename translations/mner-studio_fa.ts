@@ -174,27 +174,27 @@
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="26" />
+        <location filename="../ui/runmodeldialog.cpp" line="22" />
         <source>%1 (bundled, %2)</source>
         <translation>%1 (همراه برنامه، %2)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="30" />
+        <location filename="../ui/runmodeldialog.cpp" line="26" />
         <source>%1 v%2 (trained here %3, %4)</source>
         <translation>%1 نسخهٔ %2 (آموزش‌دیده در اینجا %3، %4)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="39" />
+        <location filename="../ui/runmodeldialog.cpp" line="44" />
         <source>the bundled default (cwi)</source>
         <translation>پیش‌فرض همراه برنامه (cwi)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <location filename="../ui/runmodeldialog.cpp" line="53" />
         <source>Model for pre-annotation</source>
         <translation>مدل پیش‌حاشیه‌نویسی</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="48" />
+        <location filename="../ui/runmodeldialog.cpp" line="53" />
         <source>Pre-annotate with:</source>
         <translation>پیش‌حاشیه‌نویسی با:</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>واژهٔ تصویری وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../ui/imagepanel.cpp" line="119" />
+        <location filename="../ui/imagepanel.cpp" line="123" />
         <source>Image %1 lies outside the project's folder:
 %2
 View › Allow images outside the project shows it.</source>
@@ -706,6 +706,91 @@ View › Allow images outside the project shows it.</source>
     </message>
 </context>
 <context>
+    <name>mner::ui::KeysDialog</name>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="26" />
+        <source>tweet view and list</source>
+        <translation>نمای توییت و فهرست</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="26" />
+        <location filename="../ui/keysdialog.cpp" line="31" />
+        <source>tweet view</source>
+        <translation>نمای توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="27" />
+        <source>anywhere in the window</source>
+        <translation>هر جای پنجره</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="32" />
+        <source>Left, Right</source>
+        <translation>چپ، راست</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="32" />
+        <source>Previous, next token</source>
+        <translation>توکن پیشین، پسین</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="33" />
+        <source>Up, Down</source>
+        <translation>بالا، پایین</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="33" />
+        <source>Token on the line above, below</source>
+        <translation>توکن در خط بالا، پایین</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="34" />
+        <source>Home, End</source>
+        <translation>Home، End</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="34" />
+        <source>First, last token</source>
+        <translation>نخستین، واپسین توکن</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="35" />
+        <source>Shift + any of these</source>
+        <translation>Shift + هر یک از این‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="35" />
+        <source>Extend the selection</source>
+        <translation>گسترش گزینش</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="46" />
+        <location filename="../ui/keysdialog.cpp" line="50" />
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Does</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+    <message>
+        <location filename="../ui/keysdialog.cpp" line="51" />
+        <source>Acts in</source>
+        <translation>کار می‌کند در</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::LabelAllDialog</name>
     <message>
         <location filename="../ui/labelalldialog.cpp" line="14" />
@@ -768,526 +853,570 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="111" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>Model run progress</source>
         <translation>پیشرفت اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Import progress</source>
         <translation>پیشرفت درون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Stop importing</source>
         <translation>توقف درون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Edits waiting to be saved</source>
         <translation>ویرایش‌های در انتظار ذخیره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Image tagging progress</source>
         <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Stop tagging</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="30" />
+        <location filename="../ui/mainmenus.cpp" line="31" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="31" />
+        <location filename="../ui/mainmenus.cpp" line="32" />
         <source>&amp;New Project…</source>
         <translation>پروژهٔ &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="33" />
+        <location filename="../ui/mainmenus.cpp" line="34" />
         <source>&amp;Open Project…</source>
         <translation>&amp;باز کردن پروژه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="35" />
+        <location filename="../ui/mainmenus.cpp" line="36" />
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="37" />
+        <location filename="../ui/mainmenus.cpp" line="38" />
         <source>&amp;Export…</source>
         <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="40" />
+        <location filename="../ui/mainmenus.cpp" line="41" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="42" />
+        <location filename="../ui/mainmenus.cpp" line="43" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="45" />
+        <location filename="../ui/mainmenus.cpp" line="46" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="46" />
+        <location filename="../ui/mainmenus.cpp" line="47" />
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="48" />
+        <location filename="../ui/mainmenus.cpp" line="49" />
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="65" />
-        <location filename="../ui/mainmenus.cpp" line="198" />
+        <location filename="../ui/mainmenus.cpp" line="66" />
+        <location filename="../ui/mainmenus.cpp" line="217" />
         <source>Label as type %1</source>
         <translation>برچسب با نوع %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="74" />
+        <location filename="../ui/mainmenus.cpp" line="75" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="77" />
+        <location filename="../ui/mainmenus.cpp" line="78" />
         <source>Label as PER</source>
         <translation>برچسب PER</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="78" />
+        <location filename="../ui/mainmenus.cpp" line="79" />
         <source>Label as LOC</source>
         <translation>برچسب LOC</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="79" />
+        <location filename="../ui/mainmenus.cpp" line="80" />
         <source>Label as ORG</source>
         <translation>برچسب ORG</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="80" />
+        <location filename="../ui/mainmenus.cpp" line="81" />
         <source>Label as OTHER/MISC</source>
         <translation>برچسب OTHER/MISC</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="81" />
+        <location filename="../ui/mainmenus.cpp" line="82" />
         <source>Clear label</source>
         <translation>پاک کردن برچسب</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="82" />
+        <location filename="../ui/mainmenus.cpp" line="83" />
         <source>Label all &amp;occurrences…</source>
         <translation>برچسب‌زدن همهٔ &amp;رخدادها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="85" />
+        <location filename="../ui/mainmenus.cpp" line="86" />
         <source>Offer every other unlabelled occurrence of the span at the cursor, to label as one step</source>
         <translation>هر رخداد بی‌برچسب دیگرِ بازهٔ زیر مکان‌نما را برای برچسب‌زدن در یک گام پیشنهاد می‌دهد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="87" />
+        <location filename="../ui/mainmenus.cpp" line="88" />
         <source>Entity &amp;types…</source>
         <translation>&amp;نوع‌های موجودیت…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="90" />
+        <location filename="../ui/mainmenus.cpp" line="91" />
         <source>Accept span of the first row below</source>
         <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="93" />
+        <location filename="../ui/mainmenus.cpp" line="94" />
         <source>Accept tweet of the first row below</source>
         <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="96" />
+        <location filename="../ui/mainmenus.cpp" line="97" />
         <source>Accept span of the second row below</source>
         <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="99" />
+        <location filename="../ui/mainmenus.cpp" line="100" />
         <source>Accept tweet of the second row below</source>
         <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="103" />
+        <location filename="../ui/mainmenus.cpp" line="104" />
         <source>&amp;Tweet</source>
         <translation>&amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="104" />
+        <location filename="../ui/mainmenus.cpp" line="105" />
         <source>&amp;Next</source>
         <translation>&amp;بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="107" />
+        <location filename="../ui/mainmenus.cpp" line="108" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="110" />
+        <location filename="../ui/mainmenus.cpp" line="111" />
         <source>&amp;Reload</source>
         <translation>&amp;بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="113" />
+        <location filename="../ui/mainmenus.cpp" line="114" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;نامطمئن‌ترین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="116" />
+        <location filename="../ui/mainmenus.cpp" line="117" />
         <source>Next &amp;disagreement</source>
         <translation>ناهم&amp;خوانی بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="120" />
+        <location filename="../ui/mainmenus.cpp" line="121" />
         <source>Mark &amp;done</source>
         <translation>علامت &amp;انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="123" />
+        <location filename="../ui/mainmenus.cpp" line="124" />
         <source>&amp;Skip</source>
         <translation>&amp;رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="127" />
+        <location filename="../ui/mainmenus.cpp" line="128" />
         <source>&amp;Model</source>
         <translation>&amp;مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="128" />
+        <location filename="../ui/mainmenus.cpp" line="129" />
         <source>&amp;Run model…</source>
         <translation>&amp;اجرای مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="130" />
+        <location filename="../ui/mainmenus.cpp" line="131" />
         <source>Re&amp;train…</source>
         <translation>&amp;آموزش دوباره…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="135" />
+        <location filename="../ui/mainmenus.cpp" line="136" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="136" />
+        <location filename="../ui/mainmenus.cpp" line="137" />
         <source>&amp;Tag images</source>
         <translation>&amp;برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="139" />
+        <location filename="../ui/mainmenus.cpp" line="140" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="140" />
+        <location filename="../ui/mainmenus.cpp" line="141" />
         <source>Tag all images again</source>
         <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="162" />
+        <location filename="../ui/mainmenus.cpp" line="163" />
         <source>Back to the &amp;tweet</source>
         <translation>بازگشت به &amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="171" />
+        <location filename="../ui/mainmenus.cpp" line="172" />
         <source>Escape returns the keys to the tweet from a filter, a table or a dock</source>
         <translation>Escape کلیدها را از پالایه، جدول یا پنل به توییت برمی‌گرداند</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="173" />
+        <location filename="../ui/mainmenus.cpp" line="174" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="174" />
+        <location filename="../ui/mainmenus.cpp" line="175" />
         <source>Allow images outside the project</source>
         <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
     </message>
     <message>
         <location filename="../ui/mainmenus.cpp" line="183" />
+        <source>&amp;Suggestions row</source>
+        <translation>ردیف &amp;پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="187" />
+        <source>Spans labelled before and gazetteer entries (File › Settings) as a row below the tweet</source>
+        <translation>بازه‌های برچسب‌خوردهٔ پیشین و مدخل‌های فهرست نام (پرونده › تنظیمات) در ردیفی زیر توییت</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="194" />
         <source>&amp;Agreement…</source>
         <translation>&amp;توافق…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="184" />
+        <location filename="../ui/mainmenus.cpp" line="195" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;داوری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="186" />
+        <location filename="../ui/mainmenus.cpp" line="197" />
         <source>Stop adjudicating</source>
         <translation>پایان داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="187" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>Refresh errors and scores</source>
         <translation>به‌روزرسانی خطاها و امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainmenus.cpp" line="203" />
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="204" />
+        <source>&amp;Keys</source>
+        <translation>&amp;کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>quit</source>
         <translation>خروج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="288" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="247" />
+        <source> · this session %n done, %1/h</source>
+        <translation>
+            <numerusform> · این نشست %n انجام‌شده، %1 در ساعت</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="315" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="198" />
+        <location filename="../ui/mainmenus.cpp" line="217" />
         <source>Label as %1</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="273" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>open the other project</source>
         <translation>پروژهٔ دیگر باز شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="304" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>%1 در جریان است: متوقف شود و %2؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="402" />
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361" />
+        <location filename="../ui/mainwindow.cpp" line="403" />
         <source>What it has not written yet is lost.</source>
         <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="404" />
         <source>Stop and go on</source>
         <translation>توقف و ادامه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="405" />
         <source>Keep working</source>
         <translation>ادامهٔ کار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="497" />
+        <source>suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="522" />
+        <source>Suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="522" />
+        <source>Some suggestions could not be read:
+%1</source>
+        <translation>برخی پیشنهادها خوانده نشدند:
+%1</translation>
+    </message>
+    <message>
         <location filename="../ui/mainjobs.cpp" line="151" />
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="502" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="33" />
+        <location filename="../ui/mainkeys.cpp" line="34" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="35" />
+        <location filename="../ui/mainkeys.cpp" line="36" />
         <source>Tweet changed elsewhere</source>
         <translation>توییت در جای دیگری تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="35" />
+        <location filename="../ui/mainkeys.cpp" line="36" />
         <source>Apply your change on top of theirs?</source>
         <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="40" />
+        <location filename="../ui/mainkeys.cpp" line="41" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469" />
+        <location filename="../ui/mainwindow.cpp" line="546" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="55" />
+        <location filename="../ui/mainkeys.cpp" line="56" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="59" />
+        <location filename="../ui/mainkeys.cpp" line="60" />
         <source>clear tokens %1–%2</source>
         <translation>پاک کردن توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="59" />
+        <location filename="../ui/mainkeys.cpp" line="60" />
         <source>label %1 as %2</source>
         <translation>برچسب %2 برای %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="70" />
+        <location filename="../ui/mainkeys.cpp" line="71" />
         <source>Label a span first: this key then offers its other unlabelled occurrences</source>
         <translation>نخست بازه‌ای را برچسب بزنید: سپس این کلید رخدادهای بی‌برچسب دیگرش را پیشنهاد می‌دهد</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="86" />
+        <location filename="../ui/mainkeys.cpp" line="87" />
         <source>Cannot search the project</source>
         <translation>جست‌وجو در پروژه ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="96" />
+        <location filename="../ui/mainkeys.cpp" line="97" />
         <source>“%1” occurs nowhere else unlabelled</source>
         <translation>«%1» جای دیگری بی‌برچسب نیامده است</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="127" />
+        <location filename="../ui/mainkeys.cpp" line="128" />
         <source>label %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>برچسب %2 برای %n رخداد دیگر «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="129" />
+        <location filename="../ui/mainkeys.cpp" line="130" />
         <source>Labelled %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>%n رخداد دیگر «%1» برچسب %2 گرفت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="143" />
+        <location filename="../ui/mainkeys.cpp" line="144" />
         <source>accept %1 span</source>
         <translation>پذیرفتن بازهٔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="147" />
+        <location filename="../ui/mainkeys.cpp" line="148" />
         <source>No %1 span at the cursor</source>
         <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="154" />
+        <location filename="../ui/mainkeys.cpp" line="155" />
         <source>accept %1 tweet</source>
         <translation>پذیرفتن توییت %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="178" />
+        <location filename="../ui/mainkeys.cpp" line="179" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="213" />
+        <location filename="../ui/mainkeys.cpp" line="215" />
         <source>mark done</source>
         <translation>علامت انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="213" />
+        <location filename="../ui/mainkeys.cpp" line="215" />
         <source>skip</source>
         <translation>رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="173" />
+        <location filename="../ui/mainkeys.cpp" line="174" />
         <source>No open tweet with a score from %1</source>
         <translation>توییت بازی با امتیاز %1 نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="194" />
+        <location filename="../ui/mainkeys.cpp" line="196" />
         <source>No more disagreements below this one</source>
         <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="208" />
-        <location filename="../ui/mainkeys.cpp" line="220" />
+        <location filename="../ui/mainkeys.cpp" line="210" />
+        <location filename="../ui/mainkeys.cpp" line="225" />
         <source>Status not saved</source>
         <translation>وضعیت ذخیره نشد</translation>
     </message>
@@ -1315,17 +1444,17 @@ View › Allow images outside the project shows it.</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312" />
+        <location filename="../ui/mainwindow.cpp" line="328" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow.cpp" line="325" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
@@ -1335,23 +1464,23 @@ View › Allow images outside the project shows it.</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="564" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="235" />
-        <location filename="../ui/mainkeys.cpp" line="238" />
+        <location filename="../ui/mainkeys.cpp" line="240" />
+        <location filename="../ui/mainkeys.cpp" line="243" />
         <source>Adjudicate</source>
         <translation>داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="238" />
+        <location filename="../ui/mainkeys.cpp" line="243" />
         <source>Choose two different layers.</source>
         <translation>دو لایهٔ متفاوت برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="242" />
+        <location filename="../ui/mainkeys.cpp" line="247" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
@@ -1421,22 +1550,22 @@ View › Allow images outside the project shows it.</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="207" />
+        <location filename="../ui/mainmenus.cpp" line="226" />
         <source>New project</source>
         <translation>پروژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="207" />
+        <location filename="../ui/mainmenus.cpp" line="226" />
         <source>mner projects (*.mner)</source>
         <translation>پروژه‌های mner (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="214" />
+        <location filename="../ui/mainmenus.cpp" line="233" />
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="214" />
+        <location filename="../ui/mainmenus.cpp" line="233" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
@@ -1446,22 +1575,22 @@ View › Allow images outside the project shows it.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="222" />
+        <location filename="../ui/mainmenus.cpp" line="241" />
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="222" />
+        <location filename="../ui/mainmenus.cpp" line="241" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>متن (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="226" />
+        <location filename="../ui/mainmenus.cpp" line="245" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 توییت به %2 برون‌بری شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="227" />
+        <location filename="../ui/mainmenus.cpp" line="246" />
         <source>Export failed</source>
         <translation>برون‌بری ناموفق بود</translation>
     </message>
@@ -1558,6 +1687,24 @@ View › Allow images outside the project shows it.</source>
         <location filename="../ui/modelruns.cpp" line="103" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
+    </message>
+</context>
+<context>
+    <name>mner::ui::PreAnnotateHint</name>
+    <message>
+        <location filename="../ui/preannotatehint.cpp" line="22" />
+        <source>Not now</source>
+        <translation>اکنون نه</translation>
+    </message>
+    <message>
+        <location filename="../ui/preannotatehint.cpp" line="41" />
+        <source>No model has pre-annotated this project yet. %1 can label every tweet in the background; you then correct its spans instead of typing them.</source>
+        <translation>هنوز هیچ مدلی این پروژه را پیش‌حاشیه‌نویسی نکرده است. %1 می‌تواند در پس‌زمینه به هر توییت برچسب بزند؛ سپس شما بازه‌هایش را اصلاح می‌کنید به جای آنکه تایپشان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preannotatehint.cpp" line="44" />
+        <source>Pre-annotate with %1</source>
+        <translation>پیش‌حاشیه‌نویسی با %1</translation>
     </message>
 </context>
 <context>
@@ -1759,57 +1906,57 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::RunModelDialog</name>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="57" />
+        <location filename="../ui/runmodeldialog.cpp" line="62" />
         <source>Run model</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="60" />
+        <location filename="../ui/runmodeldialog.cpp" line="65" />
         <source>Models</source>
         <translation>مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="70" />
+        <location filename="../ui/runmodeldialog.cpp" line="75" />
         <source>Add model file…</source>
         <translation>افزودن پروندهٔ مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="72" />
+        <location filename="../ui/runmodeldialog.cpp" line="77" />
         <source>Model file</source>
         <translation>پروندهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="72" />
+        <location filename="../ui/runmodeldialog.cpp" line="77" />
         <source>mner models (*.mnerm)</source>
         <translation>مدل‌های mner (*.mnerm)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="76" />
+        <location filename="../ui/runmodeldialog.cpp" line="81" />
         <source>All tweets</source>
         <translation>همهٔ توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="77" />
+        <location filename="../ui/runmodeldialog.cpp" line="82" />
         <source>Tweets in the list (filtered)</source>
         <translation>توییت‌های فهرست (پالوده)</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="78" />
+        <location filename="../ui/runmodeldialog.cpp" line="83" />
         <source>This tweet</source>
         <translation>همین توییت</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="79" />
+        <location filename="../ui/runmodeldialog.cpp" line="84" />
         <source>Tweets to tag</source>
         <translation>توییت‌های برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="83" />
+        <location filename="../ui/runmodeldialog.cpp" line="88" />
         <source>Models (%1):</source>
         <translation>مدل‌ها (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/runmodeldialog.cpp" line="91" />
+        <location filename="../ui/runmodeldialog.cpp" line="96" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2008,26 +2155,46 @@ View › Allow images outside the project shows it.</source>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="73" />
+        <source>Gazetteers</source>
+        <translation>فهرست‌های نام</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <source>TYPE=FILE; … e.g. LOC=countries.txt</source>
+        <translation>نوع=پرونده؛ … مانند LOC=countries.txt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="75" />
+        <source>Phrase lists whose entries appear as suggestions below the tweet: one phrase per line, optionally followed by a tab and its type</source>
+        <translation>فهرست‌هایی از عبارت‌ها که مدخل‌هایشان زیر توییت پیشنهاد می‌شوند: هر خط یک عبارت، در صورت نیاز با یک تب و نوع آن</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="77" />
+        <source>&amp;Gazetteers:</source>
+        <translation>&amp;فهرست‌های نام:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="79" />
         <source>Entity types, keys and colours…</source>
         <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78" />
+        <location filename="../ui/settingsdialog.cpp" line="84" />
         <source>Entity types:</source>
         <translation>نوع‌های موجودیت:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87" />
+        <location filename="../ui/settingsdialog.cpp" line="93" />
         <source>Key for %1</source>
         <translation>کلید %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="92" />
+        <location filename="../ui/settingsdialog.cpp" line="98" />
         <source>&amp;General</source>
         <translation>&amp;عمومی</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93" />
+        <location filename="../ui/settingsdialog.cpp" line="99" />
         <source>&amp;Keys</source>
         <translation>&amp;کلیدها</translation>
     </message>
@@ -2103,52 +2270,57 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::TweetListPane</name>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="23" />
+        <location filename="../ui/tweetlistpane.cpp" line="25" />
         <source>Filter by text</source>
         <translation>پالایش بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="24" />
+        <location filename="../ui/tweetlistpane.cpp" line="26" />
         <source>Filter tweets by text</source>
         <translation>پالایش توییت‌ها بر پایهٔ متن</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="26" />
+        <location filename="../ui/tweetlistpane.cpp" line="28" />
         <source>Filter by split</source>
         <translation>پالایش بر پایهٔ بخش</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="28" />
+        <location filename="../ui/tweetlistpane.cpp" line="30" />
         <source>Filter by status</source>
         <translation>پالایش بر پایهٔ وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="29" />
+        <location filename="../ui/tweetlistpane.cpp" line="31" />
         <source>any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="30" />
+        <location filename="../ui/tweetlistpane.cpp" line="32" />
         <source>open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="31" />
+        <location filename="../ui/tweetlistpane.cpp" line="33" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="32" />
+        <location filename="../ui/tweetlistpane.cpp" line="34" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="39" />
+        <location filename="../ui/tweetlistpane.cpp" line="41" />
         <source>Tweet list</source>
         <translation>فهرست توییت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistpane.cpp" line="64" />
+        <location filename="../ui/tweetlistpane.cpp" line="53" />
+        <source>Right click: choose the columns</source>
+        <translation>کلیک راست: انتخاب ستون‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/tweetlistpane.cpp" line="74" />
         <source>all splits</source>
         <translation>همهٔ بخش‌ها</translation>
     </message>

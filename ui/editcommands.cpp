@@ -136,14 +136,15 @@ void BatchCommand::undo() {
     if (done_) done_();
 }
 
-StatusCommand::StatusCommand(Project *project, int64_t tweetId, int oldStatus, int newStatus, const QString &text,
-                             std::function<void(int64_t)> changed, std::function<void(const QString &)> onError)
-    : QUndoCommand(text), project_(project), tweet_(tweetId), old_(oldStatus), new_(newStatus), changed_(std::move(changed)),
-      onError_(std::move(onError)) {}
+StatusCommand::StatusCommand(Project *project, int64_t tweetId, int oldStatus, int newStatus, std::string who,
+                             const QString &text, std::function<void(int64_t)> changed,
+                             std::function<void(const QString &)> onError)
+    : QUndoCommand(text), project_(project), tweet_(tweetId), old_(oldStatus), new_(newStatus), who_(std::move(who)),
+      changed_(std::move(changed)), onError_(std::move(onError)) {}
 
 void StatusCommand::write(int status) {
     try {
-        project_->setStatus(tweet_, status);
+        project_->setStatus(tweet_, status, who_);
     } catch (const std::exception &e) {
         if (onError_) onError_(errorText(e));
         setObsolete(true);  // nothing was changed: the step leaves the stack

@@ -107,7 +107,7 @@ private:
 // project is closed.
 class StatusCommand : public QUndoCommand {
 public:
-    StatusCommand(Project *project, int64_t tweetId, int oldStatus, int newStatus, const QString &text,
+    StatusCommand(Project *project, int64_t tweetId, int oldStatus, int newStatus, std::string who, const QString &text,
                   std::function<void(int64_t)> changed, std::function<void(const QString &)> onError);
     void redo() override { write(new_); }
     void undo() override { write(old_); }
@@ -117,6 +117,7 @@ private:
     Project *project_;
     int64_t tweet_;
     int old_, new_;
+    std::string who_;
     std::function<void(int64_t)> changed_;
     std::function<void(const QString &)> onError_;
 };

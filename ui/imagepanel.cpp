@@ -97,11 +97,13 @@ void ImagePanel::refresh() {
     if (image_.isNull()) {
         scroll_->setWidgetResizable(true);
         picture_->setPixmap({});
+        picture_->setWordWrap(true);  // messages fit a narrow panel
         picture_->setText(placeholder_);
         picture_->setStyleSheet("QLabel { background: palette(mid); color: palette(bright-text); border-radius: 6px; }");
         return;
     }
     picture_->setStyleSheet({});
+    picture_->setWordWrap(false);
     if (zoom_ <= 0) {  // fit
         scroll_->setWidgetResizable(true);
         QSize target = scroll_->viewport()->size().boundedTo(image_.size() * 4);
@@ -116,8 +118,10 @@ void ImagePanel::refresh() {
 
 void ImagePanel::showTweetImage(Project &project, const TweetRecord &t, bool allowOutside) {
     if (t.imageOutside && !allowOutside) {
+        // a long path wraps at its separators (zero-width spaces) instead of being cut at both ends
+        const QString where = QString::fromStdString(t.imagePath).replace('/', QStringLiteral("/\u200b"));
         setPlaceholder(tr("Image %1 lies outside the project's folder:\n%2\nView › Allow images outside the project shows it.")
-                           .arg(QString::fromStdString(t.imageName), QString::fromStdString(t.imagePath)));
+                           .arg(QString::fromStdString(t.imageName), where));
     } else {
         std::vector<unsigned char> bytes = project.imageBytes(t, allowOutside);
         setImage(QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())),

@@ -9,6 +9,7 @@
 #include "labeling.h"
 #include "modelrunner.h"
 #include "projectsession.h"
+#include "suggestions.h"
 #include "tweetfinder.h"
 #include "tweetlistmodel.h"
 #include "tweetview.h"
@@ -134,7 +135,7 @@ int MainWindow::labelAllOccurrences() {
 void MainWindow::acceptModelSpan(int row) {
     QString layer = row < rowsBelow_.size() ? rowsBelow_[row] : QString();
     if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
-    std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
+    const std::vector<std::string> &pred = rowsBelowTags_[size_t(row)];  // as the row shows it
     std::vector<std::string> cur = session_->editTags(current_);
     if (pred.size() != cur.size()) return;
     int c = view_->cursor();
@@ -150,7 +151,7 @@ void MainWindow::acceptModelSpan(int row) {
 void MainWindow::acceptModelTweet(int row) {
     QString layer = row < rowsBelow_.size() ? rowsBelow_[row] : QString();
     if (!project_ || !current_ || layer.isEmpty() || !tweetIsFresh()) return;
-    std::vector<std::string> pred = project_->labels(layer.toStdString(), current_);
+    const std::vector<std::string> &pred = rowsBelowTags_[size_t(row)];
     if (pred.size() == session_->editTags(current_).size()) applyTags(pred, tr("accept %1 tweet").arg(layer));
 }
 
@@ -185,6 +186,7 @@ bool MainWindow::nextDisagreement() {
     // Adjudicating: where the two compared layers differ; otherwise: the first row below vs the edit layer.
     const QStringList cmp = session_->compareLayers();
     QString layer = adjudicating() ? cmp[1] : (rowsBelow_.isEmpty() ? firstModelLayer(project_) : rowsBelow_[0]);
+    if (layer == Suggestions::kLayer) layer = firstModelLayer(project_);  // not a stored layer
     if (layer.isEmpty()) return false;
     const bool withGold = !adjudicating() && editLayer_ != "corrected" && editLayer_ != "curated";
     int row = nextDisagreementRow(
@@ -210,8 +212,11 @@ void MainWindow::setStatus(int status) {
     }
     auto failed = std::make_shared<bool>(false);  // the command outlives this call
     auto *cmd = new StatusCommand(
-        project_, current_, old, status, status == 1 ? tr("mark done") : tr("skip"),
-        [this](int64_t id) {
+        project_, current_, old, status, who_.toStdString(), status == 1 ? tr("mark done") : tr("skip"),
+        [this, status, old, done = std::make_shared<bool>(false)](int64_t id) {
+            // this session's throughput: a tweet marked done counts until the mark is undone
+            *done = !*done;
+            if (status == 1 && old != 1) sessionDone_ += *done ? 1 : -1;
             tweetChanged(id);  // undo of a status on another tweet opens it
             updateProgress();
         },

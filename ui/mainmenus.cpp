@@ -6,6 +6,7 @@
 #include "errortext.h"
 #include "agreementdialog.h"
 #include "exportdialog.h"
+#include "keysdialog.h"
 #include "runmodeldialog.h"
 #include "projectsession.h"
 #include "retrain.h"
@@ -179,6 +180,16 @@ void MainWindow::buildMenus() {
         if (project_) QSettings().setValue("outside/" + projectKey(), on);
         if (current_) showTweet(current_);
     });
+    QAction *suggest = viewMenu->addAction(tr("&Suggestions row"));
+    suggest->setObjectName("show-suggestions");
+    suggest->setCheckable(true);
+    suggest->setChecked(showSuggestions_ = QSettings().value("suggest/show", true).toBool());
+    suggest->setStatusTip(tr("Spans labelled before and gazetteer entries (File › Settings) as a row below the tweet"));
+    connect(suggest, &QAction::toggled, this, [this](bool on) {
+        showSuggestions_ = on;
+        QSettings().setValue("suggest/show", on);
+        if (current_) showTweet(current_, true);
+    });
     for (QDockWidget *d : findChildren<QDockWidget *>()) viewMenu->addAction(d->toggleViewAction());
     viewMenu->addAction(tr("&Agreement…"), this, &MainWindow::agreementDialog);
     a = viewMenu->addAction(tr("A&djudicate…"), this, &MainWindow::adjudicateDialog);
@@ -188,6 +199,14 @@ void MainWindow::buildMenus() {
         errors_->refresh();
         scores_->refresh();
     });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&Keys"), this, [this] {
+        KeysDialog d(keyRows(menuBar()), this);  // the keys as they are now, remapped ones included
+        d.exec();
+    });
+    a->setObjectName("help-keys");
+    a->setShortcut(QKeySequence(Qt::Key_F1));
 }
 
 void MainWindow::updateKeyActions() {
@@ -244,6 +263,7 @@ void MainWindow::settingsDialog() {
     view_->setFont(f);
     if (d.annotator() != who_) setAnnotator(d.annotator());
     updateEditLayer();
+    if (project_) rebuildSuggestions();  // the gazetteers may have changed
     updateProgress();
     showTweet(current_, true);
 }

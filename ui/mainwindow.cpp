@@ -14,17 +14,20 @@
 #include "labeling.h"
 #include "modelrunner.h"
 #include "modelruns.h"
+#include "preannotatehint.h"
 #include "projectsession.h"
 #include "retrain.h"
 #include "runmodeldialog.h"
 #include "scorespanel.h"
 #include "settingsdialog.h"
+#include "suggestions.h"
 #include "tweetfinder.h"
 #include "tweetlistmodel.h"
 #include "tweetlistpane.h"
 #include "tweetview.h"
 
 #include "store/project.h"
+#include "text/tags.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -36,6 +39,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -46,6 +50,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace mner::ui {
@@ -84,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     auto *cl = new QVBoxLayout(center);
     cl->setContentsMargins(0, 0, 0, 0);
     cl->addWidget(legend_);
+    hint_ = new PreAnnotateHint(this);
+    cl->addWidget(hint_);
     cl->addWidget(scroll, 1);
     image_ = new ImagePanel(this);
     image_->setObjectName("imagePanel");
@@ -149,7 +156,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
 
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
-    if (!s.value("window/geometry").isValid()) resize(1280, 800);
+    if (!s.value("window/geometry").isValid())  // a laptop screen, or at 200 % a quarter of one
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     main->restoreState(s.value("window/splitter").toByteArray());
     QFont f = view_->font();
     if (s.contains("view/fontSize")) f.setPointSizeF(s.value("view/fontSize").toDouble());
@@ -232,8 +240,16 @@ void MainWindow::updateProgress() {
         progress_->clear();
         return;
     }
-    progress_->setText(tr("%1 / %2 done · %3").arg(model_->doneCount()).arg(project_->tweetCount()).arg(who_));
+    QString text = tr("%1 / %2 done · %3").arg(model_->doneCount()).arg(project_->tweetCount()).arg(who_);
+    if (sessionDone_ > 0) {
+        // throughput since the project was opened (at least a minute, so the first tweet is no outlier)
+        const double hours = std::max(sessionClock_.elapsed() / 3.6e6, 1.0 / 60);
+        text += tr(" · this session %n done, %1/h", nullptr, sessionDone_).arg(sessionDone_ / hours, 0, 'f', 0);
+    }
+    progress_->setText(text);
 }
+
+QString MainWindow::progressText() const { return progress_->text(); }
 
 void MainWindow::updateLegend() {
     const QStringList types = entityTypes();
@@ -294,17 +310,17 @@ bool MainWindow::openProject(const QString &path, bool create) {
     // everything the session reports is connected with the session as its context: it cannot
     // outlive the session
     connect(session_, &ProjectSession::tweetChanged, session_, [this](qint64 id) { tweetChanged(id); });
-    connect(session_, &ProjectSession::tweetTouched, session_, [this](qint64 id) {
-        model_->refreshTweet(id);
-        errors_->tweetChanged(id);
-        scores_->tweetChanged(id);
-    });
+    connect(session_, &ProjectSession::tweetTouched, session_, [this](qint64 id) { followEdit(id); });
     connect(session_, &ProjectSession::editFailed, session_, [this](const QString &e) {
         showError(tr("Edit not saved"), e);
         savePendingEdits();  // shows how many wait
     });
     runs_ = new ModelRuns(project_, &session_->jobs(), session_);
     connect(runs_, &ModelRuns::started, this, [this](const QString &m) {
+        if (!hint_->isHidden()) {  // a model runs: the offer is answered
+            hint_->hide();
+            QSettings().setValue("offered-preannotation/" + projectKey(), true);
+        }
         runBar_->begin(tr("loading %1…").arg(m));
         statusBar()->showMessage(tr("Running %1 on %2").arg(m, ModelRunner::device()));
     });
@@ -319,12 +335,15 @@ bool MainWindow::openProject(const QString &path, bool create) {
         act->setChecked(allowOutsideImages_);
     }
     current_ = 0;
+    sessionDone_ = 0;
+    sessionClock_.start();
     model_->setUncertaintyMeasure(uncertaintySetting());
     model_->setModelLayer(activeModelLayer(project_));  // the layer U uses
     view_->clear();
     image_->setImage({}, {});
     errors_->setProject(project_);
     scores_->setProject(project_);
+    rebuildSuggestions();
     projectChanged();
     for (int c = 0; c < TweetListModel::Text; ++c) tweetList()->resizeColumnToContents(c);
     // where the annotator left off, else the first tweet; the keys go to the tweet
@@ -333,8 +352,31 @@ bool MainWindow::openProject(const QString &path, bool create) {
         openTweet(last);
     else if (model_->rowCount() > 0)
         selectRow(0);
+    offerPreAnnotation();
     view_->setFocus();
     return true;
+}
+
+void MainWindow::offerPreAnnotation() {
+    hint_->hide();
+    if (!project_ || model_->totalCount() == 0 || adjudicating()) return;
+    const QString key = "offered-preannotation/" + projectKey();
+    if (QSettings().value(key, false).toBool()) return;
+    for (const LayerInfo &l : project_->layerList())
+        if (l.kind == "model") return;  // pre-annotated already
+    const auto [label, spec] = defaultModel(project_);
+    if (spec.isEmpty()) return;
+    hint_->offer(label);
+    disconnect(hint_, nullptr, this, nullptr);
+    connect(hint_, &PreAnnotateHint::runRequested, this, [this, key, file = spec.startsWith("file:") ? spec.mid(5) : spec] {
+        QSettings().setValue(key, true);
+        runModels({file}, {});
+        view_->setFocus();
+    });
+    connect(hint_, &PreAnnotateHint::dismissed, this, [this, key] {
+        QSettings().setValue(key, true);
+        view_->setFocus();
+    });
 }
 
 QString MainWindow::projectKey() const {
@@ -376,6 +418,7 @@ void MainWindow::closeSession() {
     tagRunner_ = nullptr;
     importRunner_ = nullptr;
     for (JobBar *b : {runBar_, tagBar_, importBar_}) b->end();
+    hint_->hide();
     project_ = nullptr;
     delete session_;
     session_ = nullptr;
@@ -413,6 +456,7 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         TweetView::Layer ref{refName, toQt(session_->editTags(id)), {}, refName};
         QVector<TweetView::Layer> below;
         rowsBelow_.clear();
+        rowsBelowTags_.clear();
         QStringList shown = session_->compareLayers();
         if (!adjudicating()) {  // model layers first, then the other people's layers
             for (const LayerInfo &l : project_->layerList())
@@ -422,19 +466,35 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
                     QString::fromStdString(l.name) != editLayer_)
                     shown << QString::fromStdString(l.name);
         }
+        auto addRow = [&](const QString &name, const QString &title, const std::vector<std::string> &tags,
+                          const QVector<float> &conf) {
+            // the row's name says which key takes its spans (A, B unless remapped)
+            QString t = title;
+            if (below.size() < 2)
+                if (auto *accept = findChild<QAction *>(below.isEmpty() ? "accept-span" : "accept-span-2"))
+                    if (!accept->shortcut().isEmpty())
+                        t = accept->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(" · ") + t;
+            below.push_back({name, toQt(tags), conf, t});
+            rowsBelow_ << name;
+            rowsBelowTags_.push_back(tags);
+        };
         for (const QString &name : shown) {
             std::vector<std::string> tags = project_->labels(name.toStdString(), id);
             if (tags.size() != size_t(tokens.size())) continue;
             QVector<float> conf;
             for (float c : project_->confidences(name.toStdString(), id)) conf << c;
-            // the row's name says which key takes its spans (A, B unless remapped)
-            QString title = name.startsWith("model:") ? name.mid(6) : name;
-            if (below.size() < 2)
-                if (auto *accept = findChild<QAction *>(below.isEmpty() ? "accept-span" : "accept-span-2"))
-                    if (!accept->shortcut().isEmpty())
-                        title = accept->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(" · ") + title;
-            below.push_back({name, toQt(tags), conf, title});
-            rowsBelow_ << name;
+            addRow(name, name.startsWith("model:") ? name.mid(6) : name, tags, conf);
+        }
+        if (showSuggestions_ && !adjudicating() && suggestions_ && suggestions_->size()) {
+            std::vector<std::string> words;
+            for (const Token &tok : t.tweet.tokens) words.push_back(tok.text);
+            // what the edited layer already has is not suggested again
+            const std::vector<Span> have = spansOf(session_->editTags(id));
+            std::vector<Span> fresh;
+            for (const Span &sp : spansOf(suggestions_->tag(words)))
+                if (std::find(have.begin(), have.end(), sp) == have.end()) fresh.push_back(sp);
+            if (!fresh.empty())
+                addRow(QString::fromLatin1(Suggestions::kLayer), tr("suggestions"), tagsOf(fresh, int(words.size())), {});
         }
         view_->setTweet(tokens, ref, below, keepCursor);
         if (!keepCursor) image_->showTweetImage(*project_, t, allowOutsideImages_);
@@ -442,11 +502,28 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
     } catch (const std::exception &e) { showError(tr("Cannot show tweet"), errorText(e)); }
 }
 
-void MainWindow::tweetChanged(int64_t id) {
+void MainWindow::followEdit(int64_t id) {
     model_->refreshTweet(id);
     // the docks follow every edit, undo and redo: one tweet's rows and counts, not a rescan
     errors_->tweetChanged(id);
     scores_->tweetChanged(id);
+    if (suggestions_ && project_) try {
+            std::vector<std::string> words;
+            for (const Token &t : project_->tweet(id).tweet.tokens) words.push_back(t.text);
+            suggestions_->tweetChanged(id, words, session_->editTags(id));
+        } catch (const std::exception &) {
+            // the tweet cannot be read now: its old spans stay suggested until the next open
+        }
+}
+
+void MainWindow::rebuildSuggestions() {
+    if (!suggestions_) suggestions_ = std::make_unique<Suggestions>();
+    const QString problems = suggestions_->rebuild(project_, editLayer_, QSettings().value("suggest/gazetteers").toString());
+    if (!problems.isEmpty()) showError(tr("Suggestions"), tr("Some suggestions could not be read:\n%1").arg(problems));
+}
+
+void MainWindow::tweetChanged(int64_t id) {
+    followEdit(id);
     if (id == current_)
         showTweet(id, true);
     else

@@ -3,10 +3,12 @@
 // the project, its undo stack, waiting edits and jobs; dialogs are classes of their own.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +24,7 @@ class Project;
 
 namespace mner::ui {
 
+class Suggestions;
 class TweetListModel;
 class TweetListPane;
 class TweetView;
@@ -29,6 +32,7 @@ class ImagePanel;
 class ErrorBrowser;
 class ScoresPanel;
 class KeyLegend;
+class PreAnnotateHint;
 class JobBar;
 class ImageTagRunner;
 class RetrainDialog;
@@ -103,6 +107,8 @@ public:
     Project *project() const { return project_; }
     ProjectSession *session() const { return session_; }
     QTableView *tweetList() const;
+    // The status bar's progress text (done, annotator, this session's throughput).
+    QString progressText() const;
     TweetListModel *tweetModel() const { return model_; }
     TweetView *tweetView() const { return view_; }
     ImagePanel *imagePanel() const { return image_; }
@@ -179,6 +185,7 @@ private:
     ErrorBrowser *errors_;
     ScoresPanel *scores_;
     KeyLegend *legend_;
+    PreAnnotateHint *hint_;
     QLabel *progress_, *pendingLabel_;
     JobBar *runBar_, *tagBar_, *importBar_;
     QUndoGroup *undoGroup_;
@@ -189,7 +196,18 @@ private:
     int64_t lastTrainedModel_ = 0;
     QString editLayer_ = QStringLiteral("corrected");
     QStringList rowsBelow_;
+    std::vector<std::vector<std::string>> rowsBelowTags_;  // what each row below shows (A, B take from it)
+    std::unique_ptr<Suggestions> suggestions_;
+    bool showSuggestions_ = true;
+    // The dictionary of the open project (edit layer, gazetteers of the settings).
+    void rebuildSuggestions();
+    // Offers, once per project, to pre-annotate a project no model has tagged yet.
+    void offerPreAnnotation();
+    // After an edit of a tweet: the docks, the list row and the suggestions follow it.
+    void followEdit(int64_t id);
     int64_t current_ = 0;
+    int sessionDone_ = 0;              // tweets marked done since the project was opened
+    QElapsedTimer sessionClock_;       // since the project was opened
     bool allowOutsideImages_ = false;  // per project, remembered
     QString who_;
     bool quiet_ = false;

@@ -4,15 +4,11 @@
 
 #include "store/project.h"
 
-#include <QFileInfo>
-#include <QInputDialog>
-
-#include "modelrunner.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -33,6 +29,15 @@ QVector<QPair<QString, QString>> availableModels(Project *project) {
                                    .arg(QString::fromStdString(m.created).left(16), QString::fromStdString(m.metrics)),
                                QStringLiteral("project:%1").arg(m.id)});
     return out;
+}
+
+QPair<QString, QString> defaultModel(Project *project) {
+    const auto models = availableModels(project);
+    const QString want =
+        project && project->defaultModel() ? QStringLiteral("project:%1").arg(project->defaultModel()) : QString();
+    for (const auto &m : models)
+        if (want.isEmpty() ? m.first.startsWith(QStringLiteral("cwi (")) : m.second == want) return m;
+    return {};
 }
 
 void chooseDefaultModel(Project *project, QWidget *parent) {

@@ -16,6 +16,9 @@ namespace mner::ui {
 
 // Bundled models ("file:PATH") and the models kept in the project ("project:ID"), labelled.
 QVector<QPair<QString, QString>> availableModels(Project *project);
+// The model a project pre-annotates with, as (label, spec): its default model when it has one,
+// else the bundled cwi; empty when neither is available.
+QPair<QString, QString> defaultModel(Project *project);
 // Model › Model for pre-annotation: asks which kept model (or the bundled default) pre-annotates
 // and stores the choice in the project.
 void chooseDefaultModel(Project *project, QWidget *parent);

@@ -69,6 +69,12 @@ SettingsDialog::SettingsDialog(const QString &annotator, int fontSize, const QLi
     showFound();
     connect(modelsDir_, &QLineEdit::textChanged, this, showFound);
     form->addRow(QString(), found_);
+    gazetteers_ = new QLineEdit(QSettings().value("suggest/gazetteers").toString(), this);
+    gazetteers_->setAccessibleName(tr("Gazetteers"));
+    gazetteers_->setPlaceholderText(tr("TYPE=FILE; … e.g. LOC=countries.txt"));
+    gazetteers_->setToolTip(tr("Phrase lists whose entries appear as suggestions below the tweet: one phrase per line, "
+                               "optionally followed by a tab and its type"));
+    form->addRow(tr("&Gazetteers:"), gazetteers_);
     // the project's types, their keys (1-9 by order), colours and aliases have a dialog of their own
     types_ = new QPushButton(tr("Entity types, keys and colours…"), this);
     types_->setObjectName("settings-entity-types");
@@ -120,6 +126,7 @@ void SettingsDialog::store() const {
     s.setValue("tagger/modelsDir", modelsDir_->text().trimmed());
     s.setValue("al/measure", measure_->currentData().toString());
     s.setValue("annotate/ownLayer", ownLayer_->isChecked());
+    s.setValue("suggest/gazetteers", gazetteers_->text().trimmed());
 }
 
 }  // namespace mner::ui

@@ -39,7 +39,7 @@ Q_SIGNALS:
     void entityTypesRequested();
 
 private:
-    QLineEdit *who_, *tagger_, *modelsDir_;
+    QLineEdit *who_, *tagger_, *modelsDir_, *gazetteers_;
     QSpinBox *size_;
     QCheckBox *ownLayer_;
     QComboBox *measure_;

@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,6 +49,14 @@ TweetListPane::TweetListPane(TweetListModel *model, QWidget *parent) : QWidget(p
     list_->horizontalHeader()->setStretchLastSection(true);
     list_->setWordWrap(false);
     list_->setAlternatingRowColors(true);
+    list_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    list_->horizontalHeader()->setToolTip(tr("Right click: choose the columns"));
+    connect(list_->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TweetListPane::columnMenu);
+    const QStringList hidden = QSettings()
+                                   .value("list/hiddenColumns", QStringList{QString::number(TweetListModel::Split),
+                                                                            QString::number(TweetListModel::Entities)})
+                                   .toStringList();
+    for (const QString &c : hidden) list_->setColumnHidden(c.toInt(), true);
     ll->addWidget(list_, 1);
     auto refilter = [this] {
         model_->setFilter(search_->text().trimmed(), split_->currentData().toString(), status_->currentData().toInt());
@@ -64,6 +74,28 @@ void TweetListPane::setSplits(Project *project) {
     split_->addItem(tr("all splits"), QString());
     if (project)
         for (const auto &sp : project->splits()) split_->addItem(QString::fromStdString(sp), QString::fromStdString(sp));
+}
+
+void TweetListPane::setColumnShown(int column, bool shown) {
+    if (column == TweetListModel::Text || column < 0 || column >= TweetListModel::ColumnCount) return;  // the text stays
+    list_->setColumnHidden(column, !shown);
+    if (shown) list_->resizeColumnToContents(column);
+    QStringList hidden;
+    for (int c = 0; c < TweetListModel::ColumnCount; ++c)
+        if (list_->isColumnHidden(c)) hidden << QString::number(c);
+    QSettings().setValue("list/hiddenColumns", hidden);
+}
+
+void TweetListPane::columnMenu(const QPoint &pos) {
+    QMenu menu(this);
+    for (int c = 0; c < TweetListModel::ColumnCount; ++c) {
+        if (c == TweetListModel::Text) continue;
+        QAction *a = menu.addAction(model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setCheckable(true);
+        a->setChecked(!list_->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.exec(list_->horizontalHeader()->mapToGlobal(pos));
 }
 
 void TweetListPane::clearFilters() {

@@ -26,11 +26,15 @@ public:
     void clearFilters();
     // Selects (and scrolls to) a row, loading rows up to it first.
     void selectRow(int row);
+    // Shows or hides a column (the header's context menu does the same); remembered in the settings.
+    // Split and Entities start hidden so that the text keeps room on a laptop screen.
+    void setColumnShown(int column, bool shown);
 
 Q_SIGNALS:
     void filtered();
 
 private:
+    void columnMenu(const QPoint &pos);
     TweetListModel *model_;
     QLineEdit *search_;
     QComboBox *split_, *status_;

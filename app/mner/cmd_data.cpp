@@ -217,6 +217,13 @@ int runInfo(const std::vector<std::string> &argv) {
     std::cout << "images:   " << in.images << " (" << in.imagesWithFile << " with a file)\nlayers:\n";
     for (const auto &l : in.layers) std::cout << "  " << l.name << " (" << l.kind << "): " << l.tweets << " tweets\n";
     std::cout << "edits:    " << in.edits << "\nmodels:   " << in.models << "\n";
+    const auto work = project->annotatorWork();
+    if (!work.empty()) std::cout << "annotators:\n";
+    for (const AnnotatorWork &w : work) {
+        const int64_t min = (w.activeSeconds + 30) / 60;
+        std::cout << "  " << (w.who.empty() ? "(unnamed)" : w.who) << ": " << w.tweetsDone << " tweets done, " << w.edits
+                  << " edits, active " << min / 60 << " h " << min % 60 << " min\n";
+    }
     return 0;
 }
 #endif

@@ -1,9 +1,12 @@
-// The edit history: durable edits, undo and redo as edits of their own, an annotator's undo stack.
+// The edit history: durable edits, undo and redo as edits of their own, an annotator's undo stack;
+// tweet statuses with who set them, and each annotator's work.
 #include "store/project.h"
 #include "store/projectinternal.h"
 #include "text/isotime.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -109,6 +112,68 @@ std::vector<EditRecord> Project::edits(int64_t tweetId) {
     st.bind(1, tweetId);
     std::vector<EditRecord> out;
     while (st.step()) out.push_back(readEdit(st));
+    return out;
+}
+
+void Project::setStatus(int64_t tweetId, int status, const std::string &who) {
+    Transaction tx(db_);
+    auto st = db_.prepare("UPDATE tweets SET status = ? WHERE id = ?");
+    st.bind(1, status).bind(2, tweetId).run();
+    if (db_.changes() == 0) throw StoreError("no tweet with id " + std::to_string(tweetId) + " in " + path_);
+    auto log = db_.prepare("INSERT INTO status_log(tweet_id, status, who, at) VALUES (?, ?, ?, ?)");
+    log.bind(1, tweetId).bind(2, status).bind(3, who).bind(4, nowIso()).run();
+    tx.commit();
+}
+
+namespace {
+// Seconds since the epoch of an ISO 8601 UTC time as nowIso() writes it; -1 when unreadable.
+int64_t isoSeconds(const std::string &iso) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return -1;
+    std::tm t{};
+    t.tm_year = y - 1900;
+    t.tm_mon = mo - 1;
+    t.tm_mday = d;
+    t.tm_hour = h;
+    t.tm_min = mi;
+    t.tm_sec = s;
+    return int64_t(timegm(&t));
+}
+}  // namespace
+
+std::vector<AnnotatorWork> Project::annotatorWork() {
+    std::map<std::string, AnnotatorWork> work;
+    std::map<std::string, std::vector<int64_t>> times;
+    {
+        auto st = db_.prepare("SELECT who, kind, at FROM edits");
+        while (st.step()) {
+            AnnotatorWork &w = work[st.text(0)];
+            w.who = st.text(0);
+            w.edits += st.text(1) == "edit";
+            times[w.who].push_back(isoSeconds(st.text(2)));
+        }
+    }
+    {
+        // the tweets' current status is the last one logged for each
+        auto st =
+            db_.prepare("SELECT l.who, l.status, l.at, l.id = (SELECT MAX(id) FROM status_log m WHERE m.tweet_id = l.tweet_id) "
+                        "FROM status_log l");
+        while (st.step()) {
+            AnnotatorWork &w = work[st.text(0)];
+            w.who = st.text(0);
+            if (st.int64(3) && st.int64(1) == 1) ++w.tweetsDone;
+            times[w.who].push_back(isoSeconds(st.text(2)));
+        }
+    }
+    std::vector<AnnotatorWork> out;
+    for (auto &[who, w] : work) {
+        std::vector<int64_t> &t = times[who];
+        t.erase(std::remove(t.begin(), t.end(), int64_t(-1)), t.end());
+        std::sort(t.begin(), t.end());
+        for (size_t i = 1; i < t.size(); ++i)
+            if (t[i] - t[i - 1] <= 300) w.activeSeconds += t[i] - t[i - 1];
+        out.push_back(w);
+    }
     return out;
 }
 

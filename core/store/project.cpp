@@ -217,11 +217,6 @@ std::vector<std::string> Project::labels(const std::string &layer, int64_t tweet
     return out;
 }
 
-void Project::setStatus(int64_t tweetId, int status) {
-    auto st = db_.prepare("UPDATE tweets SET status = ? WHERE id = ?");
-    st.bind(1, status).bind(2, tweetId).run();
-}
-
 std::map<int64_t, std::vector<std::string>> Project::layerTags(const std::string &layer) {
     std::map<int64_t, std::vector<std::string>> out;
     auto read = [&](const std::string &name, bool onlyMissing) {

@@ -18,7 +18,7 @@
 
 namespace mner {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 // Called with (done, total); returning false cancels the operation (it is rolled back).
 using Progress = std::function<bool(size_t, size_t)>;
@@ -114,6 +114,12 @@ struct SplitInfo {
     int tweets = 0, tokens = 0;
 };
 
+struct AnnotatorWork {
+    std::string who;
+    int tweetsDone = 0, edits = 0;
+    int64_t activeSeconds = 0;
+};
+
 struct ProjectInfo {
     int schemaVersion = 0;
     int tweets = 0, tokens = 0, images = 0, imagesWithFile = 0, edits = 0, models = 0;
@@ -188,7 +194,12 @@ public:
     int64_t redoEdit(int64_t editId, const std::string &who);
     // Replays the history of one annotator: what undo and redo would act on next.
     UndoState undoState(const std::string &who);
-    void setStatus(int64_t tweetId, int status);
+    // Sets a tweet's status (0 open, 1 done, 2 skipped) and logs who set it and when, in one transaction.
+    void setStatus(int64_t tweetId, int status, const std::string &who = {});
+    // Each annotator's work: tweets whose current status they set to done, label edits made (not
+    // undos or redos), and active time (the gaps of at most five minutes between their edits and
+    // status changes, summed). Sorted by name.
+    std::vector<AnnotatorWork> annotatorWork();
     // Registers a model (a new version when its fingerprint or scores differ from the last one of
     // that name) and returns its id.
     int64_t registerModel(const std::string &name, const std::string &arch, const std::string &file,

@@ -82,6 +82,13 @@ CREATE TABLE entity_types(
   name TEXT PRIMARY KEY, position INTEGER NOT NULL, color TEXT NOT NULL DEFAULT '', key TEXT NOT NULL DEFAULT '');
 CREATE TABLE type_aliases(alias TEXT PRIMARY KEY, type TEXT NOT NULL);
 )sql",
+    // 5: who marked which tweet done or skipped, and when (throughput per annotator).
+    R"sql(
+CREATE TABLE status_log(
+  id INTEGER PRIMARY KEY, tweet_id INTEGER NOT NULL REFERENCES tweets(id) ON DELETE CASCADE,
+  status INTEGER NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX status_log_by_tweet ON status_log(tweet_id, id);
+)sql",
 };
 }  // namespace
 

@@ -399,3 +399,33 @@ TEST(storage_errors_carry_sqlite_codes) {
         CHECK(false);
     } catch (const StoreError &e) { CHECK(!e.transient()); }
 }
+
+TEST(annotator_work_counts_done_edits_and_active_time) {
+    TempDir t;
+    auto p = Project::open((t.path / "w.mner").string(), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    auto ids = p->tweetIds();
+    CHECK(ids.size() >= 2);
+    p->applyEdit("corrected", ids[0], 0, {"B-PER"}, "alice");
+    int64_t e = p->applyEdit("corrected", ids[1], 0, {"B-LOC"}, "alice");
+    p->undoEdit(e, "alice");  // an undo is not an edit of its own
+    p->setStatus(ids[0], 1, "alice");
+    p->setStatus(ids[1], 1, "alice");
+    p->setStatus(ids[1], 0, "alice");  // reopened: no longer done
+    CHECK_EQ(p->tweet(ids[0]).status, 1);
+    CHECK_THROWS(StoreError, p->setStatus(987654, 1, "alice"), "no tweet");
+    // bob's work at known times: gaps of 3 and 4 minutes count, 17 minutes do not
+    for (const char *at : {"2026-01-05T10:00:00Z", "2026-01-05T10:03:00Z", "2026-01-05T10:20:00Z", "2026-01-05T10:24:00Z"})
+        p->db().exec("INSERT INTO status_log(tweet_id, status, who, at) VALUES (" + std::to_string(ids[1]) + ", 1, 'bob', '" +
+                     at + "')");
+    auto work = p->annotatorWork();
+    CHECK_EQ(work.size(), size_t(2));
+    CHECK_EQ(work[0].who, std::string("alice"));
+    CHECK_EQ(work[0].tweetsDone, 1);
+    CHECK_EQ(work[0].edits, 2);
+    CHECK(work[0].activeSeconds >= 0 && work[0].activeSeconds < 60);  // all within this test
+    CHECK_EQ(work[1].who, std::string("bob"));
+    CHECK_EQ(work[1].tweetsDone, 1);  // bob's mark is the last on ids[1]
+    CHECK_EQ(work[1].edits, 0);
+    CHECK_EQ(work[1].activeSeconds, int64_t(420));
+}

@@ -1,14 +1,19 @@
 #include "check.h"
 
+#include "text/dictionary.h"
 #include "text/occurrences.h"
 #include "text/tags.h"
 #include "text/utf8.h"
 #include "text/wordpiece.h"
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 using namespace mner;
+namespace fs = std::filesystem;
 
 TEST(split_tag_like_conlleval) {
     CHECK_EQ(splitTag("B-PER").prefix, std::string("B"));
@@ -184,4 +189,37 @@ TEST(unlabelled_occurrences) {
     CHECK_EQ(ha.size(), size_t(1));
     CHECK_EQ(ha[0].begin, 0);
     CHECK(findUnlabelledOccurrences(words, tags, {}).empty());
+}
+
+TEST(dictionary_suggestions) {
+    PhraseDictionary d;
+    d.addSpans({"RT", "New", "York", "Times", "in", "York"}, {"O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"});
+    d.add({"New", "York"}, "LOC");
+    d.add({"new", "york"}, "LOC");
+    d.add({"New", "York"}, "ORG");
+    // longest match first; the most frequent type; case folded
+    auto t = d.tag({"the", "NEW", "YORK", "times", "and", "new", "york", "and", "York"});
+    CHECK(t == (std::vector<std::string>{"O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O", "B-LOC"}));
+    d.removeSpans({"New", "York", "Times"}, {"B-ORG", "I-ORG", "I-ORG"});
+    CHECK(d.tag({"New", "York", "Times"}) == (std::vector<std::string>{"B-LOC", "I-LOC", "O"}));
+    // gazetteers: a default type, or one per line
+    fs::path dir = fs::temp_directory_path() / ("mner-dict-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    {
+        std::ofstream f(dir / "g.txt");
+        f << "# countries\nNew Zealand\n\nHalifax\tLOC\nAda Lovelace\tPER\r\n";
+    }
+    PhraseDictionary g;
+    g.loadGazetteer((dir / "g.txt").string(), "LOC");
+    CHECK_EQ(g.size(), size_t(3));
+    CHECK(g.tag({"Ada", "Lovelace", "in", "New", "Zealand"}) ==
+          (std::vector<std::string>{"B-PER", "I-PER", "O", "B-LOC", "I-LOC"}));
+    CHECK_THROWS(std::runtime_error, g.loadGazetteer((dir / "g.txt").string(), ""), "g.txt:2: expected PHRASE<TAB>TYPE");
+    {
+        std::ofstream f(dir / "bad.txt", std::ios::binary);
+        f << "Paris\n\xff\xfe\n";
+    }
+    CHECK_THROWS(std::runtime_error, g.loadGazetteer((dir / "bad.txt").string(), "LOC"), "bad.txt:2: expected UTF-8");
+    CHECK_THROWS(std::runtime_error, g.loadGazetteer((dir / "none.txt").string(), "LOC"), "none.txt: cannot read");
+    fs::remove_all(dir);
 }

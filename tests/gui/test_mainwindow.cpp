@@ -8,8 +8,10 @@
 #include "settingsdialog.h"
 #include "imagepanel.h"
 #include "importrunner.h"
+#include "keysdialog.h"
 #include "labelalldialog.h"
 #include "mainwindow.h"
+#include "preannotatehint.h"
 #include "retrain.h"
 #include "scorespanel.h"
 #include "tweetlistmodel.h"
@@ -136,8 +138,11 @@ private Q_SLOTS:
             QVERIFY(s.rect.left() <= v->tokenRect(s.begin).left());
             QVERIFY(s.rect.right() >= v->tokenRect(s.end - 1).right() - 1);
         }
-        if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR"))
+        if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {  // at a common laptop size
+            w.resize(1366, 768);
+            QTest::qWait(100);
             w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/main-window.png");
+        }
     }
 
     void imagesAndPlaceholders() {
@@ -304,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentTweet(), id);
         QCOMPARE(w.tweetView()->selection(), qMakePair(b, e));
         if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
-            w.resize(1400, 900);
+            w.resize(1366, 768);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.selectRow(1);
@@ -671,7 +676,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentTweet(), id);
         QCOMPARE(w.rowsBelow(), QStringList({"annotator:ann1", "annotator:ann2"}));
         if (qEnvironmentVariableIsSet("MNER_SCREENSHOT_DIR")) {
-            w.resize(1300, 800);
+            w.resize(1366, 768);
             QTest::qWait(100);
             w.grab().save(qEnvironmentVariable("MNER_SCREENSHOT_DIR") + "/adjudicate.png");
         }
@@ -1338,6 +1343,185 @@ private Q_SLOTS:
         QCOMPARE(w.currentTweet(), m->tweetId(0));
         QVERIFY2(w.statusBar()->currentMessage().contains(m->index(0, TweetListModel::Uncertainty).data().toString()),
                  qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // A laptop screen (1366x768): the tweet text keeps room in the list, ids are whole, the message
+    // about an image outside the project wraps inside the image panel instead of being cut, and
+    // allowing such images is remembered for the project.
+    void fitsALaptopScreen() {
+        QDir(tmp_.path()).mkpath("laptop/project");
+        const QString path = tmp_.filePath("laptop/project/p.mner");
+        {
+            auto p = Project::open(path.toStdString(), true);
+            std::string src = MNER_DEMO_PROJECT_SOURCE;
+            ImportOptions o;
+            o.imagesDir = src + "/images";  // referenced, not embedded: outside the project's folder
+            p->import({{readDocument(src + "/demo.txt"), "demo"}}, o);
+        }
+        {
+            MainWindow w;
+            w.setQuiet(true);
+            w.resize(1366, 768);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.openProject(path));
+            QTest::qWait(50);
+            QTableView *list = w.tweetList();
+            QVERIFY2(list->columnWidth(TweetListModel::Text) >= 160,
+                     qPrintable(QString::number(list->columnWidth(TweetListModel::Text))));
+            for (int r = 0; r < w.tweetModel()->rowCount(); ++r) {
+                const QString id = w.tweetModel()->index(r, TweetListModel::Id).data().toString();
+                QVERIFY(list->columnWidth(TweetListModel::Id) >= list->fontMetrics().horizontalAdvance(id));
+            }
+            QVERIFY(w.imagePanel()->placeholderText().contains("outside"));
+            QLabel *picture = nullptr;
+            for (QLabel *l : w.imagePanel()->findChildren<QLabel *>())
+                if (l->accessibleName() == "Tweet image") picture = l;
+            QVERIFY(picture);
+            QVERIFY(picture->wordWrap());
+            QVERIFY2(picture->heightForWidth(picture->width()) <= picture->height(),
+                     qPrintable(QString("%1 > %2").arg(picture->heightForWidth(picture->width())).arg(picture->height())));
+            auto *allow = w.findChild<QAction *>("allow-outside-images");
+            QVERIFY(allow && !allow->isChecked());
+            allow->trigger();
+            QVERIFY(w.imagePanel()->placeholderText().isEmpty());
+        }
+        MainWindow w;  // allowed for this project, also after reopening
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.findChild<QAction *>("allow-outside-images")->isChecked());
+        QVERIFY(w.imagePanel()->placeholderText().isEmpty());
+    }
+
+    // First open of a project no model has tagged: the window offers, once, to pre-annotate it with
+    // the default model; Run runs it, Not now is remembered, a tagged project gets no offer.
+    void offersPreAnnotationOnce() {
+        if (!QFile::exists(QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm")) QSKIP("no bundled model");
+        const QString path = demoCopy("hint.mner");
+        QVERIFY(!path.isEmpty());
+        {
+            MainWindow w;
+            w.setQuiet(true);
+            QVERIFY(w.openProject(path));
+            auto *hint = w.findChild<PreAnnotateHint *>("preannotateHint");
+            QVERIFY(hint);
+            QVERIFY(!hint->isHidden());
+            QVERIFY2(hint->runButton()->text().contains("cwi"), qPrintable(hint->runButton()->text()));
+            QSignalSpy finished(&w, &MainWindow::modelRunFinished);
+            hint->runButton()->click();
+            QVERIFY(hint->isHidden());
+            QVERIFY(w.modelRunning());
+            QVERIFY(finished.wait(60000));
+            QVERIFY(!w.project()->labels("model:cwi", w.tweetModel()->tweetId(0)).empty());
+        }
+        {
+            MainWindow w;  // tagged now: no offer
+            w.setQuiet(true);
+            QVERIFY(w.openProject(path));
+            QVERIFY(w.findChild<PreAnnotateHint *>("preannotateHint")->isHidden());
+        }
+        const QString other = demoCopy("hint2.mner");
+        {
+            MainWindow w;
+            w.setQuiet(true);
+            QVERIFY(w.openProject(other));
+            auto *hint = w.findChild<PreAnnotateHint *>("preannotateHint");
+            QVERIFY(!hint->isHidden());
+            hint->laterButton()->click();
+            QVERIFY(hint->isHidden());
+            QVERIFY(!w.modelRunning());
+        }
+        MainWindow w;  // asked once: not again, though still untagged
+        w.setQuiet(true);
+        QVERIFY(w.openProject(other));
+        QVERIFY(w.findChild<PreAnnotateHint *>("preannotateHint")->isHidden());
+    }
+
+    // Help › Keys lists the live key map (a remapped key shows as remapped), and the user guide's
+    // key page is that table for the default keys.
+    void keysPageFollowsTheKeyMap() {
+        MainWindow w;
+        const QString table = keyRowsMarkdown(keyRows(w.menuBar()));
+        QFile guide(QString(MNER_SOURCE_DIR) + "/docs/user-guide.md");
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(guide.readAll());
+        const int b = text.indexOf("<!-- keys:begin -->\n"), e = text.indexOf("<!-- keys:end -->");
+        QVERIFY(b >= 0 && e > b);
+        const QString inGuide = text.mid(b + 20, e - b - 20);
+        if (inGuide != table) qWarning().noquote() << "the user guide's key table should read:\n" << table;
+        QCOMPARE(inGuide, table);
+        QVERIFY(table.contains("| O | Label all occurrences |"));
+        QVERIFY(table.contains("| Return, Enter | Mark done | Tweet | tweet view |"));
+        QVERIFY(table.contains("| 1 | Label as PER | Edit | tweet view and list |"));
+        // remapped: the window's key map changes, the Keys window with it
+        QAction *next = w.findChild<QAction *>("next-tweet");
+        QVERIFY(next);
+        next->setShortcuts({QKeySequence(Qt::Key_N)});
+        KeysDialog d(keyRows(w.menuBar()));
+        bool found = false;
+        for (int r = 0; r < d.table()->rowCount(); ++r)
+            found = found || (d.table()->item(r, 0)->text() == "N" && d.table()->item(r, 1)->text() == "Next");
+        QVERIFY(found);
+    }
+
+    // Dictionary suggestions: a span labelled before and a gazetteer entry appear in a row of their
+    // own below the tweet, which A takes from like a model's row; a new label is suggested at once.
+    void suggestionsFromLabelsAndGazetteers() {
+        QString path = demoCopy("suggest.mner");
+        QVERIFY(!path.isEmpty());
+        const QString dir = QFileInfo(path).path();
+        {
+            QFile f(dir + "/halifax2.txt");
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("IMGID:s1\nStorm\tO\nover\tO\nHalifax\tO\nand\tO\nPortland\tO\n\n");
+            QFile g(dir + "/weather.txt");
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write("# storms\nStorm\n");
+        }
+        QSettings().setValue("suggest/gazetteers", "OTHER=weather.txt");
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QVERIFY(importAndWait(w, {dir + "/halifax2.txt"}));
+        QVERIFY(w.openProject(path));  // the dictionary is read on open
+        QSettings().remove("suggest/gazetteers");
+        int row = -1;
+        for (int r = 0; r < w.tweetModel()->totalCount() && row < 0; ++r) {
+            w.tweetModel()->ensureLoaded(r);
+            if (w.tweetModel()->index(r, TweetListModel::Id).data().toString() == "s1") row = r;
+        }
+        QVERIFY(row >= 0);
+        w.selectRow(row);
+        const qint64 id = w.currentTweet();
+        QCOMPARE(w.rowsBelow(), QStringList{"suggestions"});
+        QMap<int, QString> suggested;
+        w.tweetView()->grab();
+        for (const auto &s : w.tweetView()->drawnSpans())
+            if (s.layer == "suggestions") suggested[s.begin] = s.type;
+        QCOMPARE(suggested.value(0), QString("OTHER"));  // the gazetteer's Storm
+        QCOMPARE(suggested.value(2), QString("LOC"));    // Halifax, labelled LOC in the demo
+        w.tweetView()->setSelection(2, 3);
+        w.acceptModelSpan(0);  // A
+        QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[2]), QString("B-LOC"));
+        // a label given now is suggested from now on, and no longer once undone
+        auto suggestedNow = [&] {
+            QMap<int, QString> out;
+            w.tweetView()->grab();
+            for (const auto &s : w.tweetView()->drawnSpans())
+                if (s.layer == "suggestions") out[s.begin] = s.type;
+            return out;
+        };
+        QVERIFY(!suggestedNow().contains(3));
+        w.tweetView()->setSelection(3, 4);
+        w.labelSelection("ORG");  // "and"
+        QCOMPARE(suggestedNow().value(3), QString("ORG"));
+        w.undoStack()->undo();
+        QVERIFY(!suggestedNow().contains(3));
+        // the row can be hidden
+        w.findChild<QAction *>("show-suggestions")->setChecked(false);
+        QVERIFY(w.rowsBelow().isEmpty());
+        w.findChild<QAction *>("show-suggestions")->setChecked(true);
+        QCOMPARE(w.rowsBelow(), QStringList{"suggestions"});
     }
 
     // Errors and Scores follow an edit, its undo and redo without View › Refresh, and their numbers
