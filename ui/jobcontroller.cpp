@@ -1,6 +1,7 @@
 #include "jobcontroller.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace mner::ui {
 
@@ -33,6 +34,23 @@ void JobController::start(QObject *worker, std::function<void()> run, std::funct
     jobs_.push_back({id, thread, worker, std::move(cancel), name});
     thread->start();
     Q_EMIT changed();
+}
+
+void JobController::finish(QObject *worker) {
+    for (auto it = jobs_.begin(); it != jobs_.end(); ++it)
+        if (it->worker == worker) {
+            it->thread->wait();
+            QObject *w = it->worker;
+            QThread *t = it->thread;
+            jobs_.erase(it);
+            // not now: the caller may be in a slot the worker's report called
+            QTimer::singleShot(0, this, [w, t] {
+                delete w;
+                delete t;
+            });
+            Q_EMIT changed();
+            return;
+        }
 }
 
 QStringList JobController::names() const {

@@ -24,6 +24,10 @@ public:
     // this thread, so it must be thread-safe: an atomic flag). The worker is deleted when run()
     // returns. name says what the job is in questions to the user ("the model run").
     void start(QObject *worker, std::function<void()> run, std::function<void()> cancel, const QString &name);
+    // The worker has sent its last report (its run() returns right after): waits the instant until
+    // its thread ends and forgets the job, so that names() no longer lists it; worker and thread
+    // are deleted once control is back in the event loop. Unknown workers are ignored.
+    void finish(QObject *worker);
     bool busy() const { return !jobs_.empty(); }
     QStringList names() const;
     // Asks every job to stop, cuts the signals it would still send (nothing it reports arrives

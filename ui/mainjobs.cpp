@@ -134,7 +134,8 @@ void MainWindow::cancelImageTagging() {
 }
 
 void MainWindow::imageTaggingDone(const TagImagesResult &r) {
-    tagRunner_ = nullptr;  // the job controller deletes it
+    session_->jobs().finish(tagRunner_);  // over (the job controller deletes it)
+    tagRunner_ = nullptr;
     tagBar_->end();
     bool ok = r.error.isEmpty();
     if (!ok) {
@@ -191,7 +192,8 @@ bool MainWindow::startImport(const ImportRequest &request) {
 }
 
 void MainWindow::importDone(const ImportRequest &request, const ImportOutcome &r) {
-    importRunner_ = nullptr;  // the job controller deletes it
+    session_->jobs().finish(importRunner_);  // over (the job controller deletes it)
+    importRunner_ = nullptr;
     importBar_->end();
     if (r.duplicatesFound) {
         ImportRequest again = request;

@@ -156,8 +156,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
 
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
-    if (!s.value("window/geometry").isValid())  // a laptop screen, or at 200 % a quarter of one
-        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
+    if (!s.value("window/geometry").isValid()) {
+        resize(1280, 800);
+        // a laptop screen (or 200 % on a larger one): the whole screen, title bar and status bar on it
+        const QSize avail = screen()->availableGeometry().size();
+        if (avail.width() < 1400 || avail.height() < 880) setWindowState(windowState() | Qt::WindowMaximized);
+    }
     main->restoreState(s.value("window/splitter").toByteArray());
     QFont f = view_->font();
     if (s.contains("view/fontSize")) f.setPointSizeF(s.value("view/fontSize").toDouble());

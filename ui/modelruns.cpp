@@ -65,7 +65,8 @@ void ModelRuns::cancel() {
 }
 
 void ModelRuns::done(const RunResult &r) {
-    runner_ = nullptr;  // the job controller deletes it
+    jobs_->finish(runner_);  // over: no longer "in progress" (the controller deletes it)
+    runner_ = nullptr;
     if (!r.error.isEmpty()) {
         queue_.clear();
         written_.clear();

@@ -302,7 +302,8 @@ void RetrainDialog::cancel() {
 }
 
 void RetrainDialog::showResult(const RetrainResult &r) {
-    runner_ = nullptr;  // the job controller deletes it
+    if (jobs_) jobs_->finish(runner_);  // over (the job controller deletes it)
+    runner_ = nullptr;
     startButton_->setEnabled(true);
     cancelButton_->setText(tr("Close"));
     if (!r.error.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "runmodeldialog.h"
 #include "settingsdialog.h"
 #include "imagepanel.h"
+#include "importdialog.h"
 #include "importrunner.h"
 #include "keysdialog.h"
 #include "labelalldialog.h"
@@ -41,12 +42,18 @@
 #include <QTranslator>
 #include <QMenuBar>
 #include <QApplication>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
 #include <QValueAxis>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 using namespace mner;
 using namespace mner::ui;
@@ -273,10 +280,14 @@ private Q_SLOTS:
         QVERIFY(w.openProject(path));
         QSignalSpy progress(&w, &MainWindow::modelRunProgress);
         QSignalSpy finished(&w, &MainWindow::modelRunFinished);
+        QStringList jobsWhenFinished{"not finished"};
+        connect(&w, &MainWindow::modelRunFinished, this, [&] { jobsWhenFinished = w.runningJobs(); });
         w.runModels({model});
         QVERIFY(w.modelRunning());
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), true);
+        // finished means over: opening another project then asks nothing about a job in progress
+        QCOMPARE(jobsWhenFinished, QStringList());
         QVERIFY(progress.count() >= 1);
         QCOMPARE(progress.last().at(0).toInt(), 12);
         // every tweet has the model's layer, drawn below the text
@@ -1381,6 +1392,21 @@ private Q_SLOTS:
             QVERIFY(picture->wordWrap());
             QVERIFY2(picture->heightForWidth(picture->width()) <= picture->height(),
                      qPrintable(QString("%1 > %2").arg(picture->heightForWidth(picture->width())).arg(picture->height())));
+            // every dialog fits the screen (its size hint, before the user resizes it)
+            QVector<LabelAllDialog::Place> places(200, {"t1", "storm over", "Halifax", "tonight and"});
+            std::vector<std::unique_ptr<QDialog>> dialogs;
+            dialogs.emplace_back(new ExportDialog(w.project()));
+            dialogs.emplace_back(new RunModelDialog(w.availableModels(), {}));
+            dialogs.emplace_back(new RetrainDialog(w.project(), w.availableModels()));
+            dialogs.emplace_back(new LabelAllDialog("Halifax", "LOC", places));
+            dialogs.emplace_back(new KeysDialog(keyRows(w.menuBar())));
+            dialogs.emplace_back(new AgreementDialog(w.project()));
+            dialogs.emplace_back(new ImportDialog());
+            for (const auto &d : dialogs) {
+                const QSize hint = d->sizeHint().expandedTo(d->size());
+                QVERIFY2(hint.height() <= 700 && hint.width() <= 1300,
+                         qPrintable(QString("%1: %2x%3").arg(d->windowTitle()).arg(hint.width()).arg(hint.height())));
+            }
             auto *allow = w.findChild<QAction *>("allow-outside-images");
             QVERIFY(allow && !allow->isChecked());
             allow->trigger();
@@ -1522,6 +1548,34 @@ private Q_SLOTS:
         QVERIFY(w.rowsBelow().isEmpty());
         w.findChild<QAction *>("show-suggestions")->setChecked(true);
         QCOMPARE(w.rowsBelow(), QStringList{"suggestions"});
+    }
+
+    // "F1 by type": the axis names each type in full (Qt elided them all to "…" before).
+    void chartLabelsAreWhole() {
+        const QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        const QString path = demoCopy("chart.mner");
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QSignalSpy finished(&w, &MainWindow::modelRunFinished);
+        w.runModels({model});
+        QVERIFY(finished.wait(60000));
+        if (auto *dock = w.findChild<QDockWidget *>("scoreDock")) dock->raise();
+        w.resize(1000, 700);  // a narrow chart: Qt would elide every label
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100);
+        auto *view = w.scoresPanel()->findChild<QChartView *>();
+        QVERIFY(view);
+        QStringList labels;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *t = dynamic_cast<QGraphicsTextItem *>(item)) labels << t->toPlainText();
+            if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item)) labels << t->text();
+        }
+        for (const char *type : {"PER", "LOC", "ORG", "OTHER"}) QVERIFY2(labels.contains(type), qPrintable(labels.join('|')));
+        for (const QString &l : labels) QVERIFY2(!l.contains(QChar(0x2026)) && !l.contains("..."), qPrintable(l));
     }
 
     // Errors and Scores follow an edit, its undo and redo without View › Refresh, and their numbers
