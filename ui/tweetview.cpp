@@ -219,7 +219,7 @@ TweetView::Geometry TweetView::layout(int width) const {
     // the rows' names in a left margin, at most a fifth of the width
     for (int r = 0; r <= predictions_.size() && !tokens_.isEmpty(); ++r)
         g.gutter = std::max(g.gutter, small.horizontalAdvance(rowTitle(r)) + 10);
-    g.gutter = std::min(g.gutter, std::max(60, width / 5));
+    g.gutter = std::min(g.gutter, std::max(60, width / 4));  // long names elide in the middle
     const int left = kMargin + g.gutter;
     // token boxes: the text, widened where a span's label needs more than its tokens give
     QVector<int> w(tokens_.size());
@@ -342,8 +342,12 @@ void TweetView::paintEvent(QPaintEvent *) {
     p.drawRect(geo_.tokenRects[cursor_].adjusted(0, 0, -1, -1));
     // the text; tokens the models are unsure of get a dotted underline
     p.setPen(palette().color(QPalette::Text));
+    const Qt::LayoutDirection uiDirection = p.layoutDirection();
     for (int i = 0; i < tokens_.size(); ++i) {
+        // each token in its own direction: "#matchday" stays "#matchday" in a right-to-left interface
+        p.setLayoutDirection(tokens_[i].isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
         p.drawText(geo_.tokenRects[i], Qt::AlignCenter, tokens_[i]);
+        p.setLayoutDirection(uiDirection);
         float conf = 1.0f;
         for (const Layer &l : predictions_)
             if (i < l.confidence.size()) conf = std::min(conf, l.confidence[i]);

@@ -1312,6 +1312,23 @@ private Q_SLOTS:
             QVERIFY(r.rect.right() < v.tokenRect(0).left());
         }
         QCOMPARE(names, (QStringList{"gold (corrected)", "A · cwi", "B · cwi-att v2"}));
+        // in a right-to-left interface (Persian) a left-to-right token reads as it does elsewhere:
+        // "#matchday", not "matchday#"
+        auto render = [](QVector<QRect> *rects) {
+            TweetView t;
+            t.resize(500, 120);
+            t.setTweet({"#matchday", "3-1", "@user"}, {"corrected", {"O", "O", "O"}, {}, "gold"}, {});
+            const QImage img = t.grab().toImage();
+            for (int i = 0; i < 3; ++i) *rects << t.tokenRect(i);
+            return img;
+        };
+        QVector<QRect> rects, rtlRects;
+        const QImage ltr = render(&rects);
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        const QImage rtl = render(&rtlRects);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(rtlRects, rects);
+        for (int i = 0; i < 3; ++i) QVERIFY2(ltr.copy(rects[i]) == rtl.copy(rects[i]), qPrintable(QString("token %1").arg(i)));
     }
 
     // The Uncertain column, its sort and U use one number: the score the model run stored (not,
