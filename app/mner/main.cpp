@@ -44,7 +44,7 @@ int main(int argc, char **argv) {
     }
     std::string name = args[0];
     // Commands that multiply matrices for long enough to repay starting again (see openblas_core.h).
-    for (const char *heavy : {"train", "pretrain", "simulate-al", "predict", "run", "tag", "tag-images", "bench"})
+    for (const char *heavy : {"train", "ensemble", "pretrain", "simulate-al", "predict", "run", "tag", "tag-images", "bench"})
         if (name == heavy) mner::fixOpenblasCore(argv);
     if (name == "-h" || name == "--help" || name == "help") {
         if (args.size() > 1)

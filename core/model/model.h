@@ -199,6 +199,13 @@ const char *uncertaintyName(Tagger::Uncertainty u);
 // Image words from a caption: lower-cased words without stop words, at most max of them.
 std::vector<std::string> captionWords(const std::string &caption, int max = 8);
 
+// Writes one model file holding the CWI models at memberPaths (same tag set), which predicts with
+// the mean of their emission potentials and CRF parameters. dev, when given, supplies the dev
+// scores recorded in the file (devF1, devReport, devF1ByType). Throws ModelError naming the member
+// that cannot be read, is not a CWI model or has another tag set; outPath is left as it was then.
+void writeEnsemble(const std::vector<std::string> &memberPaths, const std::string &name, const std::string &outPath,
+                   const ModelMeta *dev = nullptr);
+
 // Sets libtorch to n intra-op threads (1 is fastest on small CPUs).
 void setModelThreads(int n);
 

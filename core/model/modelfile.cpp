@@ -168,7 +168,8 @@ Vocab vocabFrom(const std::vector<std::string> &items) {
 
 }  // namespace modelfile
 
-json::Value readModelContainer(const std::string &s, const std::string &path, std::map<std::string, torch::Tensor> &tensors) {
+json::Value readModelContainer(const std::string &s, const std::string &path, std::map<std::string, torch::Tensor> &tensors,
+                               std::string *headerText) {
     if (s.size() < 8 || std::memcmp(s.data(), kMagic, 8) != 0)
         throw ModelError(Message{"{1}: not an mner model file (wrong signature)", {path}});
     if (s.size() < 8 + 4 + 8 + 64) throw ModelError(path + ": truncated model file");
@@ -184,7 +185,9 @@ json::Value readModelContainer(const std::string &s, const std::string &path, st
     if (headerLen > body.size()) throw ModelError(path + ": truncated model file (header)");
     json::Value h;
     try {
-        h = json::parse(r.bytes(size_t(headerLen)), 8);
+        const std::string text = r.bytes(size_t(headerLen));
+        if (headerText) *headerText = text;
+        h = json::parse(text, 8);
     } catch (const json::Error &e) { throw ModelError(Message{"{1}: unreadable model header: {2}", {path, e.what()}}); }
     if (!h.isObject()) throw ModelError(path + ": the model header is not a JSON object");
     json::Value fv;

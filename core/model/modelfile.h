@@ -8,7 +8,9 @@ namespace mner::nn {
 // Reads a whole model file: checks signature, version, checksum and every tensor's description,
 // fills tensors by name, returns the JSON header (plus "format_version"). Throws ModelError naming
 // path and what is wrong; nothing in the file is ever executed.
-json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors);
+// headerText, when given, receives the header as stored (without "format_version").
+json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors,
+                               std::string *headerText = nullptr);
 // Writes header and tensors (large float tables as fp16 when asked) to path via a temporary file,
 // so a failed write leaves any earlier file in place.
 void writeModelFile(const std::string &path, const std::string &header,

@@ -98,6 +98,15 @@ std::unique_ptr<Tagger> Tagger::load(const std::string &path) {
 std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::string &path) {
     std::map<std::string, torch::Tensor> tensors;
     json::Value h = readModelContainer(s, path, tensors);
+    return Impl::fromParsed(h, tensors, path, false);
+}
+
+std::unique_ptr<Tagger> Tagger::Impl::fromParsed(const json::Value &h, std::map<std::string, torch::Tensor> &tensors,
+                                                 const std::string &path, bool member) {
+    if (h.find("ensemble")) {
+        if (member) throw ModelError(path + ": an ensemble inside an ensemble");
+        return ensembleFromParsed(h, tensors, path);
+    }
     auto d = std::make_unique<Impl>();
     const json::Value *config = h.find("config");
     const json::Value *arch = config ? config->find("arch") : nullptr;
@@ -161,17 +170,30 @@ std::unique_ptr<Tagger> Tagger::loadBytes(const std::string &s, const std::strin
 
 std::vector<std::vector<std::string>> Tagger::predict(const std::vector<Example> &ex, int batchSize) const {
     if (d_->msb) return msbPredict(*d_->msb, ex, batchSize);
-    return predictWith(d_->net, d_->v, d_->cfg, ex, batchSize);
+    if (d_->members.empty()) return predictWith(d_->net, d_->v, d_->cfg, ex, batchSize);
+    torch::NoGradGuard ng;
+    std::vector<std::vector<std::string>> out(ex.size());
+    std::vector<size_t> order(ex.size());  // batches of similar length, results in input order
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ex[a].words.size() < ex[b].words.size(); });
+    const size_t bs = size_t(std::max(1, batchSize));
+    for (size_t s = 0; s < order.size(); s += bs) {
+        std::vector<const Example *> batch;
+        for (size_t i = s; i < std::min(order.size(), s + bs); ++i) batch.push_back(&ex[order[i]]);
+        auto [em, mask] = d_->emissions(batch);
+        auto tags = decode(d_->crf().viterbi(em, mask), d_->v.tags);
+        for (size_t i = 0; i < batch.size(); ++i) out[order[s + i]] = std::move(tags[i]);
+    }
+    return out;
 }
 
 std::vector<std::vector<std::vector<float>>> Tagger::marginals(const std::vector<Example> &ex, int batchSize) const {
     if (d_->msb) return msbMarginals(*d_->msb, ex, batchSize);
     torch::NoGradGuard ng;
-    d_->net->eval();
     std::vector<std::vector<std::vector<float>>> out;
     forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t) {
-        Batch b = encode(batch, d_->v, d_->cfg);
-        appendTokenRows(d_->net->crf->marginals(d_->net->emissions(b), b.mask), batch, out);
+        auto [em, mask] = d_->emissions(batch);
+        appendTokenRows(d_->crf().marginals(em, mask), batch, out);
     });
     return out;
 }

@@ -4,6 +4,9 @@
 #include "model/nn.h"
 
 #include <functional>
+#include <map>
+#include <memory>
+#include <utility>
 
 namespace mner {
 
@@ -13,6 +16,21 @@ struct Tagger::Impl {
     nn::Vocabs v;
     nn::CwiNet net{nullptr};
     std::shared_ptr<nn::MsbModel> msb;  // set for MSB models instead of net
+    // An ensemble (ensemble.cpp): CWI members over one tag set whose emission potentials and CRF
+    // parameters are averaged and decoded once; net stays null and crfMean holds the mean CRF.
+    std::vector<std::unique_ptr<Tagger>> members;
+    nn::Crf crfMean{nullptr};
+
+    // (emissions [B, T, K], mask [B, T]) of a batch: the network's, or the members' mean.
+    std::pair<torch::Tensor, torch::Tensor> emissions(const std::vector<const Example *> &batch);
+    // The CRF that decodes those emissions.
+    const nn::CrfImpl &crf() const;
+    // A tagger from a checked container's header and tensors (Tagger::loadBytes); an ensemble
+    // file's members are read the same way, one level deep only.
+    static std::unique_ptr<Tagger> fromParsed(const json::Value &h, std::map<std::string, torch::Tensor> &tensors,
+                                              const std::string &path, bool member);
+    static std::unique_ptr<Tagger> ensembleFromParsed(const json::Value &h, std::map<std::string, torch::Tensor> &tensors,
+                                                      const std::string &path);
 };
 
 namespace nn {

@@ -29,6 +29,8 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     if (!opt.initPath.empty()) {
         init = Tagger::load(opt.initPath);
         if (init->d_->msb) throw ModelError(opt.initPath + ": an MSB model; continue it with trainMsb");
+        if (!init->d_->members.empty())
+            throw ModelError(opt.initPath + ": an ensemble; continue one of its members (or train each and join them again)");
     }
     CwiConfig cfgCopy = init ? init->d_->cfg : opt.config;
     if (init) cfgCopy.wordDropout = opt.config.wordDropout;

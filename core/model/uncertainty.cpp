@@ -50,12 +50,11 @@ std::vector<double> Tagger::uncertainty(const std::vector<Example> &ex, Uncertai
         return out;
     }
     torch::NoGradGuard ng;
-    d_->net->eval();
-    auto trans = d_->net->crf->effectiveTransitions().contiguous(), start = d_->net->crf->effectiveStart().contiguous();
-    auto end = d_->net->crf->end.contiguous();
+    const nn::CrfImpl &crf = d_->crf();
+    auto trans = crf.effectiveTransitions().contiguous(), start = crf.effectiveStart().contiguous();
+    auto end = crf.end.contiguous();
     forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t) {
-        Batch b = encode(batch, d_->v, d_->cfg);
-        auto em = d_->net->emissions(b).contiguous();
+        auto em = d_->emissions(batch).first.contiguous();
         for (size_t i = 0; i < batch.size(); ++i) {
             int64_t n = std::max<int64_t>(1, int64_t(batch[i]->words.size()));
             PathScores p = pathScores(em[int64_t(i)].slice(0, 0, n).contiguous(), trans, start, end);
@@ -81,15 +80,15 @@ std::vector<Tagger::Analysis> Tagger::analyse(const std::vector<Example> &ex, Un
         return out;
     }
     torch::NoGradGuard ng;
-    d_->net->eval();
-    auto trans = d_->net->crf->effectiveTransitions().contiguous(), start = d_->net->crf->effectiveStart().contiguous();
-    auto end = d_->net->crf->end.contiguous();
+    const nn::CrfImpl &crf = d_->crf();
+    auto trans = crf.effectiveTransitions().contiguous(), start = crf.effectiveStart().contiguous();
+    auto end = crf.end.contiguous();
     const double norm = std::log(double(std::max<size_t>(2, d_->v.tags.size())));
     forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t s) {
-        Batch b = encode(batch, d_->v, d_->cfg);
-        auto em = d_->net->emissions(b).contiguous();
-        auto paths = d_->net->crf->viterbi(em, b.mask);
-        auto marg = d_->net->crf->marginals(em, b.mask).contiguous();
+        auto [emissions, mask] = d_->emissions(batch);
+        auto em = emissions.contiguous();
+        auto paths = crf.viterbi(em, mask);
+        auto marg = crf.marginals(em, mask).contiguous();
         auto M = marg.accessor<float, 3>();
         for (size_t i = 0; i < batch.size(); ++i) {
             Analysis &a = out[s + i];

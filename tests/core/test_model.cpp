@@ -384,6 +384,79 @@ TEST(save_load_identity_and_corrupt_files) {
     fs::remove(path);
 }
 
+// An ensemble predicts with the mean of its members' potentials: of one model twice, exactly what
+// the model predicts; of two, tags, marginals and uncertainties as one network gives them, and
+// something between its members. It refuses mixed tag sets, nesting and continued training.
+TEST(ensemble_averages_its_members) {
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 3;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    const std::string a = tempPath("ens-a.mnerm"), b = tempPath("ens-b.mnerm"), both = tempPath("ens.mnerm"),
+                      twice = tempPath("ens-twice.mnerm");
+    trainModel(o, ex, ex, a);
+    o.seed = 7;
+    trainModel(o, ex, ex, b);
+    auto ta = Tagger::load(a), tb = Tagger::load(b);
+    writeEnsemble({a, a}, "twice", twice);
+    auto t2 = Tagger::load(twice);
+    CHECK(t2->predict(ex) == ta->predict(ex));
+    auto m2 = t2->marginals(ex), ma = ta->marginals(ex);
+    for (size_t i = 0; i < ex.size(); ++i)
+        for (size_t t = 0; t < m2[i].size(); ++t)
+            for (size_t k = 0; k < m2[i][t].size(); ++k) CHECK(std::abs(m2[i][t][k] - ma[i][t][k]) < 1e-5);
+    CHECK_EQ(t2->meta().arch, std::string("ensemble of 2 cwi"));
+
+    ModelMeta dev;
+    dev.devF1 = 42.5;
+    dev.devF1ByType["X"] = 40;
+    writeEnsemble({a, b}, "pair", both, &dev);
+    auto e = Tagger::load(both);
+    CHECK_EQ(e->meta().name, std::string("pair"));
+    CHECK_EQ(e->meta().devF1, 42.5);
+    CHECK(e->tags() == ta->tags());
+    auto me = e->marginals(ex), mb = tb->marginals(ex);
+    bool between = false, differs = false;
+    for (size_t i = 0; i < ex.size(); ++i)
+        for (size_t t = 0; t < me[i].size(); ++t) {
+            float sum = 0;
+            for (size_t k = 0; k < me[i][t].size(); ++k) {
+                sum += me[i][t][k];
+                const float lo = std::min(ma[i][t][k], mb[i][t][k]), hi = std::max(ma[i][t][k], mb[i][t][k]);
+                between = between || (me[i][t][k] > lo + 1e-4 && me[i][t][k] < hi - 1e-4);
+                differs = differs || std::abs(ma[i][t][k] - mb[i][t][k]) > 1e-3;
+            }
+            CHECK(std::abs(sum - 1) < 1e-4);
+        }
+    CHECK(differs);  // two seeds, two models
+    CHECK(between);
+    for (auto measure : {Tagger::Uncertainty::LeastConfidence, Tagger::Uncertainty::Margin, Tagger::Uncertainty::Entropy}) {
+        auto all = e->analyse(ex, measure, 5);
+        auto tags = e->predict(ex);
+        auto unsure = e->uncertainty(ex, measure);
+        for (size_t i = 0; i < ex.size(); ++i) {
+            CHECK(all[i].tags == tags[i]);
+            CHECK(std::abs(all[i].uncertainty - unsure[i]) < 1e-5);
+        }
+    }
+    CHECK_THROWS(ModelError, writeEnsemble({both, a}, "nested", tempPath("ens-bad.mnerm")), "not a CWI model");
+    // another tag set
+    auto other = ex;
+    for (auto &x : other)
+        for (auto &t : x.tags)
+            if (t != "O") t = t.substr(0, 2) + "Z";
+    const std::string c = tempPath("ens-c.mnerm");
+    trainModel(o, other, other, c);
+    CHECK_THROWS(ModelError, writeEnsemble({a, c}, "mixed", tempPath("ens-bad.mnerm")), "tag set differs");
+    CHECK(!fs::exists(tempPath("ens-bad.mnerm")));
+    TrainOptions more = o;
+    more.initPath = both;
+    CHECK_THROWS(ModelError, trainModel(more, ex, ex, tempPath("ens-more.mnerm")), "an ensemble");
+    for (const auto &p : {a, b, c, both, twice}) fs::remove(p);
+}
+
 TEST(caption_words) {
     auto w = captionWords("the chicago bears and green bay packers are playing in the nfl");
     CHECK(w == (std::vector<std::string>{"chicago", "bears", "green", "bay", "packers", "playing", "nfl"}));
