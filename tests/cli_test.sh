@@ -191,6 +191,19 @@ if grep -q "demo tagged 12 tweets .* into layer model:demo" "$tmp/out"; then ok;
 expect_status 0 "$mner" export "$tmp/pd.mner" --layer model:demo -o "$tmp/pd-run.txt"
 MNER_MODELS_DIR=$tmp/models "$mner" predict --model demo "$tmp/pd.txt" --captions "$src/resources/demo/captions.txt" -o "$tmp/pd-pred.txt"
 if cmp -s "$tmp/pd-run.txt" "$tmp/pd-pred.txt"; then ok; else bad "mner run tags differ from mner predict"; fi
+# where it runs: asked for CUDA where libtorch has none (Debian's), it runs on the CPU and says so
+expect_status 0 "$mner" run "$tmp/pd.mner" --model "$tmp/models/demo.mnerm" --device cuda
+if grep -q "CPU" "$tmp/out" || grep -q "cuda" "$tmp/out"; then ok; else bad "run --device cuda: $(cat "$tmp/out")"; fi
+grep -q "cuda)" "$tmp/out" || expect_err "no CUDA device"
+expect_status 2 "$mner" run "$tmp/pd.mner" --model "$tmp/models/demo.mnerm" --device tpu
+# an ensemble of one model twice predicts what the model predicts, and records its dev score
+expect_status 0 "$mner" ensemble -o "$tmp/ens.mnerm" --dev "$tmp/pd.txt" --captions "$src/resources/demo/captions.txt" \
+    "$tmp/models/demo.mnerm" "$tmp/models/demo.mnerm"
+if grep -q "^dev F1 [0-9]" "$tmp/out" && grep -q "(2 members)" "$tmp/out"; then ok; else bad "ensemble: $(cat "$tmp/out")"; fi
+"$mner" predict --model "$tmp/ens.mnerm" "$tmp/pd.txt" --captions "$src/resources/demo/captions.txt" -o "$tmp/pd-ens.txt"
+if cmp -s "$tmp/pd-ens.txt" "$tmp/pd-pred.txt"; then ok; else bad "an ensemble of one model twice tags otherwise"; fi
+expect_status 1 "$mner" ensemble -o "$tmp/ens2.mnerm" "$tmp/ens.mnerm"
+expect_err "not a CWI model"
 expect_status 0 "$mner" agree "$tmp/pd.mner" gold gold
 if grep -q "Cohen's kappa 1.0000" "$tmp/out" && grep -q "^all .* 100.00 " "$tmp/out"; then ok; else bad "agree gold gold: $(cat "$tmp/out")"; fi
 expect_status 0 "$mner" agree "$tmp/pd.mner" gold model:demo

@@ -462,6 +462,18 @@ T.update({
 'tweet view': ('Tweet-Ansicht', 'نمای توییت'),
 })
 
+T.update({
+'CUDA': ('CUDA', 'CUDA'),
+' on CUDA': (' auf CUDA', ' روی CUDA'),
+' (%1)': (' (%1)', ' (%1)'),
+'Run models on': ('Modelle ausführen auf', 'اجرای مدل‌ها روی'),
+'CUDA when there is a device, else the CPU': ('CUDA, wenn ein Gerät da ist, sonst die CPU', 'CUDA اگر دستگاهی باشد، وگرنه CPU'),
+'the CPU': ('der CPU', 'CPU'),
+'A CUDA device is available': ('Ein CUDA-Gerät ist verfügbar', 'یک دستگاه CUDA در دسترس است'),
+'No CUDA device here: models run on the CPU': ('Kein CUDA-Gerät hier: Modelle laufen auf der CPU', 'اینجا دستگاه CUDA نیست: مدل‌ها روی CPU اجرا می‌شوند'),
+'Run models &on:': ('Modelle ausführen &auf:', 'اجرای مدل‌ها &روی:'),
+})
+
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)

@@ -1160,12 +1160,12 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>&amp;Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>quit</source>
         <translation>beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -1173,23 +1173,23 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source> · this session %n done, %1/h</source>
         <translation>
             <numerusform> · diese Sitzung %n erledigt, %1/h</numerusform>
@@ -1197,22 +1197,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow.cpp" line="319" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
@@ -1222,7 +1222,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="293" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -1230,80 +1230,80 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="296" />
         <source>open the other project</source>
         <translation>das andere Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="405" />
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>What it has not written yet is lost.</source>
         <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="408" />
         <source>Stop and go on</source>
         <translation>Anhalten und fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="409" />
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455" />
+        <location filename="../ui/mainwindow.cpp" line="459" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="505" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Some suggestions could not be read:
 %1</source>
         <translation>Einige Vorschläge konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="151" />
-        <location filename="../ui/mainwindow.cpp" line="502" />
+        <location filename="../ui/mainjobs.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="506" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
@@ -1328,12 +1328,12 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -1434,14 +1434,14 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="30" />
-        <location filename="../ui/mainjobs.cpp" line="77" />
-        <location filename="../ui/mainjobs.cpp" line="159" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
+        <location filename="../ui/mainjobs.cpp" line="158" />
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="30" />
-        <location filename="../ui/mainjobs.cpp" line="77" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
         <source>Create or open a project first.</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines.</translation>
     </message>
@@ -1456,27 +1456,27 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="328" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="58" />
+        <location filename="../ui/mainjobs.cpp" line="57" />
         <source>Model run failed</source>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564" />
+        <location filename="../ui/mainwindow.cpp" line="568" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
@@ -1497,67 +1497,67 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="104" />
+        <location filename="../ui/mainjobs.cpp" line="102" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 im Projekt gespeichert (Dev-F1 %2); alle Tweets werden damit annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="108" />
+        <location filename="../ui/mainjobs.cpp" line="106" />
         <source>Cannot keep the model</source>
         <translation>Das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="110" />
+        <location filename="../ui/mainjobs.cpp" line="108" />
         <source>Retraining failed</source>
         <translation>Neutraining fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="118" />
+        <location filename="../ui/mainjobs.cpp" line="116" />
         <source>Images are being tagged</source>
         <translation>Bilder werden verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="118" />
+        <location filename="../ui/mainjobs.cpp" line="116" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder halten Sie ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="124" />
+        <location filename="../ui/mainjobs.cpp" line="122" />
         <source>tagging images %v/%m</source>
         <translation>Bilder werden verschlagwortet %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="126" />
+        <location filename="../ui/mainjobs.cpp" line="124" />
         <source>loading the image tagger…</source>
         <translation>der Bildverschlagworter wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="129" />
+        <location filename="../ui/mainjobs.cpp" line="127" />
         <source>image tagging</source>
         <translation>die Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="141" />
+        <location filename="../ui/mainjobs.cpp" line="140" />
         <source>Cannot tag the images</source>
         <translation>Die Bilder können nicht verschlagwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="143" />
+        <location filename="../ui/mainjobs.cpp" line="142" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 hat %2 Bilder in %3 s verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="144" />
+        <location filename="../ui/mainjobs.cpp" line="143" />
         <source>; %1 were tagged before</source>
         <translation>; %1 waren schon verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="145" />
+        <location filename="../ui/mainjobs.cpp" line="144" />
         <source>; stopped, what was tagged is kept</source>
         <translation>; angehalten, das bereits Verschlagwortete bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="146" />
+        <location filename="../ui/mainjobs.cpp" line="145" />
         <source>; %1 could not be read (%2)</source>
         <translation>; %1 konnten nicht gelesen werden (%2)</translation>
     </message>
@@ -1582,7 +1582,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="159" />
+        <location filename="../ui/mainjobs.cpp" line="158" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
     </message>
@@ -1628,27 +1628,27 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="177" />
+        <location filename="../ui/mainjobs.cpp" line="176" />
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="177" />
+        <location filename="../ui/mainjobs.cpp" line="176" />
         <source>Wait for the current import to finish or stop it.</source>
         <translation>Warten Sie, bis der laufende Import fertig ist, oder halten Sie ihn an.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="185" />
+        <location filename="../ui/mainjobs.cpp" line="184" />
         <source>importing %v/%m tweets</source>
         <translation>importiere %v/%m Tweets</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="187" />
+        <location filename="../ui/mainjobs.cpp" line="186" />
         <source>reading the files…</source>
         <translation>lese die Dateien…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="189" />
+        <location filename="../ui/mainjobs.cpp" line="188" />
         <source>an import</source>
         <translation>ein Import</translation>
     </message>
@@ -1663,9 +1663,15 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.h" line="42" />
+        <location filename="../ui/modelrunner.cpp" line="60" />
+        <location filename="../ui/modelrunner.cpp" line="61" />
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelrunner.cpp" line="60" />
+        <source>CUDA</source>
+        <translation>CUDA</translation>
     </message>
 </context>
 <context>
@@ -1681,24 +1687,34 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>ein Modelllauf</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="77" />
+        <location filename="../ui/modelruns.cpp" line="78" />
         <source>Model run cancelled; nothing was written</source>
         <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="78" />
+        <location filename="../ui/modelruns.cpp" line="79" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="100" />
+        <location filename="../ui/modelruns.cpp" line="101" />
         <source>Cannot store the predictions: %1</source>
         <translation>Die Vorhersagen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="103" />
+        <location filename="../ui/modelruns.cpp" line="104" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="105" />
+        <source> on CUDA</source>
+        <translation> auf CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="106" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1849,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
         <location filename="../ui/retrain.cpp" line="185" />
-        <location filename="../ui/retrain.cpp" line="307" />
+        <location filename="../ui/retrain.cpp" line="308" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1891,27 +1907,27 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>halte nach diesem Batch an…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="310" />
+        <location filename="../ui/retrain.cpp" line="311" />
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="312" />
+        <location filename="../ui/retrain.cpp" line="313" />
         <source>Cancelled; nothing was kept.</source>
         <translation>Abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="314" />
+        <location filename="../ui/retrain.cpp" line="315" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 Tweets, beste Epoche %2, Dev-F1 %3, %4 s%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="319" />
+        <location filename="../ui/retrain.cpp" line="320" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (früh angehalten; die bisher beste Epoche bleibt)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="320" />
+        <location filename="../ui/retrain.cpp" line="321" />
         <source>The model's types changed: %1</source>
         <translation>Die Typen des Modells haben sich geändert: %1</translation>
     </message>
@@ -2072,142 +2088,177 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="28" />
+        <location filename="../ui/settingsdialog.cpp" line="29" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36" />
+        <location filename="../ui/settingsdialog.cpp" line="37" />
         <source>Annotator name</source>
         <translation>Name des Annotators</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40" />
+        <location filename="../ui/settingsdialog.cpp" line="41" />
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41" />
+        <location filename="../ui/settingsdialog.cpp" line="42" />
         <source>&amp;Annotator:</source>
         <translation>&amp;Annotator:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42" />
+        <location filename="../ui/settingsdialog.cpp" line="43" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>In meiner eigenen Ebene annotieren (mehrere Annotatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45" />
+        <location filename="../ui/settingsdialog.cpp" line="46" />
         <source>Tweet &amp;font size:</source>
         <translation>&amp;Schriftgröße der Tweets:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47" />
+        <location filename="../ui/settingsdialog.cpp" line="48" />
         <source>Image tagger</source>
         <translation>Bildverschlagworter</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48" />
+        <location filename="../ui/settingsdialog.cpp" line="49" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (das mitgelieferte MobileNetV2) oder onnx:DATEI für einen ImageNet-Klassifikator in ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50" />
+        <location filename="../ui/settingsdialog.cpp" line="51" />
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51" />
+        <location filename="../ui/settingsdialog.cpp" line="52" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>wird zuerst nach mobilenet_v2_1.0_224_quant.tflite durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53" />
+        <location filename="../ui/settingsdialog.cpp" line="54" />
         <source>Uncertainty measure</source>
         <translation>Unsicherheitsmaß</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54" />
+        <location filename="../ui/settingsdialog.cpp" line="55" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>geringste Konfidenz (1 − Wahrscheinlichkeit der besten Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55" />
+        <location filename="../ui/settingsdialog.cpp" line="56" />
         <source>margin between the best and second-best tagging</source>
         <translation>Abstand zwischen bester und zweitbester Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="56" />
+        <location filename="../ui/settingsdialog.cpp" line="57" />
         <source>token entropy of the CRF marginals</source>
         <translation>Token-Entropie der CRF-Randverteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58" />
+        <location filename="../ui/settingsdialog.cpp" line="59" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;Unsicherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59" />
+        <location filename="../ui/settingsdialog.cpp" line="61" />
+        <source>Run models on</source>
+        <translation>Modelle ausführen auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62" />
+        <source>CUDA when there is a device, else the CPU</source>
+        <translation>CUDA, wenn ein Gerät da ist, sonst die CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="63" />
+        <source>the CPU</source>
+        <translation>der CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="64" />
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <source>A CUDA device is available</source>
+        <translation>Ein CUDA-Gerät ist verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <source>No CUDA device here: models run on the CPU</source>
+        <translation>Kein CUDA-Gerät hier: Modelle laufen auf der CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="67" />
+        <source>Run models &amp;on:</source>
+        <translation>Modelle ausführen &amp;auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="68" />
         <source>Image &amp;tagger:</source>
         <translation>Bild&amp;verschlagworter:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60" />
+        <location filename="../ui/settingsdialog.cpp" line="69" />
         <source>&amp;Models folder:</source>
         <translation>&amp;Modellordner:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65" />
+        <location filename="../ui/settingsdialog.cpp" line="74" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) liegt in keinem der Modellordner; woher man es bekommt, steht im README.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67" />
+        <location filename="../ui/settingsdialog.cpp" line="76" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73" />
+        <location filename="../ui/settingsdialog.cpp" line="82" />
         <source>Gazetteers</source>
         <translation>Gazetteers</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <location filename="../ui/settingsdialog.cpp" line="83" />
         <source>TYPE=FILE; … e.g. LOC=countries.txt</source>
         <translation>TYP=DATEI; … z. B. LOC=countries.txt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75" />
+        <location filename="../ui/settingsdialog.cpp" line="84" />
         <source>Phrase lists whose entries appear as suggestions below the tweet: one phrase per line, optionally followed by a tab and its type</source>
         <translation>Phrasenlisten, deren Einträge als Vorschläge unter dem Tweet erscheinen: eine Phrase je Zeile, optional gefolgt von einem Tab und ihrem Typ</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="77" />
+        <location filename="../ui/settingsdialog.cpp" line="86" />
         <source>&amp;Gazetteers:</source>
         <translation>&amp;Gazetteers:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79" />
+        <location filename="../ui/settingsdialog.cpp" line="88" />
         <source>Entity types, keys and colours…</source>
         <translation>Entitätstypen, Tasten und Farben…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84" />
+        <location filename="../ui/settingsdialog.cpp" line="93" />
         <source>Entity types:</source>
         <translation>Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93" />
+        <location filename="../ui/settingsdialog.cpp" line="102" />
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="98" />
+        <location filename="../ui/settingsdialog.cpp" line="107" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99" />
+        <location filename="../ui/settingsdialog.cpp" line="108" />
         <source>&amp;Keys</source>
         <translation>&amp;Tasten</translation>
     </message>
@@ -2426,12 +2477,12 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Kein Tweet ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="376" />
+        <location filename="../ui/tweetview.cpp" line="380" />
         <source>%1: the labels you edit</source>
         <translation>%1: die Labels, die Sie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="377" />
+        <location filename="../ui/tweetview.cpp" line="381" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

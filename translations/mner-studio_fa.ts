@@ -1154,57 +1154,57 @@ View › Allow images outside the project shows it.</source>
         <translation>&amp;کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>quit</source>
         <translation>خروج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source> · this session %n done, %1/h</source>
         <translation>
             <numerusform> · این نشست %n انجام‌شده، %1 در ساعت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow.cpp" line="319" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
@@ -1214,87 +1214,87 @@ View › Allow images outside the project shows it.</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="293" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="296" />
         <source>open the other project</source>
         <translation>پروژهٔ دیگر باز شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="405" />
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>%1 در جریان است: متوقف شود و %2؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="406" />
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>What it has not written yet is lost.</source>
         <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="408" />
         <source>Stop and go on</source>
         <translation>توقف و ادامه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="409" />
         <source>Keep working</source>
         <translation>ادامهٔ کار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455" />
+        <location filename="../ui/mainwindow.cpp" line="459" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>suggestions</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="505" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Suggestions</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Some suggestions could not be read:
 %1</source>
         <translation>برخی پیشنهادها خوانده نشدند:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="151" />
-        <location filename="../ui/mainwindow.cpp" line="502" />
+        <location filename="../ui/mainjobs.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="506" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
@@ -1319,12 +1319,12 @@ View › Allow images outside the project shows it.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
@@ -1422,14 +1422,14 @@ View › Allow images outside the project shows it.</source>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="30" />
-        <location filename="../ui/mainjobs.cpp" line="77" />
-        <location filename="../ui/mainjobs.cpp" line="159" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
+        <location filename="../ui/mainjobs.cpp" line="158" />
         <source>No project</source>
         <translation>پروژه‌ای باز نیست</translation>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="30" />
-        <location filename="../ui/mainjobs.cpp" line="77" />
+        <location filename="../ui/mainjobs.cpp" line="75" />
         <source>Create or open a project first.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید.</translation>
     </message>
@@ -1444,27 +1444,27 @@ View › Allow images outside the project shows it.</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="328" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="58" />
+        <location filename="../ui/mainjobs.cpp" line="57" />
         <source>Model run failed</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564" />
+        <location filename="../ui/mainwindow.cpp" line="568" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
@@ -1485,67 +1485,67 @@ View › Allow images outside the project shows it.</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="104" />
+        <location filename="../ui/mainjobs.cpp" line="102" />
         <source>Kept %1 in the project (dev F1 %2); tagging all tweets with it</source>
         <translation>%1 در پروژه نگه داشته شد (F1 توسعه %2)؛ همهٔ توییت‌ها با آن برچسب می‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="108" />
+        <location filename="../ui/mainjobs.cpp" line="106" />
         <source>Cannot keep the model</source>
         <translation>مدل نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="110" />
+        <location filename="../ui/mainjobs.cpp" line="108" />
         <source>Retraining failed</source>
         <translation>آموزش دوباره ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="118" />
+        <location filename="../ui/mainjobs.cpp" line="116" />
         <source>Images are being tagged</source>
         <translation>تصویرها در حال برچسب‌گذاری‌اند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="118" />
+        <location filename="../ui/mainjobs.cpp" line="116" />
         <source>Wait for the current run to finish or stop it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="124" />
+        <location filename="../ui/mainjobs.cpp" line="122" />
         <source>tagging images %v/%m</source>
         <translation>برچسب‌گذاری تصویرها %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="126" />
+        <location filename="../ui/mainjobs.cpp" line="124" />
         <source>loading the image tagger…</source>
         <translation>بارگذاری برچسب‌زن تصویر…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="129" />
+        <location filename="../ui/mainjobs.cpp" line="127" />
         <source>image tagging</source>
         <translation>برچسب‌زنی تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="141" />
+        <location filename="../ui/mainjobs.cpp" line="140" />
         <source>Cannot tag the images</source>
         <translation>تصویرها برچسب نمی‌خورند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="143" />
+        <location filename="../ui/mainjobs.cpp" line="142" />
         <source>%1 tagged %2 images in %3 s</source>
         <translation>%1 در %3 ثانیه %2 تصویر را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="144" />
+        <location filename="../ui/mainjobs.cpp" line="143" />
         <source>; %1 were tagged before</source>
         <translation>؛ %1 پیش‌تر برچسب خورده بودند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="145" />
+        <location filename="../ui/mainjobs.cpp" line="144" />
         <source>; stopped, what was tagged is kept</source>
         <translation>؛ متوقف شد، برچسب‌های زده‌شده می‌مانند</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="146" />
+        <location filename="../ui/mainjobs.cpp" line="145" />
         <source>; %1 could not be read (%2)</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
@@ -1570,7 +1570,7 @@ View › Allow images outside the project shows it.</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="159" />
+        <location filename="../ui/mainjobs.cpp" line="158" />
         <source>Create or open a project first (File › New Project).</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
@@ -1616,27 +1616,27 @@ View › Allow images outside the project shows it.</source>
         <translation>درون‌ریزی ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="177" />
+        <location filename="../ui/mainjobs.cpp" line="176" />
         <source>An import is running</source>
         <translation>درون‌بری در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="177" />
+        <location filename="../ui/mainjobs.cpp" line="176" />
         <source>Wait for the current import to finish or stop it.</source>
         <translation>صبر کنید تا درون‌بری کنونی تمام شود یا آن را متوقف کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="185" />
+        <location filename="../ui/mainjobs.cpp" line="184" />
         <source>importing %v/%m tweets</source>
         <translation>درون‌بری %v/%m توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="187" />
+        <location filename="../ui/mainjobs.cpp" line="186" />
         <source>reading the files…</source>
         <translation>خواندن پرونده‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainjobs.cpp" line="189" />
+        <location filename="../ui/mainjobs.cpp" line="188" />
         <source>an import</source>
         <translation>درون‌بری</translation>
     </message>
@@ -1651,9 +1651,15 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.h" line="42" />
+        <location filename="../ui/modelrunner.cpp" line="60" />
+        <location filename="../ui/modelrunner.cpp" line="61" />
         <source>CPU, 1 thread</source>
         <translation>پردازنده، ۱ رشته</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelrunner.cpp" line="60" />
+        <source>CUDA</source>
+        <translation>CUDA</translation>
     </message>
 </context>
 <context>
@@ -1669,24 +1675,34 @@ View › Allow images outside the project shows it.</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="77" />
+        <location filename="../ui/modelruns.cpp" line="78" />
         <source>Model run cancelled; nothing was written</source>
         <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="78" />
+        <location filename="../ui/modelruns.cpp" line="79" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="100" />
+        <location filename="../ui/modelruns.cpp" line="101" />
         <source>Cannot store the predictions: %1</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="103" />
+        <location filename="../ui/modelruns.cpp" line="104" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="105" />
+        <source> on CUDA</source>
+        <translation> روی CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="106" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -1821,7 +1837,7 @@ View › Allow images outside the project shows it.</source>
     </message>
     <message>
         <location filename="../ui/retrain.cpp" line="185" />
-        <location filename="../ui/retrain.cpp" line="307" />
+        <location filename="../ui/retrain.cpp" line="308" />
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -1878,27 +1894,27 @@ View › Allow images outside the project shows it.</source>
         <translation>توقف پس از این دسته…</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="310" />
+        <location filename="../ui/retrain.cpp" line="311" />
         <source>Training failed: %1</source>
         <translation>آموزش ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="312" />
+        <location filename="../ui/retrain.cpp" line="313" />
         <source>Cancelled; nothing was kept.</source>
         <translation>لغو شد؛ چیزی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="314" />
+        <location filename="../ui/retrain.cpp" line="315" />
         <source>%1 tweets, best epoch %2, dev F1 %3, %4 s%5</source>
         <translation>%1 توییت، بهترین دوره %2، F1 توسعه %3، %4 ثانیه%5</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="319" />
+        <location filename="../ui/retrain.cpp" line="320" />
         <source> (stopped early; the best epoch so far is kept)</source>
         <translation> (زودتر متوقف شد؛ بهترین دوره تا کنون نگه داشته شد)</translation>
     </message>
     <message>
-        <location filename="../ui/retrain.cpp" line="320" />
+        <location filename="../ui/retrain.cpp" line="321" />
         <source>The model's types changed: %1</source>
         <translation>نوع‌های مدل تغییر کرد: %1</translation>
     </message>
@@ -2059,142 +2075,177 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="28" />
+        <location filename="../ui/settingsdialog.cpp" line="29" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36" />
+        <location filename="../ui/settingsdialog.cpp" line="37" />
         <source>Annotator name</source>
         <translation>نام حاشیه‌نویس</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40" />
+        <location filename="../ui/settingsdialog.cpp" line="41" />
         <source>Font size</source>
         <translation>اندازهٔ قلم</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41" />
+        <location filename="../ui/settingsdialog.cpp" line="42" />
         <source>&amp;Annotator:</source>
         <translation>&amp;حاشیه‌نویس:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42" />
+        <location filename="../ui/settingsdialog.cpp" line="43" />
         <source>Annotate in my own layer (several annotators)</source>
         <translation>حاشیه‌نویسی در لایهٔ خودم (چند حاشیه‌نویس)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45" />
+        <location filename="../ui/settingsdialog.cpp" line="46" />
         <source>Tweet &amp;font size:</source>
         <translation>اندازهٔ &amp;قلم توییت:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47" />
+        <location filename="../ui/settingsdialog.cpp" line="48" />
         <source>Image tagger</source>
         <translation>برچسب‌زن تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48" />
+        <location filename="../ui/settingsdialog.cpp" line="49" />
         <source>mobilenet (the bundled MobileNetV2) or onnx:FILE for an ImageNet classifier in ONNX</source>
         <translation>mobilenet (MobileNetV2 همراه برنامه) یا onnx:FILE برای یک دسته‌بند ImageNet در قالب ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50" />
+        <location filename="../ui/settingsdialog.cpp" line="51" />
         <source>Models folder</source>
         <translation>پوشهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51" />
+        <location filename="../ui/settingsdialog.cpp" line="52" />
         <source>searched first for mobilenet_v2_1.0_224_quant.tflite</source>
         <translation>نخستین جا برای یافتن mobilenet_v2_1.0_224_quant.tflite</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53" />
+        <location filename="../ui/settingsdialog.cpp" line="54" />
         <source>Uncertainty measure</source>
         <translation>سنجهٔ عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="54" />
+        <location filename="../ui/settingsdialog.cpp" line="55" />
         <source>least confidence (1 - probability of the best tagging)</source>
         <translation>کمترین اطمینان (۱ منهای احتمال بهترین برچسب‌گذاری)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55" />
+        <location filename="../ui/settingsdialog.cpp" line="56" />
         <source>margin between the best and second-best tagging</source>
         <translation>فاصلهٔ بهترین و دومین برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="56" />
+        <location filename="../ui/settingsdialog.cpp" line="57" />
         <source>token entropy of the CRF marginals</source>
         <translation>آنتروپی توکنی توزیع‌های حاشیه‌ای CRF</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58" />
+        <location filename="../ui/settingsdialog.cpp" line="59" />
         <source>&amp;Uncertainty:</source>
         <translation>&amp;عدم قطعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59" />
+        <location filename="../ui/settingsdialog.cpp" line="61" />
+        <source>Run models on</source>
+        <translation>اجرای مدل‌ها روی</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62" />
+        <source>CUDA when there is a device, else the CPU</source>
+        <translation>CUDA اگر دستگاهی باشد، وگرنه CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="63" />
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="64" />
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <source>A CUDA device is available</source>
+        <translation>یک دستگاه CUDA در دسترس است</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="66" />
+        <source>No CUDA device here: models run on the CPU</source>
+        <translation>اینجا دستگاه CUDA نیست: مدل‌ها روی CPU اجرا می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="67" />
+        <source>Run models &amp;on:</source>
+        <translation>اجرای مدل‌ها &amp;روی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="68" />
         <source>Image &amp;tagger:</source>
         <translation>&amp;برچسب‌زن تصویر:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60" />
+        <location filename="../ui/settingsdialog.cpp" line="69" />
         <source>&amp;Models folder:</source>
         <translation>پوشهٔ &amp;مدل‌ها:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65" />
+        <location filename="../ui/settingsdialog.cpp" line="74" />
         <source>MobileNetV2 (%1) is not in the models folders; see the README for where to get it.</source>
         <translation>MobileNetV2 (%1) در پوشه‌های مدل نیست؛ برای یافتن آن README را ببینید.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67" />
+        <location filename="../ui/settingsdialog.cpp" line="76" />
         <source>MobileNetV2 found: %1</source>
         <translation>MobileNetV2 پیدا شد: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73" />
+        <location filename="../ui/settingsdialog.cpp" line="82" />
         <source>Gazetteers</source>
         <translation>فهرست‌های نام</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74" />
+        <location filename="../ui/settingsdialog.cpp" line="83" />
         <source>TYPE=FILE; … e.g. LOC=countries.txt</source>
         <translation>نوع=پرونده؛ … مانند LOC=countries.txt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75" />
+        <location filename="../ui/settingsdialog.cpp" line="84" />
         <source>Phrase lists whose entries appear as suggestions below the tweet: one phrase per line, optionally followed by a tab and its type</source>
         <translation>فهرست‌هایی از عبارت‌ها که مدخل‌هایشان زیر توییت پیشنهاد می‌شوند: هر خط یک عبارت، در صورت نیاز با یک تب و نوع آن</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="77" />
+        <location filename="../ui/settingsdialog.cpp" line="86" />
         <source>&amp;Gazetteers:</source>
         <translation>&amp;فهرست‌های نام:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79" />
+        <location filename="../ui/settingsdialog.cpp" line="88" />
         <source>Entity types, keys and colours…</source>
         <translation>نوع‌های موجودیت، کلیدها و رنگ‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84" />
+        <location filename="../ui/settingsdialog.cpp" line="93" />
         <source>Entity types:</source>
         <translation>نوع‌های موجودیت:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93" />
+        <location filename="../ui/settingsdialog.cpp" line="102" />
         <source>Key for %1</source>
         <translation>کلید %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="98" />
+        <location filename="../ui/settingsdialog.cpp" line="107" />
         <source>&amp;General</source>
         <translation>&amp;عمومی</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99" />
+        <location filename="../ui/settingsdialog.cpp" line="108" />
         <source>&amp;Keys</source>
         <translation>&amp;کلیدها</translation>
     </message>
@@ -2413,12 +2464,12 @@ View › Allow images outside the project shows it.</source>
         <translation>توییتی گزیده نشده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="376" />
+        <location filename="../ui/tweetview.cpp" line="380" />
         <source>%1: the labels you edit</source>
         <translation>%1: برچسب‌هایی که ویرایش می‌کنید</translation>
     </message>
     <message>
-        <location filename="../ui/tweetview.cpp" line="377" />
+        <location filename="../ui/tweetview.cpp" line="381" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -54,11 +54,7 @@ void MainWindow::cancelModelRun() {
 
 void MainWindow::modelDone(bool ok, bool failed, const QString &message) {
     if (!runs_->running()) runBar_->end();
-    if (failed) {
-        showError(tr("Model run failed"), message);
-    } else {
-        statusBar()->showMessage(message, 8000);
-    }
+    if (failed) showError(tr("Model run failed"), message);
     if (ok) {
         model_->setUncertaintyMeasure(uncertaintySetting());
         model_->setModelLayer(activeModelLayer(project_));  // the layer U uses
@@ -69,6 +65,8 @@ void MainWindow::modelDone(bool ok, bool failed, const QString &message) {
         errors_->refresh();
         scores_->refresh();
     }
+    // after showing the tweet, whose name would replace it at once
+    if (!failed) statusBar()->showMessage(message, 12000);
     Q_EMIT modelRunFinished(ok);
 }
 

@@ -33,14 +33,32 @@ void ModelRunner::run() {
         r.fingerprint = QString::fromStdString(m.fingerprint);
         r.metricsJson = QStringLiteral("{\"f1\": %1}").arg(m.devF1, 0, 'f', 2);
         Tagger::Uncertainty measure = parseUncertainty(uncertaintySetting().toStdString());
-        r.outputs = tagTweets(*tagger, inputs_, measure, batch_, [&](size_t done, size_t total) {
-            Q_EMIT progress(int(done), int(total), double(done) / std::max(1e-3, timer.elapsed() / 1000.0));
-            return !cancel_;
-        });
+        const DeviceChoice choice = chooseDevice(deviceSetting().toStdString(), cudaAvailable());
+        std::string fallback;
+        runWithCpuFallback(
+            choice.device,
+            [&](const std::string &dev) {
+                tagger->setDevice(dev);
+                r.device = QString::fromStdString(dev);
+                r.outputs = tagTweets(*tagger, inputs_, measure, batch_, [&](size_t done, size_t total) {
+                    Q_EMIT progress(int(done), int(total), double(done) / std::max(1e-3, timer.elapsed() / 1000.0));
+                    return !cancel_;
+                });
+            },
+            &fallback);
+        r.note = QString::fromStdString(fallback.empty() ? choice.note : fallback);
         r.cancelled = cancel_;
     } catch (const std::exception &e) { r.error = errorText(e); }
     r.seconds = timer.elapsed() / 1000.0;
     Q_EMIT finished(r);
+}
+
+QString deviceSetting() { return QSettings().value("model/device", QStringLiteral("auto")).toString(); }
+
+QString ModelRunner::device() {
+    try {
+        return chooseDevice(deviceSetting().toStdString(), cudaAvailable()).device == "cuda" ? tr("CUDA") : tr("CPU, 1 thread");
+    } catch (const std::exception &) { return tr("CPU, 1 thread"); }
 }
 
 QString uncertaintySetting() { return QSettings().value("al/measure", QStringLiteral("least-confidence")).toString(); }

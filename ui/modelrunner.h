@@ -26,7 +26,12 @@ struct RunResult {
     QString error;                           // empty on success
     bool cancelled = false;
     double seconds = 0;
+    QString device;  // where it ran: "cpu" or "cuda"
+    QString note;    // why it ran elsewhere than the setting asked (no CUDA, a failed CUDA run)
 };
+
+// Settings › Run models on: "auto" (CUDA when there is a device, else the CPU), "cpu" or "cuda".
+QString deviceSetting();
 
 class ModelRunner : public QObject {
     Q_OBJECT
@@ -39,7 +44,8 @@ public:
         projectModelId_ = projectModelId;
     }
     void cancel() { cancel_ = true; }
-    static QString device() { return tr("CPU, 1 thread"); }
+    // Where the next run goes, in words ("CPU, 1 thread", "CUDA").
+    static QString device();
 
 public Q_SLOTS:
     void run();

@@ -101,7 +101,9 @@ void ModelRuns::done(const RunResult &r) {
         Q_EMIT modelDone(false, true, tr("Cannot store the predictions: %1").arg(errorText(e)));
         return;
     }
-    const QString msg = tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1);
+    QString msg = tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1);
+    if (r.device == "cuda") msg += tr(" on CUDA");
+    if (!r.note.isEmpty()) msg += tr(" (%1)").arg(r.note);
     const bool more = !queue_.isEmpty();
     if (!more) written_.clear();
     Q_EMIT modelDone(true, false, msg);

@@ -3,6 +3,7 @@
 #include "imagetagrunner.h"
 #include "modelrunner.h"
 
+#include "model/model.h"
 #include "model/taggers.h"
 
 #include <QAction>
@@ -56,6 +57,14 @@ SettingsDialog::SettingsDialog(const QString &annotator, int fontSize, const QLi
     measure_->addItem(tr("token entropy of the CRF marginals"), "entropy");
     measure_->setCurrentIndex(std::max(0, measure_->findData(uncertaintySetting())));
     form->addRow(tr("&Uncertainty:"), measure_);
+    device_ = new QComboBox(this);
+    device_->setAccessibleName(tr("Run models on"));
+    device_->addItem(tr("CUDA when there is a device, else the CPU"), "auto");
+    device_->addItem(tr("the CPU"), "cpu");
+    device_->addItem(tr("CUDA"), "cuda");
+    device_->setCurrentIndex(std::max(0, device_->findData(deviceSetting())));
+    device_->setToolTip(cudaAvailable() ? tr("A CUDA device is available") : tr("No CUDA device here: models run on the CPU"));
+    form->addRow(tr("Run models &on:"), device_);
     form->addRow(tr("Image &tagger:"), tagger_);
     form->addRow(tr("&Models folder:"), modelsDir_);
     found_ = new QLabel(this);
@@ -125,6 +134,7 @@ void SettingsDialog::store() const {
     s.setValue("tagger/tagger", tagger_->text().trimmed().isEmpty() ? QStringLiteral("mobilenet") : tagger_->text().trimmed());
     s.setValue("tagger/modelsDir", modelsDir_->text().trimmed());
     s.setValue("al/measure", measure_->currentData().toString());
+    s.setValue("model/device", device_->currentData().toString());
     s.setValue("annotate/ownLayer", ownLayer_->isChecked());
     s.setValue("suggest/gazetteers", gazetteers_->text().trimmed());
 }

@@ -42,7 +42,7 @@ private:
     QLineEdit *who_, *tagger_, *modelsDir_, *gazetteers_;
     QSpinBox *size_;
     QCheckBox *ownLayer_;
-    QComboBox *measure_;
+    QComboBox *measure_, *device_;
     QLabel *found_;
     QPushButton *types_;
     QList<QPair<QAction *, QKeySequenceEdit *>> keyEdits_;

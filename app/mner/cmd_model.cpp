@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -681,6 +682,7 @@ int runModels(const std::vector<std::string> &argv) {
 }
 
 const char *kBenchUsage = "Usage: mner bench predict [--model NAME|FILE] --input FILE [--captions FILE] [--repeat N]\n"
+                          "                          [--device cpu|cuda] [--batches 1,64,512]\n"
                           "       mner bench tag IMAGE... [--repeat N] [tagger options]\n\n"
                           "predict: prediction speed (tweets/s) with one thread at batch sizes 1 and 64.\n"
                           "tag: the image tagger's milliseconds per image on one thread, decoding included.\n";
@@ -689,22 +691,31 @@ int runBench(const std::vector<std::string> &argv) {
 #ifdef MNER_HAVE_IMAGE
     if (!argv.empty() && argv[0] == "tag") return runBenchTag({argv.begin() + 1, argv.end()});
 #endif
-    Args a(argv, {"--model", "--input", "--captions", "--repeat", "--threads"}, {});
+    Args a(argv, {"--model", "--input", "--captions", "--repeat", "--threads", "--device", "--batches"}, {});
     a.expectPositional(1, 1, "what to benchmark: predict");
     if (a.positional()[0] != "predict") throw UsageError("only 'mner bench predict' exists");
     if (!a.has("--input")) throw UsageError("--input FILE is required");
     setModelThreads(a.getInt("--threads", 1));
     auto tagger = Tagger::load(resolveModel(a.get("--model", "default")));
+    tagger->setDevice(a.get("--device", "cpu"));
+    std::vector<int> batches;
+    std::stringstream list(a.get("--batches", "1,64"));
+    for (std::string b; std::getline(list, b, ',');) {
+        const std::optional<double> n = parseNumber(b);
+        if (!n || *n < 1 || *n > 65536) throw UsageError("--batches: expected sizes like 1,64,512, found '" + b + "'");
+        batches.push_back(int(*n));
+    }
     Inputs in = readInputs(a);
     auto ex = examplesOf(readDocument(a.get("--input")), in.haveCaptions ? &in.captions : nullptr);
     int repeat = a.getInt("--repeat", 1);
-    for (int batch : {1, 64}) {
+    for (int batch : batches) {
         tagger->predict({ex.begin(), ex.begin() + std::min<size_t>(ex.size(), 32)}, batch);  // warm up
         auto t0 = std::chrono::steady_clock::now();
         for (int r = 0; r < repeat; ++r) tagger->predict(ex, batch);
         double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        std::printf("batch %2d: %zu tweets in %s s = %s tweets/s (%d thread%s)\n", batch, ex.size() * size_t(repeat),
-                    formatFixed(s, 2).c_str(), formatFixed(double(ex.size()) * repeat / s, 0).c_str(), a.getInt("--threads", 1),
+        std::printf("batch %2d: %zu tweets in %s s = %s tweets/s (%s%d thread%s)\n", batch, ex.size() * size_t(repeat),
+                    formatFixed(s, 2).c_str(), formatFixed(double(ex.size()) * repeat / s, 0).c_str(),
+                    tagger->device() == "cpu" ? "" : (tagger->device() + ", ").c_str(), a.getInt("--threads", 1),
                     a.getInt("--threads", 1) == 1 ? "" : "s");
     }
     return 0;

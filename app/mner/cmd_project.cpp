@@ -17,24 +17,28 @@ namespace mner::cli {
 
 namespace {
 
-const char *kRunUsage = "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN|OTHER.mner:vN] [--split S] [--device cpu]\n"
-                        "                [--batch N] [--measure least-confidence|margin|entropy]\n\n"
-                        "Tags the project's tweets (of split S, else all) with a model and writes its layer with each\n"
-                        "token's confidence and each tweet's uncertainty, as Model > Run model does in the GUI: a\n"
-                        "bundled model or file goes to layer model:NAME, a model kept in the project (vN, NAME:vN)\n"
-                        "to model:NAME vN. Progress goes to standard error. Default model: the project's default\n"
-                        "(Model > Use as default), else the bundled cwi.\n\n"
-                        "The layer uses the project's type names: a model type the project lacks becomes its alias\n"
-                        "(MISC = OTHER built in; --type-alias A=B adds more, kept in the project for later runs).\n";
+const char *kRunUsage =
+    "Usage: mner run PROJECT [--model NAME|FILE|vN|NAME:vN|OTHER.mner:vN] [--split S] [--device auto|cpu|cuda]\n"
+    "                [--batch N] [--measure least-confidence|margin|entropy]\n\n"
+    "Tags the project's tweets (of split S, else all) with a model and writes its layer with each\n"
+    "token's confidence and each tweet's uncertainty, as Model > Run model does in the GUI: a\n"
+    "bundled model or file goes to layer model:NAME, a model kept in the project (vN, NAME:vN)\n"
+    "to model:NAME vN. Progress goes to standard error. Default model: the project's default\n"
+    "(Model > Use as default), else the bundled cwi.\n\n"
+    "The layer uses the project's type names: a model type the project lacks becomes its alias\n"
+    "(MISC = OTHER built in; --type-alias A=B adds more, kept in the project for later runs).\n"
+    "--device: auto (default) runs on CUDA when libtorch has a device, else the CPU; a failed\n"
+    "CUDA run is done again on the CPU.\n";
 
 int runRun(const std::vector<std::string> &argv) {
     Args a(argv, {"--model", "--split", "--device", "--batch", "--measure", "--threads", "--type-alias"}, {});
     a.expectPositional(1, 1, "PROJECT");
     const std::string path = a.positional()[0];
-    std::string device = a.get("--device", "cpu");
-    if (device != "cpu" && device != "cuda") throw UsageError("--device must be cpu or cuda");
-    if (device == "cuda")
-        throw std::runtime_error("--device cuda: the taggers run on the CPU in this version (one thread is fastest here)");
+    const std::string deviceSetting = a.get("--device", "auto");
+    if (deviceSetting != "auto" && deviceSetting != "cpu" && deviceSetting != "cuda")
+        throw UsageError("--device must be auto, cpu or cuda");
+    const DeviceChoice device = chooseDevice(deviceSetting, cudaAvailable());
+    if (!device.note.empty()) std::cerr << "mner run: " << device.note << "\n";
     Tagger::Uncertainty measure;
     try {
         measure = parseUncertainty(a.get("--measure", "least-confidence"));
@@ -114,8 +118,17 @@ int runRun(const std::vector<std::string> &argv) {
     for (int64_t id : ids) tweets.push_back({id, std::move(words[id]), std::move(images[id])});
     ProgressBar bar("tagging");
     auto t0 = std::chrono::steady_clock::now();
-    std::vector<Project::LayerRow> rows =
-        tagTweets(*tagger, tweets, measure, batch, [&](size_t done, size_t total) { return bar.update(done, total); });
+    std::vector<Project::LayerRow> rows;
+    std::string fallback, ranOn;
+    runWithCpuFallback(
+        device.device,
+        [&](const std::string &dev) {
+            tagger->setDevice(dev);
+            ranOn = dev;
+            rows = tagTweets(*tagger, tweets, measure, batch, [&](size_t done, size_t total) { return bar.update(done, total); });
+        },
+        &fallback);
+    if (!fallback.empty()) std::cerr << "mner run: " << fallback << "\n";
     for (auto &row : rows) row.tags = aliases.tagsTo(row.tags, projectTypes);
     bar.finish();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -125,8 +138,8 @@ int runRun(const std::vector<std::string> &argv) {
     std::string layer = "model:" + label;
     project->writeLayer(layer, "model", rows, modelId);
     std::cout << label << " tagged " << rows.size() << " tweets of " << path << " into layer " << layer << " in "
-              << formatFixed(secs, 1) << " s (" << formatFixed(double(rows.size()) / std::max(secs, 1e-6), 0)
-              << " tweets/s, CPU, " << a.getInt("--threads", 1) << " thread)\n";
+              << formatFixed(secs, 1) << " s (" << formatFixed(double(rows.size()) / std::max(secs, 1e-6), 0) << " tweets/s, "
+              << (ranOn == "cpu" ? "CPU, " + std::to_string(a.getInt("--threads", 1)) + " thread" : ranOn) << ")\n";
     return 0;
 }
 

@@ -25,15 +25,22 @@ std::string readAll(const std::string &path) {
 }  // namespace
 
 std::pair<torch::Tensor, torch::Tensor> Tagger::Impl::emissions(const std::vector<const Example *> &batch) {
+    // the network on its device, its emissions back on the CPU for the CRF
+    auto run = [](Impl &d, Batch b) {
+        if (!d.device.is_cpu())
+            for (torch::Tensor *t : {&b.glove, &b.words, &b.chars, &b.image, &b.imageLengths, &b.lengths, &b.mask})
+                if (t->defined()) *t = t->to(d.device);
+        return d.net->emissions(b).to(torch::kCPU);
+    };
     if (members.empty()) {
         Batch b = encode(batch, v, cfg);
-        return {net->emissions(b), b.mask};
+        return {run(*this, b), b.mask};
     }
     torch::Tensor sum, mask;
     for (const auto &m : members) {
         // each member reads the words through its own vocabularies
         Batch b = encode(batch, m->d_->v, m->d_->cfg);
-        torch::Tensor em = m->d_->net->emissions(b);
+        torch::Tensor em = run(*m->d_, b);
         sum = sum.defined() ? sum + em : em;
         mask = b.mask;
     }

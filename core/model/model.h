@@ -181,6 +181,11 @@ public:
     const std::vector<std::string> &tags() const;
     const ModelMeta &meta() const;
     const CwiConfig &config() const;
+    // Moves the network to "cpu" or "cuda" (predictions then run there; decoding stays on the
+    // CPU). Throws ModelError for an unknown device, CUDA without a CUDA device, or an MSB model
+    // on CUDA; the tagger is unchanged then.
+    void setDevice(const std::string &device);
+    std::string device() const;
 
     struct Impl;
 
@@ -205,6 +210,19 @@ std::vector<std::string> captionWords(const std::string &caption, int max = 8);
 // that cannot be read, is not a CWI model or has another tag set; outPath is left as it was then.
 void writeEnsemble(const std::vector<std::string> &memberPaths, const std::string &name, const std::string &outPath,
                    const ModelMeta *dev = nullptr);
+
+// Where a model runs, from a setting "auto" (CUDA when libtorch has a usable device, else the
+// CPU), "cpu" or "cuda" (the CPU, with a note saying why, when there is no CUDA device).
+// Throws ModelError for any other setting.
+struct DeviceChoice {
+    std::string device;  // "cpu" or "cuda"
+    std::string note;    // empty, or why the CPU was chosen against the setting
+};
+DeviceChoice chooseDevice(const std::string &setting, bool cudaAvailable);
+bool cudaAvailable();
+// Calls run(device); when device is not the CPU and run throws, sets *note (what failed) and
+// calls run("cpu"). Exceptions from the CPU run propagate.
+void runWithCpuFallback(const std::string &device, const std::function<void(const std::string &)> &run, std::string *note);
 
 // Sets libtorch to n intra-op threads (1 is fastest on small CPUs).
 void setModelThreads(int n);

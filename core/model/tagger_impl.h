@@ -20,6 +20,7 @@ struct Tagger::Impl {
     // parameters are averaged and decoded once; net stays null and crfMean holds the mean CRF.
     std::vector<std::unique_ptr<Tagger>> members;
     nn::Crf crfMean{nullptr};
+    torch::Device device{torch::kCPU};  // where the network runs (device.cpp); the CRF stays on the CPU
 
     // (emissions [B, T, K], mask [B, T]) of a batch: the network's, or the members' mean.
     std::pair<torch::Tensor, torch::Tensor> emissions(const std::vector<const Example *> &batch);

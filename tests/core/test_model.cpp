@@ -457,6 +457,66 @@ TEST(ensemble_averages_its_members) {
     for (const auto &p : {a, b, c, both, twice}) fs::remove(p);
 }
 
+// Where models run: auto picks CUDA only when there is a device, cuda without one says why it
+// runs on the CPU, a failed CUDA run is done again on the CPU with a note.
+TEST(device_choice_and_cpu_fallback) {
+    CHECK_EQ(chooseDevice("auto", true).device, std::string("cuda"));
+    CHECK_EQ(chooseDevice("auto", false).device, std::string("cpu"));
+    CHECK(chooseDevice("auto", false).note.empty());
+    CHECK_EQ(chooseDevice("cpu", true).device, std::string("cpu"));
+    CHECK_EQ(chooseDevice("cuda", true).device, std::string("cuda"));
+    const DeviceChoice none = chooseDevice("cuda", false);
+    CHECK_EQ(none.device, std::string("cpu"));
+    CHECK(none.note.find("no CUDA device") != std::string::npos);
+    CHECK_THROWS(ModelError, chooseDevice("tpu", true), "unknown device");
+
+    std::vector<std::string> ran;
+    std::string note;
+    runWithCpuFallback(
+        "cuda",
+        [&](const std::string &d) {
+            ran.push_back(d);
+            if (d == "cuda") throw std::runtime_error("CUDA out of memory");
+        },
+        &note);
+    CHECK(ran == (std::vector<std::string>{"cuda", "cpu"}));
+    CHECK(note.find("CUDA out of memory") != std::string::npos);
+    ran.clear();
+    note.clear();
+    runWithCpuFallback(
+        "cuda", [&](const std::string &d) { ran.push_back(d); }, &note);
+    CHECK(ran == std::vector<std::string>{"cuda"});
+    CHECK(note.empty());
+    bool threw = false;
+    try {
+        runWithCpuFallback(
+            "cpu", [](const std::string &) { throw std::runtime_error("bad input"); }, &note);
+    } catch (const std::runtime_error &) { threw = true; }
+    CHECK(threw);  // the CPU's own failures are not hidden
+
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 1;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    const std::string path = tempPath("device.mnerm");
+    trainModel(o, ex, ex, path);
+    auto t = Tagger::load(path);
+    const auto before = t->predict(ex);
+    CHECK_EQ(t->device(), std::string("cpu"));
+    CHECK_THROWS(ModelError, t->setDevice("tpu"), "unknown device");
+    if (!cudaAvailable()) {
+        CHECK_THROWS(ModelError, t->setDevice("cuda"), "no CUDA device");
+    } else {
+        t->setDevice("cuda");  // a CUDA build: the same tags from the device
+        CHECK(t->predict(ex) == before);
+    }
+    t->setDevice("cpu");
+    CHECK(t->predict(ex) == before);
+    fs::remove(path);
+}
+
 TEST(caption_words) {
     auto w = captionWords("the chicago bears and green bay packers are playing in the nfl");
     CHECK(w == (std::vector<std::string>{"chicago", "bears", "green", "bay", "packers", "playing", "nfl"}));

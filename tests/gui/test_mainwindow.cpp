@@ -21,6 +21,7 @@
 #include "eval/conlleval.h"
 #include "io/captions.h"
 #include "io/formats.h"
+#include "model/model.h"
 #include "store/project.h"
 #include "text/utf8.h"
 
@@ -1565,6 +1566,37 @@ private Q_SLOTS:
         QVERIFY(w.rowsBelow().isEmpty());
         w.findChild<QAction *>("show-suggestions")->setChecked(true);
         QCOMPARE(w.rowsBelow(), QStringList{"suggestions"});
+    }
+
+    // Settings › Run models on: "cuda" where there is no CUDA device runs on the CPU and says so.
+    void modelRunSaysWhereItRan() {
+        const QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        if (cudaAvailable()) QSKIP("this libtorch has a CUDA device");
+        const QString path = demoCopy("device.mner");
+        QVERIFY(!path.isEmpty());
+        QSettings().remove("model/device");
+        {
+            SettingsDialog d("ann", 12, {}, "PER", false);
+            QComboBox *device = nullptr;
+            for (QComboBox *c : d.findChildren<QComboBox *>())
+                if (c->accessibleName() == "Run models on") device = c;
+            QVERIFY(device);
+            QCOMPARE(device->currentData().toString(), QString("auto"));
+            device->setCurrentIndex(device->findData("cuda"));
+            d.store();
+        }
+        QCOMPARE(QSettings().value("model/device").toString(), QString("cuda"));
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QSignalSpy finished(&w, &MainWindow::modelRunFinished);
+        w.runModels({model});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(w.statusBar()->currentMessage().contains("no CUDA device"), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!w.project()->labels("model:cwi", w.tweetModel()->tweetId(0)).empty());
+        QSettings().remove("model/device");
     }
 
     // "F1 by type": the axis names each type in full (Qt elided them all to "…" before).

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Ensembles and self-training for CWI (issue 16), all selected on Twitter-2015 valid:
+#   1. the bundled cwi recipe with seeds 1..5 (bench/train-bundled.sh's settings);
+#   2. ensembles of seeds 1-3 and 1-5 (mner ensemble), dev F1 of each;
+#   3. the 5-model ensemble labels the text of WNUT-16, WNUT-17 and BTC train (their own labels are
+#      not used: our types, our model's spans);
+#   4. one CWI trained on Twitter-2015 train + those pseudo-labelled tweets, seeds 1..3.
+# Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4" picks steps)
+set -euo pipefail
+build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)}
+steps=${STEPS:-1 2 3 4}
+mkdir -p "$out"
+d=$shared/data/twitter2015
+mner=("$build/bin/mner")
+export OMP_NUM_THREADS=1
+common=(--arch cwi --epochs 10 --dev "$d/valid.txt" --captions "$d/captions-blip2.txt"
+        --embeddings "$shared/embeddings/glove.6B.100d.filtered.txt")
+f1_of() { grep '^best epoch' "$1" | sed 's/.*dev F1 \([0-9.]*\).*/\1/'; }
+for step in $steps; do
+  case $step in
+  1)
+    for s in 1 2 3 4 5; do
+      t0=$(date +%s)
+      "${mner[@]}" train "${common[@]}" --train "$d/train.txt" --seed $s --name cwi -o "$out/cwi-$s.mnerm" >"$out/cwi-$s.log" 2>&1
+      echo "cwi seed $s: $(grep '^best epoch' "$out/cwi-$s.log") ($(( $(date +%s) - t0 )) s)"
+    done ;;
+  2)
+    for n in 3 5; do
+      members=()
+      for s in $(seq 1 $n); do members+=("$out/cwi-$s.mnerm"); done
+      echo "ensemble of $n: $("${mner[@]}" ensemble -o "$out/cwi-ens$n.mnerm" --name "cwi-ensemble" \
+        --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "${members[@]}" | head -1)"
+      "${mner[@]}" bench predict --model "$out/cwi-ens$n.mnerm" --input "$d/valid.txt" --captions "$d/captions-blip2.txt" | grep "batch 64" || true
+    done ;;
+  3)
+    for f in wnut16/train.conll wnut17/train.conll btc/train.conll; do
+      name=$(echo "$f" | tr '/' '-')
+      "${mner[@]}" predict --model "$out/cwi-ens5.mnerm" "$shared/data/$f" -o "$out/pseudo-$name" 2>>"$out/pseudo.err"
+      echo "pseudo-labelled $f: $(grep -c '^$' "$out/pseudo-$name") tweets, $(grep -c $'\tB-' "$out/pseudo-$name") entities"
+    done ;;
+  4)
+    for s in 1 2 3; do
+      t0=$(date +%s)
+      pseudo=()
+      for f in "$out"/pseudo-*.conll; do pseudo+=(--train "$f"); done
+      "${mner[@]}" train "${common[@]}" --train "$d/train.txt" "${pseudo[@]}" --seed $s --name cwi-st \
+        -o "$out/cwi-st-$s.mnerm" >"$out/cwi-st-$s.log" 2>&1
+      echo "self-trained cwi seed $s: $(grep '^best epoch' "$out/cwi-st-$s.log") ($(( $(date +%s) - t0 )) s)"
+    done ;;
+  esac
+done
