@@ -4,11 +4,13 @@
 #   2. ensembles of seeds 1-3 and 1-5 (mner ensemble), dev F1 of each;
 #   3. the 5-model ensemble labels the text of WNUT-16, WNUT-17 and BTC train (their own labels are
 #      not used: our types, our model's spans);
-#   4. one CWI trained on Twitter-2015 train + those pseudo-labelled tweets, seeds 1..3.
-# Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4" picks steps)
+#   4. one CWI trained on Twitter-2015 train + those pseudo-labelled tweets, seeds 1..3;
+#   5. the ensemble of those three (dev F1) labels the same texts again;
+#   6. a second round: CWI on train + the new labels, seeds 1..3, and their ensemble.
+# Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4 5 6" picks steps)
 set -euo pipefail
 build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)}
-steps=${STEPS:-1 2 3 4}
+steps=${STEPS:-1 2 3 4 5 6}
 mkdir -p "$out"
 d=$shared/data/twitter2015
 mner=("$build/bin/mner")
@@ -47,5 +49,23 @@ for step in $steps; do
         -o "$out/cwi-st-$s.mnerm" >"$out/cwi-st-$s.log" 2>&1
       echo "self-trained cwi seed $s: $(grep '^best epoch' "$out/cwi-st-$s.log") ($(( $(date +%s) - t0 )) s)"
     done ;;
+  5)
+    echo "ensemble of self-trained 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st-ens3.mnerm" --name cwi-st-ensemble \
+      --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st-{1,2,3}.mnerm | head -1)"
+    for f in wnut16/train.conll wnut17/train.conll btc/train.conll; do
+      name=$(echo "$f" | tr '/' '-')
+      "${mner[@]}" predict --model "$out/cwi-st-ens3.mnerm" "$shared/data/$f" -o "$out/pseudo2-$name" 2>>"$out/pseudo.err"
+    done ;;
+  6)
+    for s in 1 2 3; do
+      t0=$(date +%s)
+      pseudo=()
+      for f in "$out"/pseudo2-*.conll; do pseudo+=(--train "$f"); done
+      "${mner[@]}" train "${common[@]}" --train "$d/train.txt" "${pseudo[@]}" --seed $s --name cwi-st2 \
+        -o "$out/cwi-st2-$s.mnerm" >"$out/cwi-st2-$s.log" 2>&1
+      echo "second-round cwi seed $s: $(grep '^best epoch' "$out/cwi-st2-$s.log") ($(( $(date +%s) - t0 )) s)"
+    done
+    echo "ensemble of second-round 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st2-ens3.mnerm" --name cwi-st2-ensemble \
+      --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st2-{1,2,3}.mnerm | head -1)" ;;
   esac
 done
