@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Trains the bundled models on Twitter-2015 train (BLIP-2 captions as image words, GloVe 100-d),
-# selecting the epoch on valid, with mner train's defaults. The bundled files are the best of seeds
-# 1-3 on valid (bench/ablations.sh with SEEDS="1 2 3"): seed 2 for cwi, seed 3 for cwi-att.
+# Trains the plain recipe on Twitter-2015 train (BLIP-2 captions as image words, GloVe 100-d),
+# selecting the epoch on valid, with mner train's defaults: the bundled cwi-att, and the cwi that was
+# bundled before self-training (today's bundled cwi is bench/ensemble.sh's second round, seed 2).
+# Seeds: the best of 1-3 on valid (bench/ablations.sh with SEEDS="1 2 3"): 2 for cwi, 3 for cwi-att.
 # Usage: bench/train-bundled.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR] [SEED (default: those)]
 set -euo pipefail
 build=${1:-build} shared=${2:-../shared} out=${3:-resources/models} seed=${4:-}
