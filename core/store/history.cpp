@@ -5,8 +5,6 @@
 #include "text/isotime.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -125,44 +123,29 @@ void Project::setStatus(int64_t tweetId, int status, const std::string &who) {
     tx.commit();
 }
 
-namespace {
-// Seconds since the epoch of an ISO 8601 UTC time as nowIso() writes it; -1 when unreadable.
-int64_t isoSeconds(const std::string &iso) {
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return -1;
-    std::tm t{};
-    t.tm_year = y - 1900;
-    t.tm_mon = mo - 1;
-    t.tm_mday = d;
-    t.tm_hour = h;
-    t.tm_min = mi;
-    t.tm_sec = s;
-    return int64_t(timegm(&t));
-}
-}  // namespace
-
 std::vector<AnnotatorWork> Project::annotatorWork() {
     std::map<std::string, AnnotatorWork> work;
     std::map<std::string, std::vector<int64_t>> times;
     {
-        auto st = db_.prepare("SELECT who, kind, at FROM edits");
+        // SQLite reads the ISO times (no C library parsing, no locale); unreadable ones are NULL -> -1
+        auto st = db_.prepare("SELECT who, kind, COALESCE(CAST(strftime('%s', at) AS INTEGER), -1) FROM edits");
         while (st.step()) {
             AnnotatorWork &w = work[st.text(0)];
             w.who = st.text(0);
             w.edits += st.text(1) == "edit";
-            times[w.who].push_back(isoSeconds(st.text(2)));
+            times[w.who].push_back(st.int64(2));
         }
     }
     {
         // the tweets' current status is the last one logged for each
         auto st =
-            db_.prepare("SELECT l.who, l.status, l.at, l.id = (SELECT MAX(id) FROM status_log m WHERE m.tweet_id = l.tweet_id) "
-                        "FROM status_log l");
+            db_.prepare("SELECT l.who, l.status, COALESCE(CAST(strftime('%s', l.at) AS INTEGER), -1), "
+                        "l.id = (SELECT MAX(id) FROM status_log m WHERE m.tweet_id = l.tweet_id) FROM status_log l");
         while (st.step()) {
             AnnotatorWork &w = work[st.text(0)];
             w.who = st.text(0);
             if (st.int64(3) && st.int64(1) == 1) ++w.tweetsDone;
-            times[w.who].push_back(isoSeconds(st.text(2)));
+            times[w.who].push_back(st.int64(2));
         }
     }
     std::vector<AnnotatorWork> out;
