@@ -17,7 +17,18 @@ mner=("$build/bin/mner")
 export OMP_NUM_THREADS=1
 common=(--arch cwi --epochs 10 --dev "$d/valid.txt" --captions "$d/captions-blip2.txt"
         --embeddings "$shared/embeddings/glove.6B.100d.filtered.txt")
-f1_of() { grep '^best epoch' "$1" | sed 's/.*dev F1 \([0-9.]*\).*/\1/'; }
+# self_train LABEL NAME GLOB: CWI on Twitter-2015 train + the files GLOB matches, seeds 1..3
+self_train() {
+  local label=$1 name=$2 glob=$3 s t0 f pseudo
+  for s in 1 2 3; do
+    t0=$(date +%s)
+    pseudo=()
+    for f in $glob; do pseudo+=(--train "$f"); done
+    "${mner[@]}" train "${common[@]}" --train "$d/train.txt" "${pseudo[@]}" --seed $s --name "$name" \
+      -o "$out/$name-$s.mnerm" >"$out/$name-$s.log" 2>&1
+    echo "$label cwi seed $s: $(grep '^best epoch' "$out/$name-$s.log") ($(( $(date +%s) - t0 )) s)"
+  done
+}
 for step in $steps; do
   case $step in
   1)
@@ -40,15 +51,7 @@ for step in $steps; do
       "${mner[@]}" predict --model "$out/cwi-ens5.mnerm" "$shared/data/$f" -o "$out/pseudo-$name" 2>>"$out/pseudo.err"
       echo "pseudo-labelled $f: $(grep -c '^$' "$out/pseudo-$name") tweets, $(grep -c $'\tB-' "$out/pseudo-$name") entities"
     done ;;
-  4)
-    for s in 1 2 3; do
-      t0=$(date +%s)
-      pseudo=()
-      for f in "$out"/pseudo-*.conll; do pseudo+=(--train "$f"); done
-      "${mner[@]}" train "${common[@]}" --train "$d/train.txt" "${pseudo[@]}" --seed $s --name cwi-st \
-        -o "$out/cwi-st-$s.mnerm" >"$out/cwi-st-$s.log" 2>&1
-      echo "self-trained cwi seed $s: $(grep '^best epoch' "$out/cwi-st-$s.log") ($(( $(date +%s) - t0 )) s)"
-    done ;;
+  4) self_train self-trained cwi-st "$out/pseudo-*.conll" ;;
   5)
     echo "ensemble of self-trained 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st-ens3.mnerm" --name cwi-st-ensemble \
       --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st-{1,2,3}.mnerm | head -1)"
@@ -57,14 +60,7 @@ for step in $steps; do
       "${mner[@]}" predict --model "$out/cwi-st-ens3.mnerm" "$shared/data/$f" -o "$out/pseudo2-$name" 2>>"$out/pseudo.err"
     done ;;
   6)
-    for s in 1 2 3; do
-      t0=$(date +%s)
-      pseudo=()
-      for f in "$out"/pseudo2-*.conll; do pseudo+=(--train "$f"); done
-      "${mner[@]}" train "${common[@]}" --train "$d/train.txt" "${pseudo[@]}" --seed $s --name cwi-st2 \
-        -o "$out/cwi-st2-$s.mnerm" >"$out/cwi-st2-$s.log" 2>&1
-      echo "second-round cwi seed $s: $(grep '^best epoch' "$out/cwi-st2-$s.log") ($(( $(date +%s) - t0 )) s)"
-    done
+    self_train second-round cwi-st2 "$out/pseudo2-*.conll"
     echo "ensemble of second-round 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st2-ens3.mnerm" --name cwi-st2-ensemble \
       --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st2-{1,2,3}.mnerm | head -1)" ;;
   esac

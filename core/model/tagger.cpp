@@ -39,19 +39,28 @@ std::vector<std::vector<std::string>> predictWith(CwiNet &net, const Vocabs &v, 
     torch::NoGradGuard ng;
     net->eval();
     std::vector<std::vector<std::string>> out(ex.size());
-    // Batches of similar length waste less padding; the order of results is the input order.
+    forEachBatchByLength(ex, batchSize, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
+        Batch b = encode(batch, v, c);
+        auto tags = decode(net->crf->viterbi(net->emissions(b), b.mask), v.tags);
+        for (size_t i = 0; i < batch.size(); ++i) out[at[i]] = std::move(tags[i]);
+    });
+    return out;
+}
+
+void forEachBatchByLength(const std::vector<Example> &ex, int batchSize,
+                          const std::function<void(const std::vector<const Example *> &, const std::vector<size_t> &)> &fn) {
+    // batches of similar length waste less padding
     std::vector<size_t> order(ex.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ex[a].words.size() < ex[b].words.size(); });
-    for (size_t s = 0; s < order.size(); s += size_t(std::max(1, batchSize))) {
+    const size_t bs = size_t(std::max(1, batchSize));
+    for (size_t s = 0; s < order.size(); s += bs) {
+        const std::vector<size_t> at(order.begin() + std::ptrdiff_t(s),
+                                     order.begin() + std::ptrdiff_t(std::min(order.size(), s + bs)));
         std::vector<const Example *> batch;
-        for (size_t i = s; i < std::min(order.size(), s + size_t(std::max(1, batchSize))); ++i) batch.push_back(&ex[order[i]]);
-        Batch b = encode(batch, v, c);
-        auto paths = net->crf->viterbi(net->emissions(b), b.mask);
-        auto tags = decode(paths, v.tags);
-        for (size_t i = 0; i < batch.size(); ++i) out[order[s + i]] = std::move(tags[i]);
+        for (size_t i : at) batch.push_back(&ex[i]);
+        fn(batch, at);
     }
-    return out;
 }
 
 // Calls fn(batch, first) for consecutive batches of ex in input order; first = the index of the
@@ -173,17 +182,11 @@ std::vector<std::vector<std::string>> Tagger::predict(const std::vector<Example>
     if (d_->members.empty()) return predictWith(d_->net, d_->v, d_->cfg, ex, batchSize);
     torch::NoGradGuard ng;
     std::vector<std::vector<std::string>> out(ex.size());
-    std::vector<size_t> order(ex.size());  // batches of similar length, results in input order
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ex[a].words.size() < ex[b].words.size(); });
-    const size_t bs = size_t(std::max(1, batchSize));
-    for (size_t s = 0; s < order.size(); s += bs) {
-        std::vector<const Example *> batch;
-        for (size_t i = s; i < std::min(order.size(), s + bs); ++i) batch.push_back(&ex[order[i]]);
+    forEachBatchByLength(ex, batchSize, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
         auto [em, mask] = d_->emissions(batch);
         auto tags = decode(d_->crf().viterbi(em, mask), d_->v.tags);
-        for (size_t i = 0; i < batch.size(); ++i) out[order[s + i]] = std::move(tags[i]);
-    }
+        for (size_t i = 0; i < batch.size(); ++i) out[at[i]] = std::move(tags[i]);
+    });
     return out;
 }
 

@@ -40,6 +40,10 @@ std::vector<std::pair<std::string, torch::Tensor>> namedTensors(CwiNet &net);
 // Viterbi tags for every example, in input order (batches of similar length inside).
 std::vector<std::vector<std::string>> predictWith(CwiNet &net, const Vocabs &v, const CwiConfig &c,
                                                   const std::vector<Example> &ex, int batchSize);
+// Calls fn(batch, indexes) for batches of examples of similar length; indexes are the examples'
+// places in ex (results go back there).
+void forEachBatchByLength(const std::vector<Example> &ex, int batchSize,
+                          const std::function<void(const std::vector<const Example *> &, const std::vector<size_t> &)> &fn);
 // Calls fn(batch, first) for consecutive batches of ex in input order; first = the index of the
 // batch's first example.
 void forEachBatch(const std::vector<Example> &ex, int batchSize,
