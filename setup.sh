@@ -9,7 +9,7 @@ case "$mode" in run|test|build) ;; *) echo "usage: $0 [run|test|build]" >&2; exi
 packages=(
   cmake g++ make ccache pkg-config clang-tidy
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
-  libtorch-dev libopencv-dev libsqlite3-dev libopenblas0-openmp nlohmann-json3-dev
+  libtorch-dev libopencv-dev libsqlite3-dev libopenblas0-openmp nlohmann-json3-dev libpq-dev postgresql
   locales sqlite3 fonts-noto-color-emoji qt6-translations-l10n
   xvfb xauth
   dpkg-dev appstream desktop-file-utils

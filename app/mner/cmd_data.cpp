@@ -119,7 +119,8 @@ void writeOutput(const std::string &path, const std::function<void(std::ostream 
 
 const char *kImportUsage =
     "Usage: mner import PROJECT FILE... [--format F] [--split NAME] [--captions FILE]\n"
-    "                   [--images DIR] [--embed-images] [--type-map SPEC] [--duplicates skip|keep|replace]\n\n"
+    "                   [--images DIR] [--embed-images] [--type-map SPEC] [--duplicates skip|keep|replace]\n"
+    "       mner import PROJECT FILE... --layer corrected|curated|annotator:NAME [--who NAME] [--format F]\n\n"
     "Imports annotated tweets into PROJECT (created when missing). All files go in one\n"
     "transaction: on any error nothing is imported.\n\n"
     "  --format F        auto|twitter|conll|conll2003|jsonl|doccano (default auto)\n"
@@ -132,14 +133,49 @@ const char *kImportUsage =
     "                    again as new tweets, or replace their gold tags (corrections stay);\n"
     "                    without it such an import is refused\n"
     "Image ids are file names inside --images: ids with '/', '\\' or '..' and links that lead\n"
-    "out of the folder are refused.\n";
+    "out of the folder are refused.\n\n"
+    "With --layer L (corrected, curated or annotator:NAME) the tweets must already be in PROJECT:\n"
+    "the file's labels are recorded as edits of that layer (history included) by --who NAME (on a\n"
+    "server: the user connected; by default NAME of annotator:NAME). How a team brings in another\n"
+    "tool's annotations; on a server the roles decide who may write which layer.\n";
+
+int runImportLayer(const Args &a, const ReadOptions &ro) {
+    const std::string &path = a.positional()[0], layer = a.get("--layer");
+    for (const char *o : {"--split", "--captions", "--images", "--duplicates", "--embed-images"})
+        if (a.has(o)) throw UsageError(std::string(o) + " does not go with --layer (the tweets are already in the project)");
+    if (!isServerUrl(path) && !fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project file");
+    auto project = Project::open(path);
+    std::string who = a.get("--who");
+    if (project->onServer()) {
+        if (!who.empty() && who != project->serverUser())
+            throw UsageError("on a server, edits are recorded under the user connected (" + project->serverUser() + ")");
+        who = project->serverUser();
+    } else if (who.empty()) {
+        if (layer.rfind("annotator:", 0) != 0) throw UsageError("--who NAME is required for layer " + layer);
+        who = layer.substr(10);
+    }
+    int tweets = 0, changed = 0;
+    for (size_t i = 1; i < a.positional().size(); ++i) {
+        Document doc = readDocument(a.positional()[i], ro);
+        ProgressBar bar("recording");
+        auto r = project->importLayer(layer, doc, who, [&](size_t d, size_t t) { return bar.update(d, t); });
+        bar.finish();
+        tweets += r.tweets;
+        changed += r.changed;
+    }
+    std::cout << "recorded " << changed << " edits (" << tweets << " tweets matched) in layer " << layer << " of " << path
+              << " by " << who << "\n";
+    return 0;
+}
 
 int runImport(const std::vector<std::string> &argv) {
-    Args a(argv, {"--format", "--split", "--captions", "--images", "--type-map", "--duplicates"}, {"--embed-images"});
+    Args a(argv, {"--format", "--split", "--captions", "--images", "--type-map", "--duplicates", "--layer", "--who"},
+           {"--embed-images"});
     if (a.positional().size() < 2) throw UsageError("expected PROJECT and at least one FILE");
     ReadOptions ro;
     ro.format = formatOption(a);
     ro.typeMap = typeMapOption(a);
+    if (a.has("--layer")) return runImportLayer(a, ro);
     std::vector<std::pair<Document, std::string>> docs;
     for (size_t i = 1; i < a.positional().size(); ++i) {
         const std::string &f = a.positional()[i];
@@ -240,7 +276,7 @@ int runAgree(const std::vector<std::string> &argv) {
     Args a(argv, {"--split"}, {});
     a.expectPositional(3, 3, "a project and two layers");
     const auto &pos = a.positional();
-    if (!fs::is_regular_file(pos[0])) throw std::runtime_error(pos[0] + ": no such project file");
+    if (!isServerUrl(pos[0]) && !fs::is_regular_file(pos[0])) throw std::runtime_error(pos[0] + ": no such project file");
     auto p = Project::open(pos[0]);
     std::set<std::string> known;
     for (const auto &l : p->layerList()) known.insert(l.name);

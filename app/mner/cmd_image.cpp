@@ -174,7 +174,7 @@ int runTagImages(const std::vector<std::string> &argv) {
     int batch = a.getInt("--batch", 16);
     if (batch < 1) throw UsageError("--batch must be at least 1");
     const std::string &path = a.positional()[0];
-    if (!fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project");
+    if (!isServerUrl(path) && !fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project");
     auto project = Project::open(path);
     setModelThreads(1);
     auto tagger = openImageTagger(taggerSpec(a), taggerSearchDirs());

@@ -45,7 +45,7 @@ int runRun(const std::vector<std::string> &argv) {
     } catch (const ModelError &e) { throw UsageError(e.what()); }
     const int batch = a.getInt("--batch", 32);
     if (batch < 1) throw UsageError("--batch must be at least 1");
-    if (!fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project");
+    if (!isServerUrl(path) && !fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project");
     setModelThreads(a.getInt("--threads", 1));
     auto project = Project::open(path);
 

@@ -20,6 +20,7 @@ struct Command {
 std::vector<Command> dataCommands();     // import, export, eval, info
 std::vector<Command> modelCommands();    // train, predict, models, bench (when built with the model library)
 std::vector<Command> projectCommands();  // run (a model over a project's tweets into its layer)
+std::vector<Command> serverCommands();   // push, pull, server (projects on a PostgreSQL server)
 
 // A model file for --model: an existing file, a bundled model's name ("default" is cwi), or
 // PROJECT.mner:vN (a model kept in a project, written to a temporary file). Throws otherwise.

@@ -33,6 +33,7 @@ int main(int argc, char **argv) {
     for (auto &c : mner::cli::modelCommands()) cmds.push_back(std::move(c));
 #ifdef MNER_HAVE_STORE
     for (auto &c : mner::cli::projectCommands()) cmds.push_back(std::move(c));
+    for (auto &c : mner::cli::serverCommands()) cmds.push_back(std::move(c));
 #endif
 #ifdef MNER_HAVE_IMAGE
     for (auto &c : mner::cli::imageCommands()) cmds.push_back(std::move(c));

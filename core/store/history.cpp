@@ -20,7 +20,20 @@ int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin,
                            int64_t reverts) {
     if (layer == "gold") throw StoreError("the gold layer is read-only; edits go to 'corrected' or an annotator's layer");
     int64_t lid = layerId(layer, layer == "corrected" ? "corrected" : layer == "curated" ? "curated" : "annotator", true);
-    std::vector<std::string> current = labels(layer, tweetId);
+    if (db_.postgres()) {
+        // edits of one tweet in one layer take turns until commit: each starts from the last one's result
+        auto lock = db_.prepare("SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))");
+        lock.bind(1, lid).bind(2, tweetId).run();
+    }
+    // the layer's own labels of the tweet; without them it starts from what lies beneath
+    std::vector<std::string> current;
+    {
+        auto own = db_.prepare("SELECT tag FROM labels WHERE layer_id = ? AND tweet_id = ? ORDER BY idx");
+        own.bind(1, lid).bind(2, tweetId);
+        while (own.step()) current.push_back(own.text(0));
+    }
+    const bool hasOwn = !current.empty();
+    if (!hasOwn) current = labels(layer, tweetId);
     if (current.empty()) current = labels("gold", tweetId);  // an annotator starts from the imported labels
     int end = begin + static_cast<int>(newTags.size());
     if (begin < 0 || newTags.empty() || end > static_cast<int>(current.size()))
@@ -32,11 +45,18 @@ int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin,
     if (expectedOld && old != *expectedOld)
         throw StoreError(Message{"tweet {1} was changed elsewhere since this edit; reload it", {std::to_string(tweetId)}});
     for (int i = begin; i < end; ++i) current[size_t(i)] = newTags[size_t(i - begin)];
-    auto up = db_.prepare("INSERT OR REPLACE INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
-    for (size_t i = 0; i < current.size(); ++i) up.bind(1, lid).bind(2, tweetId).bind(3, int64_t(i)).bind(4, current[i]).run();
+    // one statement for the tokens written (few round trips to a server): the edited ones, or
+    // the whole tweet when the layer had none of its own yet
+    const size_t from = hasOwn ? size_t(begin) : 0, to = hasOwn ? size_t(end) : current.size();
+    std::string sql = "INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES ";
+    for (size_t i = from; i < to; ++i) sql += i > from ? ", (?, ?, ?, ?)" : "(?, ?, ?, ?)";
+    auto up = db_.prepare(sql + " ON CONFLICT(layer_id, tweet_id, idx) DO UPDATE SET tag = excluded.tag");
+    int p = 1;
+    for (size_t i = from; i < to; ++i, p += 4) up.bind(p, lid).bind(p + 1, tweetId).bind(p + 2, int64_t(i)).bind(p + 3, current[i]);
+    up.run();
     auto ins =
         db_.prepare("INSERT INTO edits(layer_id, tweet_id, begin_idx, end_idx, old_tags, new_tags, who, at, kind, reverts) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     ins.bind(1, lid)
         .bind(2, tweetId)
         .bind(3, begin)
@@ -50,8 +70,10 @@ int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin,
         ins.bind(10, reverts);
     else
         ins.bindNull(10);
-    ins.run();
-    return db_.lastInsertId();
+    if (!ins.step()) throw StoreError("the edit was not recorded");
+    int64_t id = ins.int64(0);
+    ins.reset();
+    return id;
 }
 
 int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
@@ -60,6 +82,57 @@ int64_t Project::applyEdit(const std::string &layer, int64_t tweetId, int begin,
     int64_t id = writeEdit(layer, tweetId, begin, newTags, nullptr, who, "edit", 0);
     tx.commit();
     return id;
+}
+
+Project::LayerImport Project::importLayer(const std::string &layer, const Document &doc, const std::string &who,
+                                         const Progress &progress) {
+    if (layer == "gold" || layer.rfind("model:", 0) == 0)
+        throw StoreError(Message{"labels from a file go to corrected, curated or an annotator's layer, not '{1}'", {layer}});
+    std::string file = doc.file.empty() ? std::string("the imported data") : doc.file;
+    Transaction tx(db_);
+    auto find = db_.prepare("SELECT id FROM tweets WHERE ext_id = ? AND display = ? ORDER BY id");
+    std::map<std::pair<std::string, std::string>, std::vector<int64_t>> seen;  // copies met so far
+    LayerImport r;
+    size_t done = 0;
+    for (const Tweet &t : doc.tweets) {
+        std::string display;
+        for (size_t i = 0; i < t.tokens.size(); ++i) display += (i ? " " : "") + t.tokens[i].text;
+        auto key = std::make_pair(t.id, display);
+        size_t copy = seen[key].size();
+        find.bind(1, t.id).bind(2, display);
+        int64_t id = 0;
+        for (size_t k = 0; find.step(); ++k)
+            if (k == copy) id = find.int64(0);
+        find.reset();
+        if (!id)
+            throw ParseError(file, t.line,
+                             Message{"tweet '{1}' is not in the project (its id and words are matched); nothing was recorded", {t.id}});
+        seen[key].push_back(id);
+        std::vector<std::string> current = labels(layer, id);
+        if (current.empty()) current = labels("gold", id);
+        int first = -1, last = -1;
+        for (size_t i = 0; i < t.tokens.size() && i < current.size(); ++i)
+            if (t.tokens[i].tag != current[i]) {
+                if (first < 0) first = int(i);
+                last = int(i);
+            }
+        ++r.tweets;
+        if (first >= 0) {
+            std::vector<std::string> tags;
+            for (int i = first; i <= last; ++i) tags.push_back(t.tokens[size_t(i)].tag);
+            try {
+                writeEdit(layer, id, first, tags, nullptr, who, "edit", 0);
+            } catch (const StoreError &e) {
+                if (e.failure() == StoreFailure::Denied) throw;
+                throw ParseError(file, t.line, Message{"{1}; nothing was recorded", {e.what()}});
+            }
+            ++r.changed;
+        }
+        if (progress && (++done % 256 == 0 || done == doc.tweets.size()) && !progress(done, doc.tweets.size()))
+            throw StoreError(Message{"import cancelled; nothing was recorded", {}});
+    }
+    tx.commit();
+    return r;
 }
 
 EditRecord Project::edit(int64_t id) {
@@ -124,11 +197,17 @@ void Project::setStatus(int64_t tweetId, int status, const std::string &who) {
 }
 
 std::vector<AnnotatorWork> Project::annotatorWork() {
+    // seconds since 1970 of an ISO time column, -1 when it is not one
+    auto epoch = [&](const std::string &col) -> std::string {
+        if (!db_.postgres()) return "COALESCE(CAST(strftime('%s', " + col + ") AS INTEGER), -1)";
+        return "CASE WHEN " + col + " ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9:]+)?$' THEN CAST(extract(epoch FROM CAST(" +
+               col + " AS timestamptz)) AS bigint) ELSE -1 END";
+    };
     std::map<std::string, AnnotatorWork> work;
     std::map<std::string, std::vector<int64_t>> times;
     {
-        // SQLite reads the ISO times (no C library parsing, no locale); unreadable ones are NULL -> -1
-        auto st = db_.prepare("SELECT who, kind, COALESCE(CAST(strftime('%s', at) AS INTEGER), -1) FROM edits");
+        // the database reads the ISO times (no C library parsing, no locale); unreadable ones are -1
+        auto st = db_.prepare("SELECT who, kind, " + epoch("at") + " FROM edits");
         while (st.step()) {
             AnnotatorWork &w = work[st.text(0)];
             w.who = st.text(0);
@@ -139,8 +218,8 @@ std::vector<AnnotatorWork> Project::annotatorWork() {
     {
         // the tweets' current status is the last one logged for each
         auto st =
-            db_.prepare("SELECT l.who, l.status, COALESCE(CAST(strftime('%s', l.at) AS INTEGER), -1), "
-                        "l.id = (SELECT MAX(id) FROM status_log m WHERE m.tweet_id = l.tweet_id) FROM status_log l");
+            db_.prepare("SELECT l.who, l.status, " + epoch("l.at") +
+                        ", l.id = (SELECT MAX(id) FROM status_log m WHERE m.tweet_id = l.tweet_id) FROM status_log l");
         while (st.step()) {
             AnnotatorWork &w = work[st.text(0)];
             w.who = st.text(0);

@@ -40,7 +40,8 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     auto insLabel = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     auto findImage = db_.prepare("SELECT id FROM images WHERE name = ?");
     auto insImage = db_.prepare("INSERT INTO images(name, path, data, sha256, size) VALUES (?, ?, ?, ?, ?)");
-    auto insWords = db_.prepare("INSERT OR REPLACE INTO image_words(image_id, source, words) VALUES (?, ?, ?)");
+    auto insWords = db_.prepare("INSERT INTO image_words(image_id, source, words) VALUES (?, ?, ?) "
+                                "ON CONFLICT(image_id, source) DO UPDATE SET words = excluded.words");
     std::map<std::string, int64_t> imageIds;
     std::string now = nowIso();
     // Tweets already in the project: same id and same words. Found before anything is inserted,
@@ -132,7 +133,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                         insImage.bind(1, t.imageId);
                         if (!file.empty()) {
                             bytes = readFile(file);
-                            if (opt.embedImages) {
+                            if (opt.embedImages || db_.postgres()) {  // a server has no folder beside it
                                 insImage.bindNull(2).bindBlob(3, bytes.data(), bytes.size());
                             } else {
                                 insImage.bind(2, fs::relative(fs::absolute(file), dir_).generic_string()).bindNull(3);

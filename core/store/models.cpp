@@ -78,7 +78,7 @@ std::string Project::modelBytes(int64_t id) {
 }
 
 void Project::setDefaultModel(int64_t id) {
-    auto st = db_.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('default_model', ?)");
+    auto st = db_.prepare("INSERT INTO meta(key, value) VALUES ('default_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, std::to_string(id)).run();
 }
 
@@ -98,7 +98,8 @@ void Project::writeLayer(const std::string &layer, const std::string &kind, cons
     auto del = db_.prepare("DELETE FROM labels WHERE layer_id = ? AND tweet_id = ?");
     auto ins = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     auto score =
-        db_.prepare("INSERT OR REPLACE INTO tweet_scores(tweet_id, layer_id, uncertainty, confidences) VALUES (?, ?, ?, ?)");
+        db_.prepare("INSERT INTO tweet_scores(tweet_id, layer_id, uncertainty, confidences) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(tweet_id, layer_id) DO UPDATE SET uncertainty = excluded.uncertainty, confidences = excluded.confidences");
     for (const LayerRow &r : rows) {
         del.bind(1, lid).bind(2, r.tweetId).run();
         for (size_t i = 0; i < r.tags.size(); ++i)

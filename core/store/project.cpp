@@ -26,9 +26,13 @@ int64_t Project::layerId(const std::string &name, const std::string &kind, bool 
     st.bind(1, name);
     if (st.step()) return st.int64(0);
     if (!create) throw StoreError("no layer named '" + name + "' in " + path_);
-    auto ins = db_.prepare("INSERT INTO layers(name, kind) VALUES (?, ?)");
+    // another client may create it at the same moment: then take theirs
+    auto ins = db_.prepare("INSERT INTO layers(name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING");
     ins.bind(1, name).bind(2, kind).run();
-    return db_.lastInsertId();
+    st.reset();
+    st.bind(1, name);
+    if (!st.step()) throw StoreError("layer '" + name + "' could not be created in " + path_);
+    return st.int64(0);
 }
 int Project::tweetCount(const std::string &split) {
     auto st = split.empty()
@@ -58,8 +62,10 @@ std::vector<int64_t> Project::tweetIds(const std::string &split) {
 }
 
 std::vector<int64_t> Project::findTweets(const std::string &text, const std::string &split, int status) {
-    auto st = db_.prepare("SELECT t.id FROM tweets t JOIN datasets d ON d.id = t.dataset_id "
-                          "WHERE (?1 = '' OR instr(lower(t.display), lower(?1)) > 0) AND (?2 = '' OR d.split = ?2) "
+    // SQLite's instr is PostgreSQL's strpos
+    std::string contains = db_.postgres() ? "strpos" : "instr";
+    auto st = db_.prepare("SELECT t.id FROM tweets t JOIN datasets d ON d.id = t.dataset_id WHERE (?1 = '' OR " + contains +
+                          "(lower(t.display), lower(?1)) > 0) AND (?2 = '' OR d.split = ?2) "
                           "AND (?3 < 0 OR t.status = ?3) ORDER BY t.id");
     st.bind(1, text).bind(2, split).bind(3, status);
     std::vector<int64_t> out;
@@ -172,7 +178,8 @@ std::vector<ImageRef> Project::images(const std::string &withoutSource) {
 
 void Project::setImageWords(const std::vector<ImageWordsRow> &rows) {
     Transaction tx(db_);
-    auto st = db_.prepare("INSERT OR REPLACE INTO image_words(image_id, source, words, scores) VALUES (?, ?, ?, ?)");
+    auto st = db_.prepare("INSERT INTO image_words(image_id, source, words, scores) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT(image_id, source) DO UPDATE SET words = excluded.words, scores = excluded.scores");
     for (const auto &r : rows) {
         st.bind(1, r.imageId).bind(2, r.source).bind(3, r.words);
         if (r.scores.empty())
@@ -272,7 +279,7 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
         "WHERE ?1 = '' OR d.split = ?1 ORDER BY t.id");
     st.bind(1, split);
     auto tok = db_.prepare("SELECT k.text, k.middle, "
-                           "  coalesce(l.tag, CASE WHEN ?2 THEN c.tag END, CASE WHEN ?2 THEN g.tag END) "
+                           "  coalesce(l.tag, CASE WHEN ?2 = 1 THEN c.tag END, CASE WHEN ?2 = 1 THEN g.tag END) "
                            "FROM tokens k "
                            "LEFT JOIN labels l ON l.tweet_id = k.tweet_id AND l.idx = k.idx AND l.layer_id = (SELECT id FROM "
                            "layers WHERE name = ?1) "

@@ -146,10 +146,30 @@ class Project {
 public:
     // Opens an existing project; with create, makes a new one when the file does not exist.
     // Throws StoreError when the file is not a project, is from a newer schema, or cannot be opened.
+    // A postgresql://USER@HOST/DB?project=NAME URL opens the project NAME on that server; with
+    // create, a project that is not there is made (schema, roles, row-level security: the user
+    // needs the right to create schemas and roles).
     static std::unique_ptr<Project> open(const std::string &path, bool create = false);
     ~Project();
 
+    // The file's path, or the server URL (without a password).
     const std::string &path() const { return path_; }
+    bool onServer() const { return db_.postgres(); }
+    // The user the server knows this connection as (empty for a file): on a server, edits and
+    // statuses are recorded under this name and an annotator writes only "annotator:" + it.
+    std::string serverUser();
+    // The user's team role on a server: "owner" (made the project, or a superuser), "curator",
+    // "annotator" or "reader"; empty for a file.
+    std::string serverRole();
+    // Live edits on a server: after listenForChanges(), changedTweets() returns (without waiting)
+    // the tweets other clients changed since the last call (edits, statuses); a file has none.
+    void listenForChanges();
+    std::vector<int64_t> changedTweets();
+    // Team roles on a server: adds a login (or updates its password and role) as "annotator",
+    // "curator" or "reader". Requires a user allowed to create roles. An empty password adds no
+    // password (the server's other methods, e.g. ~/.pgpass with its own password, peer, cert).
+    static void addServerUser(const std::string &url, const std::string &name, const std::string &role,
+                              const std::string &password = {});
 
     // Imports documents in one transaction: all of them or, on error or cancel, none.
     ImportResult import(const std::vector<std::pair<Document, std::string>> &docsWithSplit, const ImportOptions &opt,
@@ -186,6 +206,15 @@ public:
     // Requires 0 <= begin < end <= token count and newTags.size() == end - begin.
     int64_t applyEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
                       const std::string &who);
+    // Records a file's labels as edits of `layer` ("corrected", "curated" or "annotator:NAME") by
+    // `who`, history included: each of the file's tweets is found in the project by its id and
+    // words (the n-th copy in the file is the n-th in the project); where its labels differ from
+    // the layer's, one edit spans the first to the last differing token. One transaction. Throws
+    // ParseError naming the first tweet that is not in the project (nothing is recorded).
+    struct LayerImport {
+        int tweets = 0, changed = 0;  // tweets matched, tweets whose labels changed (one edit each)
+    };
+    LayerImport importLayer(const std::string &layer, const Document &doc, const std::string &who, const Progress &progress = {});
     std::vector<EditRecord> edits(int64_t tweetId = 0);
     EditRecord edit(int64_t id);
     // Reverts (undo) or re-applies (redo) an edit, durably, as a new history entry. Throws
@@ -263,6 +292,7 @@ public:
 
 private:
     Project(std::string path, Database db);
+    static std::unique_ptr<Project> openServer(const std::string &url, bool create);
     int64_t layerId(const std::string &name, const std::string &kind, bool create);
     int64_t revertEdit(int64_t editId, const std::string &who, bool undo);
     int64_t writeEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,

@@ -13,6 +13,9 @@
 
 namespace mner::internal {
 
+// The schema's forward migration from version `from` to from + 1 (SQLite's dialect).
+const char *migration(int from);
+
 inline std::string joinTags(const std::vector<std::string> &tags) {
     std::string s;
     for (size_t i = 0; i < tags.size(); ++i) {

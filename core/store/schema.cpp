@@ -92,13 +92,16 @@ CREATE INDEX status_log_by_tweet ON status_log(tweet_id, id);
 };
 }  // namespace
 
+const char *internal::migration(int from) { return kMigrations[from]; }
+
 Project::Project(std::string path, Database db) : path_(std::move(path)), db_(std::move(db)) {
-    dir_ = fs::absolute(fs::path(path_)).parent_path().string();
+    if (!db_.postgres()) dir_ = fs::absolute(fs::path(path_)).parent_path().string();
 }
 
 Project::~Project() = default;
 
 std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
+    if (isServerUrl(path)) return openServer(path, create);
     bool exists = fs::exists(path);
     if (!exists && !create) throw StoreError(Message{"{1}: no such project file", {path}});
     Database db(path, create);

@@ -1,8 +1,12 @@
-// A thin RAII layer over sqlite3: a connection, prepared statements, transactions. Every failure
-// throws StoreError with SQLite's message; nothing here builds SQL from data.
+// A thin RAII layer over the two databases a project lives in: an SQLite file (one person) or a
+// PostgreSQL server (a team; postgres.cpp). A connection, prepared statements, transactions. The
+// store writes SQL both understand (?/?N placeholders, ON CONFLICT upserts); where they differ it
+// asks postgres(). Every failure throws StoreError with the database's message; nothing here
+// builds SQL from data.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -18,7 +22,8 @@ namespace mner {
 // Why SQLite refused, from its result code: the kinds that waiting can cure (the file is
 // read-only, the disk full, the database locked by another process, an I/O error, the file gone)
 // and the rest (a constraint, a conflict, a bug).
-enum class StoreFailure { Other, ReadOnly, Full, Busy, Io, CantOpen };
+// Denied: the server refused the user's role this write (row-level security, privileges).
+enum class StoreFailure { Other, ReadOnly, Full, Busy, Io, CantOpen, Denied };
 
 class StoreError : public std::runtime_error, public WithMessage {
 public:
@@ -26,14 +31,35 @@ public:
     explicit StoreError(Message m) : std::runtime_error(m.text()), WithMessage(std::move(m)) {}
     // An error SQLite reported, with its (extended) result code.
     StoreError(const std::string &what, int sqliteCode) : std::runtime_error(what), code_(sqliteCode) {}
+    // An error a PostgreSQL server reported, with its SQLSTATE ("" when the connection broke).
+    StoreError(const std::string &what, std::string sqlState, bool connectionLost)
+        : std::runtime_error(what), state_(std::move(sqlState)), lost_(connectionLost), postgres_(true) {}
     int sqliteCode() const { return code_; }  // 0 when the error is not SQLite's
+    const std::string &sqlState() const { return state_; }
     StoreFailure failure() const;
     // The project cannot be written now but may be later: keep the work and retry.
     bool transient() const { return failure() != StoreFailure::Other; }
 
 private:
     int code_ = 0;
+    std::string state_;
+    bool lost_ = false, postgres_ = false;
 };
+
+struct PgConnection;
+struct PgStatement;
+
+// The parts of a PostgreSQL URL: what libpq connects to and the project (a schema on the server).
+struct ServerUrl {
+    std::string conninfo;  // the URL without mner's own parameters
+    std::string project;   // ?project=NAME
+    std::string user;      // as written in the URL (empty: libpq's default)
+};
+// True for postgresql:// and postgres:// URLs.
+bool isServerUrl(const std::string &location);
+// Throws StoreError when the URL names no project (and one is required) or one that is not a
+// plain name ([a-z0-9_]).
+ServerUrl parseServerUrl(const std::string &url, bool needProject = true);
 
 class Statement;
 
@@ -42,6 +68,8 @@ public:
     Database() = default;
     // Opens (and creates when asked) the file. Throws StoreError.
     Database(const std::string &path, bool create);
+    // Connects to a PostgreSQL server (a libpq connection string or URL); throws StoreError.
+    static Database connectServer(const std::string &conninfo);
     ~Database();
     Database(Database &&o) noexcept;
     Database &operator=(Database &&o) noexcept;
@@ -53,11 +81,14 @@ public:
     int64_t lastInsertId() const;
     int changes() const;
     sqlite3 *handle() const { return db_; }
+    bool postgres() const { return pg_ != nullptr; }
+    PgConnection *server() const { return pg_.get(); }
     // Throws StoreError with SQLite's message and result code (code 0: the connection's last one).
     [[noreturn]] void fail(const std::string &context, int code = 0) const;
 
 private:
     sqlite3 *db_ = nullptr;
+    std::unique_ptr<PgConnection> pg_;
 };
 
 class Statement {
@@ -83,6 +114,11 @@ public:
     void run();
     void reset();
 
+    // Result columns: how many, their names, and each value's kind (for copying whole tables).
+    enum class Kind { Null, Int, Real, Text, Blob };
+    int columns() const;
+    std::string columnName(int col) const;
+    Kind kind(int col) const;
     int64_t int64(int col) const;
     double real(int col) const;
     std::string text(int col) const;
@@ -92,6 +128,7 @@ public:
 private:
     Database *db_;
     sqlite3_stmt *st_ = nullptr;
+    std::unique_ptr<PgStatement> pg_;
 };
 
 // Commits on commit(), rolls back when destroyed without it.

@@ -105,13 +105,13 @@ void Project::setTypeAliases(const std::vector<std::pair<std::string, std::strin
     }
     Transaction tx(db_);
     db_.exec("DELETE FROM type_aliases");
-    auto st = db_.prepare("INSERT OR REPLACE INTO type_aliases(alias, type) VALUES (?, ?)");
+    auto st = db_.prepare("INSERT INTO type_aliases(alias, type) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET type = excluded.type");
     for (const auto &[a, t] : aliases) st.bind(1, a).bind(2, t).run();
     tx.commit();
 }
 
 void Project::addTypeAlias(const std::string &modelType, const std::string &projectType) {
-    auto st = db_.prepare("INSERT OR REPLACE INTO type_aliases(alias, type) VALUES (?, ?)");
+    auto st = db_.prepare("INSERT INTO type_aliases(alias, type) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET type = excluded.type");
     st.bind(1, modelType).bind(2, projectType).run();
 }
 
