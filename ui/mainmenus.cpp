@@ -11,6 +11,7 @@
 #include "projectsession.h"
 #include "retrain.h"
 #include "scorespanel.h"
+#include "serverdialog.h"
 #include "settingsdialog.h"
 #include "tweetview.h"
 
@@ -33,6 +34,8 @@ void MainWindow::buildMenus() {
     a->setShortcut(QKeySequence::New);
     a = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
     a->setShortcut(QKeySequence::Open);
+    a = file->addAction(tr("Open &Server Project…"), this, &MainWindow::openServerDialog);
+    a->setObjectName("open-server-project");
     a = file->addAction(tr("&Import…"), this, &MainWindow::importDialog);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     a = file->addAction(tr("&Export…"), this, &MainWindow::exportDialog);
@@ -227,6 +230,15 @@ void MainWindow::newProject() {
     if (path.isEmpty()) return;
     if (!path.endsWith(".mner")) path += ".mner";
     openProject(path, true);
+}
+
+void MainWindow::openServerDialog() {
+    ServerDialog d(this);
+    if (d.exec() != QDialog::Accepted) return;
+    d.remember();
+    // libpq reads it for this process's connections (background jobs too); it is never stored
+    if (!d.password().isEmpty()) qputenv("PGPASSWORD", d.password().toUtf8());
+    openProject(d.url());
 }
 
 void MainWindow::openProjectDialog() {

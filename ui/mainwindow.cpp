@@ -41,6 +41,8 @@
 #include <QScrollArea>
 #include <QScreen>
 #include <QSettings>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -220,8 +222,9 @@ void MainWindow::closeEvent(QCloseEvent *e) {
 }
 
 void MainWindow::setAnnotator(const QString &who) {
+    QSettings().setValue("annotator", who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed());
+    if (!serverRole_.isEmpty()) return;  // on a server the annotator is the user connected
     who_ = who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed();
-    QSettings().setValue("annotator", who_);
     updateEditLayer();
     updateProgress();  // the status bar names the annotator
     if (session_) session_->setAnnotator(who_);
@@ -234,8 +237,15 @@ void MainWindow::showError(const QString &title, const QString &text) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(project_ ? tr("%1 — mner-studio").arg(QFileInfo(QString::fromStdString(project_->path())).fileName())
-                            : tr("mner-studio"));
+    QString name;
+    if (project_ && project_->onServer()) {
+        // postgresql://user@host/db?project=NAME: "NAME on host"
+        const QUrl url(QString::fromStdString(project_->path()));
+        name = tr("%1 on %2").arg(QUrlQuery(url).queryItemValue(QStringLiteral("project")), url.host());
+    } else if (project_) {
+        name = QFileInfo(QString::fromStdString(project_->path())).fileName();
+    }
+    setWindowTitle(project_ ? tr("%1 — mner-studio").arg(name) : tr("mner-studio"));
     updateProgress();
 }
 
@@ -302,6 +312,19 @@ bool MainWindow::openProject(const QString &path, bool create) {
         return false;
     }
     closeSession();
+    // on a server the connection's user is the annotator, and an annotator's edits go to its own layer
+    serverRole_.clear();
+    who_ = QSettings().value("annotator", qEnvironmentVariable("USER", "annotator")).toString();
+    try {
+        if (p->onServer()) {
+            who_ = QString::fromStdString(p->serverUser());
+            serverRole_ = QString::fromStdString(p->serverRole());
+        }
+    } catch (const std::exception &e) {
+        showError(tr("Cannot open project"), errorText(e));
+        return false;
+    }
+    updateEditLayer();
     try {
         session_ = new ProjectSession(std::move(p), who_, editLayer_, this);
     } catch (const std::exception &e) {
@@ -315,6 +338,17 @@ bool MainWindow::openProject(const QString &path, bool create) {
     // outlive the session
     connect(session_, &ProjectSession::tweetChanged, session_, [this](qint64 id) { tweetChanged(id); });
     connect(session_, &ProjectSession::tweetTouched, session_, [this](qint64 id) { followEdit(id); });
+    connect(session_, &ProjectSession::changedElsewhere, session_, [this](qint64 id) {
+        if (id == 0) {  // back after a lost connection: read again what is shown
+            model_->refreshAll();
+            errors_->refresh();
+            scores_->refresh();
+            if (current_) showTweet(current_, true);
+            return;
+        }
+        followEdit(id);
+        if (id == current_) showTweet(id, true);
+    });
     connect(session_, &ProjectSession::editFailed, session_, [this](const QString &e) {
         showError(tr("Edit not saved"), e);
         savePendingEdits();  // shows how many wait
@@ -558,9 +592,11 @@ bool MainWindow::savePendingEdits() {
 }
 
 void MainWindow::updateEditLayer() {
-    QString want = adjudicating()                                                              ? QStringLiteral("curated")
-                   : QSettings().value("annotate/ownLayer", false).toBool() && !who_.isEmpty() ? "annotator:" + who_
-                                                                                               : QStringLiteral("corrected");
+    // a server's annotators write their own layer only (the server refuses the rest)
+    const bool own = serverRole_ == QLatin1String("annotator") || QSettings().value("annotate/ownLayer", false).toBool();
+    QString want = adjudicating()           ? QStringLiteral("curated")
+                   : own && !who_.isEmpty() ? "annotator:" + who_
+                                            : QStringLiteral("corrected");
     if (want == editLayer_) return;
     editLayer_ = want;
     if (session_) session_->setEditLayer(want);

@@ -51,6 +51,7 @@ public:
 
     // Opens (or with create, makes) a project; shows an error and returns false on failure,
     // keeping the current project open.
+    // A project file, or a postgresql://USER@HOST/DB?project=NAME URL.
     bool openProject(const QString &path, bool create = false);
     // Starts importing files in the background (importFinished tells how it ended); false when
     // it cannot start.
@@ -130,6 +131,7 @@ public:
     // The menus' actions (also reachable as methods for tests and scripts).
     void newProject();
     void openProjectDialog();
+    void openServerDialog();
     void importDialog();
     void exportDialog();
     void runModelDialog();
@@ -210,6 +212,7 @@ private:
     QElapsedTimer sessionClock_;       // since the project was opened
     bool allowOutsideImages_ = false;  // per project, remembered
     QString who_;
+    QString serverRole_;  // the user's role on a server project (empty for a file)
     bool quiet_ = false;
     QString lastError_;
 };

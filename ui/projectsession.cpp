@@ -5,6 +5,7 @@
 
 #include "store/project.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -15,6 +16,18 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project, const QString &
     : QObject(parent), project_(std::move(project)), jobs_(new JobController(this)), undo_(new QUndoStack(this)),
       pending_(std::make_unique<PendingEdits>()), who_(who), editLayer_(editLayer) {
     setAnnotator(who);
+    if (project_->onServer()) {
+        // others' edits arrive as notifications; looking four times a second also carries on a
+        // reconnect after a loss, a few milliseconds at a time (the window never waits on it)
+        project_->setReconnectWait(20);
+        project_->listenForChanges();
+        auto *live = new QTimer(this);
+        live->setInterval(250);
+        connect(live, &QTimer::timeout, this, [this] {
+            for (int64_t id : project_->changedTweets()) Q_EMIT changedElsewhere(id);
+        });
+        live->start();
+    }
 }
 
 ProjectSession::~ProjectSession() {

@@ -86,6 +86,9 @@ Q_SIGNALS:
     // One of several tweets a single step changed: refresh it, do not go there.
     void tweetTouched(qint64 tweet);
     void editFailed(const QString &error);
+    // Another client changed a tweet of this server project (0: the connection came back after a
+    // loss; anything may have changed meanwhile).
+    void changedElsewhere(qint64 tweet);
 
 private:
     void readTypes() const;

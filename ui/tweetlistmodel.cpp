@@ -145,6 +145,17 @@ void TweetListModel::refreshTweet(int64_t id) {
     }
 }
 
+void TweetListModel::refreshAll() {
+    if (!project_ || rows_.isEmpty()) return;
+    std::vector<int64_t> loaded(ids_.begin(), ids_.begin() + rows_.size());
+    auto fresh = project_->tweetsByIds(loaded);
+    if (fresh.size() != loaded.size()) return;  // read again on the next change
+    for (int r = 0; r < rows_.size(); ++r)
+        rows_[r] = makeRow(fresh[size_t(r)].id, fresh[size_t(r)].extId, fresh[size_t(r)].split, fresh[size_t(r)].text,
+                           fresh[size_t(r)].status);
+    Q_EMIT dataChanged(index(0, 0), index(rows_.size() - 1, ColumnCount - 1));
+}
+
 int TweetListModel::doneCount() const {
     return project_ ? int(project_->findTweets({}, filterSplit_.toStdString(), 1).size()) : 0;
 }

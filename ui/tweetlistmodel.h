@@ -50,6 +50,8 @@ public:
     void ensureLoaded(int row);
     // Re-reads one tweet's row after an edit.
     void refreshTweet(int64_t id);
+    // Re-reads every loaded row (others may have changed any while a server was out of reach).
+    void refreshAll();
     int doneCount() const;
 
 private:

@@ -42,7 +42,8 @@ int main(int argc, char **argv) {
     cli.setApplicationDescription(QApplication::translate("main", "Multimodal named entity recognition for tweets"));
     cli.addHelpOption();
     cli.addVersionOption();
-    cli.addPositionalArgument("project", QApplication::translate("main", "Project file (*.mner) to open"));
+    cli.addPositionalArgument("project", QApplication::translate(
+                                             "main", "Project file (*.mner) or server project (postgresql://USER@HOST/DB?project=NAME) to open"));
     QCommandLineOption annotator("annotator", QApplication::translate("main", "Annotate as NAME (remembered)"), "NAME");
     QCommandLineOption demo("demo", QApplication::translate("main", "Open (a copy of) the demo project"));
     QCommandLineOption lang("lang", QApplication::translate("main", "Interface language (de, fa, en)"), "CODE");

@@ -3,7 +3,10 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
 #include <charconv>
+#include <chrono>
 #include <cstring>
 
 namespace mner {
@@ -34,7 +37,7 @@ ServerUrl parseServerUrl(const std::string &url, bool needProject) {
     // a dead server or network must not hold the window: give up connecting after 5 s, and notice
     // a connection that stopped answering within seconds (keepalives, TCP user timeout)
     if (!timeout) kept += std::string(kept.empty() ? "" : "&") + "connect_timeout=5";
-    kept += "&keepalives_idle=10&keepalives_interval=3&keepalives_count=3&tcp_user_timeout=10000";
+    kept += "&keepalives_idle=10&keepalives_interval=3&keepalives_count=3&tcp_user_timeout=5000";
     kept += "&application_name=mner";
     u.conninfo = base + "?" + kept;
     size_t s = base.find("://") + 3, at = base.find('@', s), slash = base.find('/', s);
@@ -102,15 +105,39 @@ void PgConnection::fail(const std::string &context, pg_result *res) const {
     throw StoreError(context.empty() ? msg : context + ": " + msg, sqlState, lost);
 }
 
+namespace {
+int64_t nowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
 void PgConnection::ensureConnected() {
-    if (PQstatus(conn) == CONNECTION_OK) return;
+    if (!resetting && PQstatus(conn) == CONNECTION_OK) return;
     if (inTransaction) throw StoreError("the connection to the server was lost", "", true);
-    PQreset(conn);
-    if (PQstatus(conn) != CONNECTION_OK) {
-        std::string msg = PQerrorMessage(conn);
-        while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-        throw StoreError("cannot reach the server: " + msg, "", true);
+    // a reconnect that has not got anywhere for 15 s starts over (a network that came back)
+    if (resetting && nowMs() - resetStartedMs > 15000) resetting = false;
+    if (!resetting) {
+        if (!PQresetStart(conn)) throw StoreError(std::string("cannot reach the server: ") + PQerrorMessage(conn), "", true);
+        resetting = true;
+        resetStartedMs = nowMs();
     }
+    // advance the reconnect without blocking longer than reconnectWaitMs
+    const int64_t deadline = nowMs() + reconnectWaitMs;
+    for (;;) {
+        PostgresPollingStatusType st = PQresetPoll(conn);
+        if (st == PGRES_POLLING_OK) break;
+        if (st == PGRES_POLLING_FAILED) {
+            resetting = false;
+            std::string msg = PQerrorMessage(conn);
+            while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+            throw StoreError("cannot reach the server: " + msg, "", true);
+        }
+        pollfd fd{PQsocket(conn), short(st == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        const int64_t left = deadline - nowMs();
+        if (left <= 0 || ::poll(&fd, 1, int(left)) <= 0)
+            throw StoreError("reconnecting to the server…", "", true);
+    }
+    resetting = false;
     if (!setup.empty()) {
         PGresult *r = PQexec(conn, setup.c_str());
         if (PQresultStatus(r) != PGRES_COMMAND_OK) fail("", r);

@@ -19,6 +19,12 @@ struct PgConnection {
     int64_t changes = 0;  // rows the last command touched
     bool inTransaction = false;
     std::string setup;  // run again after a reconnect (the project's search_path)
+    // How long a command waits for a lost connection to come back before it fails as transient:
+    // the CLI waits, the GUI barely (the reconnect goes on between its retries, the window never
+    // hangs on a dead server).
+    int reconnectWaitMs = 5000;
+    bool resetting = false;
+    int64_t resetStartedMs = 0;
     ~PgConnection();
     // A connection the server or the network dropped is made again before the next command, but
     // never inside a transaction (its earlier statements are gone: the transaction fails whole).

@@ -163,7 +163,12 @@ public:
     std::string serverRole();
     // Live edits on a server: after listenForChanges(), changedTweets() returns (without waiting)
     // the tweets other clients changed since the last call (edits, statuses); a file has none.
+    // It also carries on reconnecting a lost connection; 0 among the ids: the connection came
+    // back and changes made meanwhile were not heard (read everything shown again).
     void listenForChanges();
+    // How long a write waits for a lost server connection to come back before it fails as
+    // transient (the reconnect goes on in the next calls). 5 s by default; the GUI waits little.
+    void setReconnectWait(int ms);
     std::vector<int64_t> changedTweets();
     // Team roles on a server: adds a login (or updates its password and role) as "annotator",
     // "curator" or "reader". Requires a user allowed to create roles. An empty password adds no

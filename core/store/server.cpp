@@ -192,11 +192,23 @@ void Project::listenForChanges() {
     db_.server()->setup += "; LISTEN " + channel;  // again after a reconnect
 }
 
+void Project::setReconnectWait(int ms) {
+    if (db_.postgres()) db_.server()->reconnectWaitMs = ms;
+}
+
 std::vector<int64_t> Project::changedTweets() {
     std::vector<int64_t> out;
     if (!db_.postgres()) return out;
-    PGconn *c = db_.server()->conn;
-    if (PQstatus(c) != CONNECTION_OK || !PQconsumeInput(c)) return out;  // the next write reconnects
+    PgConnection &pg = *db_.server();
+    if (pg.resetting || PQstatus(pg.conn) != CONNECTION_OK) {
+        if (pg.inTransaction) return out;
+        try {
+            pg.ensureConnected();  // a step of the reconnect, as long as the caller lets it wait
+        } catch (const StoreError &) { return out; }
+        out.push_back(0);  // back: what others did meanwhile was not heard
+    }
+    PGconn *c = pg.conn;
+    if (!PQconsumeInput(c)) return out;
     while (PGnotify *n = PQnotifies(c)) {
         if (n->be_pid != PQbackendPID(c)) out.push_back(std::strtoll(n->extra, nullptr, 10));
         PQfreemem(n);

@@ -23,6 +23,7 @@
 #include "io/formats.h"
 #include "model/model.h"
 #include "store/project.h"
+#include "store/transfer.h"
 #include "text/utf8.h"
 
 #include <QComboBox>
@@ -869,6 +870,57 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(a.project()->labels("corrected", id)[3]), QString("B-ORG"));
     }
 
+    // A team on a server: an edit in one window appears in the other within a second, without F5;
+    // an annotator's window edits the annotator's own layer. Needs the test cluster (ctest's
+    // gui_server sets MNER_TEST_SERVER).
+    void twoWindowsOnOneServerProject() {
+        QFile f(qEnvironmentVariable("MNER_TEST_SERVER"));
+        if (!f.open(QIODevice::ReadOnly)) QSKIP("no test server (ctest -R gui_server starts one)");
+        const QString admin = QString::fromUtf8(f.readLine()).trimmed();
+        if (admin.isEmpty()) QSKIP("no PostgreSQL server binaries (setup.sh installs postgresql)");
+        const QString url = admin + "?project=gui_" + QString::number(QCoreApplication::applicationPid());
+        {
+            auto from = Project::open(demo_.toStdString());
+            auto to = Project::open(url.toStdString(), true);
+            copyProject(*from, *to);
+        }
+        Project::addServerUser(admin.toStdString(), "carol", "curator");
+        Project::addServerUser(admin.toStdString(), "alice", "annotator");
+        auto as = [&](const QString &user) { return QString(url).replace("mner_admin@", user + "@"); };
+        MainWindow a, b, c;
+        for (MainWindow *w : {&a, &b, &c}) w->setQuiet(true);
+        QVERIFY(a.openProject(as("carol")));
+        QVERIFY(b.openProject(url));
+        QVERIFY(c.openProject(as("alice")));
+        QCOMPARE(a.annotator(), QString("carol"));  // the server's user, whatever the settings say
+        QCOMPARE(a.editLayer(), QString("corrected"));
+        QCOMPARE(c.editLayer(), QString("annotator:alice"));
+        QVERIFY(a.windowTitle().startsWith("gui_"));
+        a.selectRow(0);
+        b.selectRow(0);
+        a.tweetView()->setSelection(3, 4);
+        a.labelSelection("ORG");  // "Ferry"
+        QVERIFY2(a.lastError().isEmpty(), qPrintable(a.lastError()));
+        auto seenIn = [](MainWindow &w) {
+            w.tweetView()->grab();
+            for (const auto &sp : w.tweetView()->drawnSpans())
+                if (sp.begin == 3 && sp.type == "ORG") return true;
+            return false;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(seenIn(b), 1000);  // no F5: the server told b
+        qInfo("the edit reached the other window after %lld ms", clock.elapsed());
+        // the annotator's edit lands in her own layer; the curator's corrected stays
+        c.selectRow(0);
+        c.tweetView()->setSelection(0, 1);
+        c.labelSelection("PER");
+        QVERIFY2(c.lastError().isEmpty(), qPrintable(c.lastError()));
+        const int64_t id = a.currentTweet();
+        QCOMPARE(QString::fromStdString(a.project()->labels("annotator:alice", id)[0]), QString("B-PER"));
+        QCOMPARE(QString::fromStdString(a.project()->labels("corrected", id)[3]), QString("B-ORG"));
+    }
+
     void badProjectKeepsCurrentOne() {
         MainWindow w;
         w.setQuiet(true);
@@ -1390,6 +1442,9 @@ private Q_SLOTS:
         {
             MainWindow w;
             w.setQuiet(true);
+            // a window of the laptop's size (the offscreen screen is smaller: without saved
+            // geometry the window would be maximised to it)
+            w.setWindowState(Qt::WindowNoState);
             w.resize(1366, 768);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
