@@ -198,7 +198,7 @@ int runTrain(const std::vector<std::string> &argv) {
 #ifdef MNER_HAVE_STORE
     std::unique_ptr<Project> project;
     if (fromProject) {
-        if (!fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
+        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
         project = Project::open(a.get("--project"));
         std::string layer = a.get("--layer", "corrected");
         std::vector<std::string> splits;
@@ -618,7 +618,7 @@ int runModels(const std::vector<std::string> &argv) {
     if (a.has("--export") && !a.has("--project")) throw UsageError("--export needs --project");
     if (a.has("--project")) {
 #ifdef MNER_HAVE_STORE
-        if (!fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
+        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
         auto p = Project::open(a.get("--project"));
         if (a.has("--export")) {
             std::string out = a.get("-o", a.get("--output"));
