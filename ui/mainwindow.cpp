@@ -537,14 +537,29 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
         view_->setTweet(tokens, ref, below, keepCursor);
         if (!keepCursor) image_->showTweetImage(*project_, t, allowOutsideImages_);
         statusBar()->showMessage(tr("Tweet %1 (%2)").arg(QString::fromStdString(t.tweet.id), QString::fromStdString(t.split)));
+    } catch (const StoreError &e) {
+        if (!e.transient()) {
+            showError(tr("Cannot show tweet"), errorText(e));
+            return;
+        }
+        // a server out of reach (a file that cannot be read now): no dialog at every key
+        lastError_ = errorText(e);
+        statusBar()->showMessage(tr("The project cannot be read now: %1").arg(lastError_), 10000);
     } catch (const std::exception &e) { showError(tr("Cannot show tweet"), errorText(e)); }
 }
 
 void MainWindow::followEdit(int64_t id) {
-    model_->refreshTweet(id);
-    // the docks follow every edit, undo and redo: one tweet's rows and counts, not a rescan
-    errors_->tweetChanged(id);
-    scores_->tweetChanged(id);
+    try {
+        model_->refreshTweet(id);
+        // the docks follow every edit, undo and redo: one tweet's rows and counts, not a rescan
+        errors_->tweetChanged(id);
+        scores_->tweetChanged(id);
+    } catch (const StoreError &e) {
+        // a server out of reach: all of it is read again once the connection is back
+        if (!e.transient()) throw;
+        statusBar()->showMessage(tr("The project cannot be read now: %1").arg(errorText(e)), 10000);
+        return;
+    }
     if (suggestions_ && project_) try {
             std::vector<std::string> words;
             for (const Token &t : project_->tweet(id).tweet.tokens) words.push_back(t.text);

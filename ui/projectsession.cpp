@@ -44,8 +44,18 @@ void ProjectSession::setAnnotator(const QString &who) {
 
 std::vector<std::string> ProjectSession::editTags(int64_t tweet) const {
     if (!tweet) return {};
-    std::vector<std::string> t = project_->labels(editLayer_.toStdString(), tweet);
-    if (t.empty()) t = project_->labels("gold", tweet);
+    std::vector<std::string> t;
+    const auto key = std::make_pair(editLayer_, tweet);
+    try {
+        t = project_->labels(editLayer_.toStdString(), tweet);
+        if (t.empty()) t = project_->labels("gold", tweet);
+        lastRead_[key] = t;
+    } catch (const StoreError &e) {
+        // a server out of reach: edits go on from what was last read (they wait to be written)
+        auto it = lastRead_.find(key);
+        if (!e.transient() || it == lastRead_.end()) throw;
+        t = it->second;
+    }
     return pending_->overlay(editLayer_.toStdString(), tweet, std::move(t));
 }
 

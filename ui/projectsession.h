@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -100,6 +101,7 @@ private:
     QString who_, editLayer_;
     int64_t shownTweet_ = 0;
     std::vector<std::string> shownTags_;
+    mutable std::map<std::pair<QString, int64_t>, std::vector<std::string>> lastRead_;  // edit layer's tags as last read
     mutable std::vector<std::string> types_;
     mutable TypeAliases aliases_;
     mutable bool typesRead_ = false;

@@ -138,6 +138,7 @@ void PgConnection::ensureConnected() {
             throw StoreError("reconnecting to the server…", "", true);
     }
     resetting = false;
+    reconnected = true;
     if (!setup.empty()) {
         PGresult *r = PQexec(conn, setup.c_str());
         if (PQresultStatus(r) != PGRES_COMMAND_OK) fail("", r);

@@ -24,6 +24,7 @@ struct PgConnection {
     // hangs on a dead server).
     int reconnectWaitMs = 5000;
     bool resetting = false;
+    bool reconnected = false;  // since changedTweets() last looked
     int64_t resetStartedMs = 0;
     ~PgConnection();
     // A connection the server or the network dropped is made again before the next command, but

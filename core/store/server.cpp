@@ -205,7 +205,10 @@ std::vector<int64_t> Project::changedTweets() {
         try {
             pg.ensureConnected();  // a step of the reconnect, as long as the caller lets it wait
         } catch (const StoreError &) { return out; }
-        out.push_back(0);  // back: what others did meanwhile was not heard
+    }
+    if (pg.reconnected) {  // back (here or in a write): what others did meanwhile was not heard
+        pg.reconnected = false;
+        out.push_back(0);
     }
     PGconn *c = pg.conn;
     if (!PQconsumeInput(c)) return out;

@@ -921,6 +921,47 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(a.project()->labels("corrected", id)[3]), QString("B-ORG"));
     }
 
+    // The server crashes under an open window: the edit is shown as made and waits (the window
+    // does not hang on the dead connection); once the server is back it is written, in order.
+    void serverRestartEditsWait() {
+        QFile f(qEnvironmentVariable("MNER_TEST_SERVER"));
+        if (!f.open(QIODevice::ReadOnly)) QSKIP("no test server (ctest -R gui_server starts one)");
+        const QString admin = QString::fromUtf8(f.readLine()).trimmed();
+        if (admin.isEmpty()) QSKIP("no PostgreSQL server binaries (setup.sh installs postgresql)");
+        const QString url = admin + "?project=guifault_" + QString::number(QCoreApplication::applicationPid());
+        {
+            auto from = Project::open(demo_.toStdString());
+            auto to = Project::open(url.toStdString(), true);
+            copyProject(*from, *to);
+        }
+        const QString cluster = "bash " MNER_SOURCE_DIR "/tests/server/cluster.sh ";
+        const QString dir = QFileInfo(f.fileName()).absolutePath();
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(url));
+        w.selectRow(0);
+        const int64_t id = w.currentTweet();
+        QCOMPARE(std::system(qPrintable(cluster + "crash " + dir)), 0);
+        w.tweetView()->setSelection(3, 4);
+        QElapsedTimer clock;
+        clock.start();
+        w.labelSelection("ORG");
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));  // no hang
+        QCOMPARE(w.pendingEdits(), size_t(1));
+        w.tweetView()->setSelection(0, 1);
+        w.labelSelection("PER");  // a second one waits behind the first
+        QCOMPARE(w.pendingEdits(), size_t(2));
+        QCOMPARE(std::system(qPrintable(cluster + "restart " + dir)), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.pendingEdits(), size_t(0), 20000);
+        auto fresh = Project::open(url.toStdString());
+        const auto tags = fresh->labels("corrected", id);
+        QCOMPARE(QString::fromStdString(tags[3]), QString("B-ORG"));
+        QCOMPARE(QString::fromStdString(tags[0]), QString("B-PER"));
+        const auto history = fresh->edits(id);
+        QCOMPARE(int(history.size()), 2);
+        QCOMPARE(history[0].begin, 3);  // in the order they were made
+    }
+
     void badProjectKeepsCurrentOne() {
         MainWindow w;
         w.setQuiet(true);
