@@ -474,6 +474,26 @@ T.update({
 'Run models &on:': ('Modelle ausführen &auf:', 'اجرای مدل‌ها &روی:'),
 })
 
+T.update({
+'Project file (*.mner) or server project (postgresql://USER@HOST/DB?project=NAME) to open': ('Projektdatei (*.mner) oder Serverprojekt (postgresql://NUTZER@HOST/DB?project=NAME) zum Öffnen', 'فایل پروژه (*.mner) یا پروژهٔ سرور (postgresql://USER@HOST/DB?project=NAME) برای باز کردن'),
+'Open &Server Project…': ('&Serverprojekt öffnen…', 'باز کردن پروژهٔ &سرور…'),
+'%1 on %2': ('%1 auf %2', '%1 روی %2'),
+'The project cannot be read now: %1': ('Das Projekt kann gerade nicht gelesen werden: %1', 'اکنون نمی‌توان پروژه را خواند: %1'),
+'Open Server Project': ('Serverprojekt öffnen', 'باز کردن پروژهٔ سرور'),
+"A project the team shares on a PostgreSQL server. Your user's role there decides what you may change.": ('Ein Projekt, das das Team auf einem PostgreSQL-Server teilt. Die Rolle Ihres Benutzers dort bestimmt, was Sie ändern dürfen.', 'پروژه‌ای که تیم روی یک سرور PostgreSQL به اشتراک می‌گذارد. نقش کاربر شما در آنجا تعیین می‌کند چه چیزی را می‌توانید تغییر دهید.'),
+'empty: from ~/.pgpass or not needed': ('leer: aus ~/.pgpass oder nicht nötig', 'خالی: از ‎~/.pgpass یا لازم نیست'),
+'when the server offers it': ('wenn der Server es anbietet', 'وقتی سرور ارائه کند'),
+'always (refuse a server without)': ('immer (Server ohne ablehnen)', 'همیشه (سرور بدون آن رد شود)'),
+"always, and check the server's certificate": ('immer, und das Zertifikat des Servers prüfen', 'همیشه، و گواهی سرور بررسی شود'),
+'&Host:': ('&Host:', '&میزبان:'),
+'P&ort:': ('P&ort:', '&درگاه:'),
+'&Database:': ('&Datenbank:', 'پایگاه &داده:'),
+'&Project:': ('&Projekt:', '&پروژه:'),
+'&User:': ('&Benutzer:', '&کاربر:'),
+'Pass&word:': ('Pass&wort:', '&گذرواژه:'),
+'&TLS:': ('&TLS:', '&TLS:'),
+})
+
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)

@@ -208,21 +208,21 @@
     </message>
     <message>
         <location filename="../app/mner-studio/main.cpp" line="45" />
-        <source>Project file (*.mner) to open</source>
-        <translation>Zu öffnende Projektdatei (*.mner)</translation>
+        <source>Project file (*.mner) or server project (postgresql://USER@HOST/DB?project=NAME) to open</source>
+        <translation>Projektdatei (*.mner) oder Serverprojekt (postgresql://NUTZER@HOST/DB?project=NAME) zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mner-studio/main.cpp" line="46" />
+        <location filename="../app/mner-studio/main.cpp" line="47" />
         <source>Annotate as NAME (remembered)</source>
         <translation>Als NAME annotieren (wird gemerkt)</translation>
     </message>
     <message>
-        <location filename="../app/mner-studio/main.cpp" line="47" />
+        <location filename="../app/mner-studio/main.cpp" line="48" />
         <source>Open (a copy of) the demo project</source>
         <translation>(Eine Kopie des) Demo-Projekt(s) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mner-studio/main.cpp" line="48" />
+        <location filename="../app/mner-studio/main.cpp" line="49" />
         <source>Interface language (de, fa, en)</source>
         <translation>Sprache der Oberfläche (de, fa, en)</translation>
     </message>
@@ -859,313 +859,318 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Model run progress</source>
         <translation>Fortschritt des Modelllaufs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Stop importing</source>
         <translation>Import anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Edits waiting to be saved</source>
         <translation>Änderungen, die auf das Speichern warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Image tagging progress</source>
         <translation>Fortschritt der Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Stop tagging</source>
         <translation>Verschlagwortung anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="31" />
+        <location filename="../ui/mainmenus.cpp" line="32" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="32" />
+        <location filename="../ui/mainmenus.cpp" line="33" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="34" />
+        <location filename="../ui/mainmenus.cpp" line="35" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="36" />
+        <location filename="../ui/mainmenus.cpp" line="37" />
+        <source>Open &amp;Server Project…</source>
+        <translation>&amp;Serverprojekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="39" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="38" />
+        <location filename="../ui/mainmenus.cpp" line="41" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="41" />
+        <location filename="../ui/mainmenus.cpp" line="44" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="43" />
+        <location filename="../ui/mainmenus.cpp" line="46" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="46" />
+        <location filename="../ui/mainmenus.cpp" line="49" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="47" />
+        <location filename="../ui/mainmenus.cpp" line="50" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="49" />
+        <location filename="../ui/mainmenus.cpp" line="52" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="66" />
-        <location filename="../ui/mainmenus.cpp" line="217" />
+        <location filename="../ui/mainmenus.cpp" line="69" />
+        <location filename="../ui/mainmenus.cpp" line="220" />
         <source>Label as type %1</source>
         <translation>Als Typ %1 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="75" />
+        <location filename="../ui/mainmenus.cpp" line="78" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="78" />
+        <location filename="../ui/mainmenus.cpp" line="81" />
         <source>Label as PER</source>
         <translation>Als PER annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="79" />
+        <location filename="../ui/mainmenus.cpp" line="82" />
         <source>Label as LOC</source>
         <translation>Als LOC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="80" />
+        <location filename="../ui/mainmenus.cpp" line="83" />
         <source>Label as ORG</source>
         <translation>Als ORG annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="81" />
+        <location filename="../ui/mainmenus.cpp" line="84" />
         <source>Label as OTHER/MISC</source>
         <translation>Als OTHER/MISC annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="82" />
+        <location filename="../ui/mainmenus.cpp" line="85" />
         <source>Clear label</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="83" />
+        <location filename="../ui/mainmenus.cpp" line="86" />
         <source>Label all &amp;occurrences…</source>
         <translation>Alle &amp;Vorkommen labeln…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="86" />
+        <location filename="../ui/mainmenus.cpp" line="89" />
         <source>Offer every other unlabelled occurrence of the span at the cursor, to label as one step</source>
         <translation>Bietet jedes weitere Vorkommen der Spanne am Cursor ohne Label an, in einem Schritt zu labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="88" />
+        <location filename="../ui/mainmenus.cpp" line="91" />
         <source>Entity &amp;types…</source>
         <translation>Entitäts&amp;typen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="91" />
+        <location filename="../ui/mainmenus.cpp" line="94" />
         <source>Accept span of the first row below</source>
         <translation>Spanne der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="94" />
+        <location filename="../ui/mainmenus.cpp" line="97" />
         <source>Accept tweet of the first row below</source>
         <translation>Tweet der ersten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="97" />
+        <location filename="../ui/mainmenus.cpp" line="100" />
         <source>Accept span of the second row below</source>
         <translation>Spanne der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="100" />
+        <location filename="../ui/mainmenus.cpp" line="103" />
         <source>Accept tweet of the second row below</source>
         <translation>Tweet der zweiten Zeile darunter übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="104" />
+        <location filename="../ui/mainmenus.cpp" line="107" />
         <source>&amp;Tweet</source>
         <translation>&amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="105" />
+        <location filename="../ui/mainmenus.cpp" line="108" />
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="108" />
+        <location filename="../ui/mainmenus.cpp" line="111" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="111" />
+        <location filename="../ui/mainmenus.cpp" line="114" />
         <source>&amp;Reload</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="114" />
+        <location filename="../ui/mainmenus.cpp" line="117" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;Unsicherster offener</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="117" />
+        <location filename="../ui/mainmenus.cpp" line="120" />
         <source>Next &amp;disagreement</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="121" />
+        <location filename="../ui/mainmenus.cpp" line="124" />
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="124" />
+        <location filename="../ui/mainmenus.cpp" line="127" />
         <source>&amp;Skip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="128" />
+        <location filename="../ui/mainmenus.cpp" line="131" />
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="129" />
+        <location filename="../ui/mainmenus.cpp" line="132" />
         <source>&amp;Run model…</source>
         <translation>Modell &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="131" />
+        <location filename="../ui/mainmenus.cpp" line="134" />
         <source>Re&amp;train…</source>
         <translation>Neu &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="136" />
+        <location filename="../ui/mainmenus.cpp" line="139" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>Modell für die &amp;Vorannotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="137" />
+        <location filename="../ui/mainmenus.cpp" line="140" />
         <source>&amp;Tag images</source>
         <translation>Bilder &amp;verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="140" />
+        <location filename="../ui/mainmenus.cpp" line="143" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>Die fünf besten ImageNet-Klassen jedes noch nicht verschlagworteten Bildes als seine Bildwörter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="141" />
+        <location filename="../ui/mainmenus.cpp" line="144" />
         <source>Tag all images again</source>
         <translation>Alle Bilder erneut verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="163" />
+        <location filename="../ui/mainmenus.cpp" line="166" />
         <source>Back to the &amp;tweet</source>
         <translation>Zurück zum &amp;Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="172" />
+        <location filename="../ui/mainmenus.cpp" line="175" />
         <source>Escape returns the keys to the tweet from a filter, a table or a dock</source>
         <translation>Escape gibt die Tasten aus einem Filter, einer Tabelle oder einem Dock an den Tweet zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="174" />
+        <location filename="../ui/mainmenus.cpp" line="177" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="175" />
+        <location filename="../ui/mainmenus.cpp" line="178" />
         <source>Allow images outside the project</source>
         <translation>Bilder außerhalb des Projekts erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="183" />
+        <location filename="../ui/mainmenus.cpp" line="186" />
         <source>&amp;Suggestions row</source>
         <translation>&amp;Vorschlagszeile</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="187" />
+        <location filename="../ui/mainmenus.cpp" line="190" />
         <source>Spans labelled before and gazetteer entries (File › Settings) as a row below the tweet</source>
         <translation>Früher gelabelte Spannen und Gazetteer-Einträge (Datei › Einstellungen) als Zeile unter dem Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="194" />
+        <location filename="../ui/mainmenus.cpp" line="197" />
         <source>&amp;Agreement…</source>
         <translation>Ü&amp;bereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="195" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;Schlichten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="197" />
+        <location filename="../ui/mainmenus.cpp" line="200" />
         <source>Stop adjudicating</source>
         <translation>Schlichten beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="198" />
+        <location filename="../ui/mainmenus.cpp" line="201" />
         <source>Refresh errors and scores</source>
         <translation>Fehler und Bewertungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="203" />
+        <location filename="../ui/mainmenus.cpp" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="204" />
+        <location filename="../ui/mainmenus.cpp" line="207" />
         <source>&amp;Keys</source>
         <translation>&amp;Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>quit</source>
         <translation>beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -1173,23 +1178,28 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244" />
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source> · this session %n done, %1/h</source>
         <translation>
             <numerusform> · diese Sitzung %n erledigt, %1/h</numerusform>
@@ -1197,32 +1207,32 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="353" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="217" />
+        <location filename="../ui/mainmenus.cpp" line="220" />
         <source>Label as %1</source>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -1230,72 +1240,79 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
         <source>open the other project</source>
         <translation>das andere Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>What it has not written yet is lost.</source>
         <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Stop and go on</source>
         <translation>Anhalten und fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="443" />
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="535" />
         <source>suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505" />
+        <location filename="../ui/mainwindow.cpp" line="539" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="547" />
+        <location filename="../ui/mainwindow.cpp" line="560" />
+        <source>The project cannot be read now: %1</source>
+        <translation>Das Projekt kann gerade nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575" />
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="575" />
         <source>Some suggestions could not be read:
 %1</source>
         <translation>Einige Vorschläge konnten nicht gelesen werden:
@@ -1303,7 +1320,8 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="150" />
-        <location filename="../ui/mainwindow.cpp" line="506" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
@@ -1328,12 +1346,12 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -1456,17 +1474,17 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="362" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
@@ -1476,7 +1494,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
@@ -1562,22 +1580,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>; %1 konnten nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="226" />
+        <location filename="../ui/mainmenus.cpp" line="229" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="226" />
+        <location filename="../ui/mainmenus.cpp" line="229" />
         <source>mner projects (*.mner)</source>
         <translation>mner-Projekte (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="233" />
+        <location filename="../ui/mainmenus.cpp" line="245" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="233" />
+        <location filename="../ui/mainmenus.cpp" line="245" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>mner-Projekte (*.mner);;Alle Dateien (*)</translation>
     </message>
@@ -1587,22 +1605,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Legen Sie zuerst ein Projekt an oder öffnen Sie eines (Datei › Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="241" />
+        <location filename="../ui/mainmenus.cpp" line="253" />
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="241" />
+        <location filename="../ui/mainmenus.cpp" line="253" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>Text (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="245" />
+        <location filename="../ui/mainmenus.cpp" line="257" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 Tweets nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="246" />
+        <location filename="../ui/mainmenus.cpp" line="258" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2086,6 +2104,74 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
 </context>
 <context>
+    <name>mner::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="21" />
+        <source>Open Server Project</source>
+        <translation>Serverprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="24" />
+        <source>A project the team shares on a PostgreSQL server. Your user's role there decides what you may change.</source>
+        <translation>Ein Projekt, das das Team auf einem PostgreSQL-Server teilt. Die Rolle Ihres Benutzers dort bestimmt, was Sie ändern dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="40" />
+        <source>empty: from ~/.pgpass or not needed</source>
+        <translation>leer: aus ~/.pgpass oder nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="42" />
+        <source>when the server offers it</source>
+        <translation>wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="43" />
+        <source>always (refuse a server without)</source>
+        <translation>immer (Server ohne ablehnen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="44" />
+        <source>always, and check the server's certificate</source>
+        <translation>immer, und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="46" />
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="46" />
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="46" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="47" />
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="47" />
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="47" />
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="48" />
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="29" />
@@ -2266,67 +2352,67 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="161" />
+        <location filename="../ui/tweetlistmodel.cpp" line="172" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="161" />
+        <location filename="../ui/tweetlistmodel.cpp" line="172" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="175" />
+        <location filename="../ui/tweetlistmodel.cpp" line="186" />
         <source>How unsure %1 is about the tweet (%2), as its run stored it; the column, its sort and Tweet › Next uncertain use this number</source>
         <translation>Wie unsicher %1 beim Tweet ist (%2), wie sein Lauf es gespeichert hat; die Spalte, ihre Sortierung und Tweet › Nächster unsicherer nutzen diese Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <location filename="../ui/tweetlistmodel.cpp" line="188" />
         <source>the model</source>
         <translation>das Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <location filename="../ui/tweetlistmodel.cpp" line="188" />
         <source>uncertainty</source>
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="180" />
+        <location filename="../ui/tweetlistmodel.cpp" line="191" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="181" />
+        <location filename="../ui/tweetlistmodel.cpp" line="192" />
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="182" />
+        <location filename="../ui/tweetlistmodel.cpp" line="193" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="183" />
+        <location filename="../ui/tweetlistmodel.cpp" line="194" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="184" />
+        <location filename="../ui/tweetlistmodel.cpp" line="195" />
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="185" />
+        <location filename="../ui/tweetlistmodel.cpp" line="196" />
         <source>Disagree</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="186" />
+        <location filename="../ui/tweetlistmodel.cpp" line="197" />
         <source>Uncertain</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="187" />
+        <location filename="../ui/tweetlistmodel.cpp" line="198" />
         <source>Text</source>
         <translation>Text</translation>
     </message>

@@ -208,21 +208,21 @@
     </message>
     <message>
         <location filename="../app/mner-studio/main.cpp" line="45" />
-        <source>Project file (*.mner) to open</source>
-        <translation>پروندهٔ پروژه (*.mner) برای باز کردن</translation>
+        <source>Project file (*.mner) or server project (postgresql://USER@HOST/DB?project=NAME) to open</source>
+        <translation>فایل پروژه (*.mner) یا پروژهٔ سرور (postgresql://USER@HOST/DB?project=NAME) برای باز کردن</translation>
     </message>
     <message>
-        <location filename="../app/mner-studio/main.cpp" line="46" />
+        <location filename="../app/mner-studio/main.cpp" line="47" />
         <source>Annotate as NAME (remembered)</source>
         <translation>حاشیه‌نویسی با نام NAME (به خاطر سپرده می‌شود)</translation>
     </message>
     <message>
-        <location filename="../app/mner-studio/main.cpp" line="47" />
+        <location filename="../app/mner-studio/main.cpp" line="48" />
         <source>Open (a copy of) the demo project</source>
         <translation>باز کردن (رونوشتی از) پروژهٔ نمایشی</translation>
     </message>
     <message>
-        <location filename="../app/mner-studio/main.cpp" line="48" />
+        <location filename="../app/mner-studio/main.cpp" line="49" />
         <source>Interface language (de, fa, en)</source>
         <translation>زبان رابط (de، fa، en)</translation>
     </message>
@@ -853,440 +853,457 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Model run progress</source>
         <translation>پیشرفت اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Import progress</source>
         <translation>پیشرفت درون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Stop importing</source>
         <translation>توقف درون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Edits waiting to be saved</source>
         <translation>ویرایش‌های در انتظار ذخیره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Image tagging progress</source>
         <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>Stop tagging</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="31" />
+        <location filename="../ui/mainmenus.cpp" line="32" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="32" />
+        <location filename="../ui/mainmenus.cpp" line="33" />
         <source>&amp;New Project…</source>
         <translation>پروژهٔ &amp;تازه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="34" />
+        <location filename="../ui/mainmenus.cpp" line="35" />
         <source>&amp;Open Project…</source>
         <translation>&amp;باز کردن پروژه…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="36" />
+        <location filename="../ui/mainmenus.cpp" line="37" />
+        <source>Open &amp;Server Project…</source>
+        <translation>باز کردن پروژهٔ &amp;سرور…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainmenus.cpp" line="39" />
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="38" />
+        <location filename="../ui/mainmenus.cpp" line="41" />
         <source>&amp;Export…</source>
         <translation>&amp;برون‌بری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="41" />
+        <location filename="../ui/mainmenus.cpp" line="44" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="43" />
+        <location filename="../ui/mainmenus.cpp" line="46" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="46" />
+        <location filename="../ui/mainmenus.cpp" line="49" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="47" />
+        <location filename="../ui/mainmenus.cpp" line="50" />
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="49" />
+        <location filename="../ui/mainmenus.cpp" line="52" />
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="66" />
-        <location filename="../ui/mainmenus.cpp" line="217" />
+        <location filename="../ui/mainmenus.cpp" line="69" />
+        <location filename="../ui/mainmenus.cpp" line="220" />
         <source>Label as type %1</source>
         <translation>برچسب با نوع %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="75" />
+        <location filename="../ui/mainmenus.cpp" line="78" />
         <source>This project has no type %1 (Edit › Entity types)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="78" />
+        <location filename="../ui/mainmenus.cpp" line="81" />
         <source>Label as PER</source>
         <translation>برچسب PER</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="79" />
+        <location filename="../ui/mainmenus.cpp" line="82" />
         <source>Label as LOC</source>
         <translation>برچسب LOC</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="80" />
+        <location filename="../ui/mainmenus.cpp" line="83" />
         <source>Label as ORG</source>
         <translation>برچسب ORG</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="81" />
+        <location filename="../ui/mainmenus.cpp" line="84" />
         <source>Label as OTHER/MISC</source>
         <translation>برچسب OTHER/MISC</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="82" />
+        <location filename="../ui/mainmenus.cpp" line="85" />
         <source>Clear label</source>
         <translation>پاک کردن برچسب</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="83" />
+        <location filename="../ui/mainmenus.cpp" line="86" />
         <source>Label all &amp;occurrences…</source>
         <translation>برچسب‌زدن همهٔ &amp;رخدادها…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="86" />
+        <location filename="../ui/mainmenus.cpp" line="89" />
         <source>Offer every other unlabelled occurrence of the span at the cursor, to label as one step</source>
         <translation>هر رخداد بی‌برچسب دیگرِ بازهٔ زیر مکان‌نما را برای برچسب‌زدن در یک گام پیشنهاد می‌دهد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="88" />
+        <location filename="../ui/mainmenus.cpp" line="91" />
         <source>Entity &amp;types…</source>
         <translation>&amp;نوع‌های موجودیت…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="91" />
+        <location filename="../ui/mainmenus.cpp" line="94" />
         <source>Accept span of the first row below</source>
         <translation>پذیرفتن بازهٔ نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="94" />
+        <location filename="../ui/mainmenus.cpp" line="97" />
         <source>Accept tweet of the first row below</source>
         <translation>پذیرفتن کل توییت از نخستین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="97" />
+        <location filename="../ui/mainmenus.cpp" line="100" />
         <source>Accept span of the second row below</source>
         <translation>پذیرفتن بازهٔ دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="100" />
+        <location filename="../ui/mainmenus.cpp" line="103" />
         <source>Accept tweet of the second row below</source>
         <translation>پذیرفتن کل توییت از دومین ردیف زیرین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="104" />
+        <location filename="../ui/mainmenus.cpp" line="107" />
         <source>&amp;Tweet</source>
         <translation>&amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="105" />
+        <location filename="../ui/mainmenus.cpp" line="108" />
         <source>&amp;Next</source>
         <translation>&amp;بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="108" />
+        <location filename="../ui/mainmenus.cpp" line="111" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="111" />
+        <location filename="../ui/mainmenus.cpp" line="114" />
         <source>&amp;Reload</source>
         <translation>&amp;بارگذاری دوباره</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="114" />
+        <location filename="../ui/mainmenus.cpp" line="117" />
         <source>Next &amp;uncertain</source>
         <translation>&amp;نامطمئن‌ترین</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="117" />
+        <location filename="../ui/mainmenus.cpp" line="120" />
         <source>Next &amp;disagreement</source>
         <translation>ناهم&amp;خوانی بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="121" />
+        <location filename="../ui/mainmenus.cpp" line="124" />
         <source>Mark &amp;done</source>
         <translation>علامت &amp;انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="124" />
+        <location filename="../ui/mainmenus.cpp" line="127" />
         <source>&amp;Skip</source>
         <translation>&amp;رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="128" />
+        <location filename="../ui/mainmenus.cpp" line="131" />
         <source>&amp;Model</source>
         <translation>&amp;مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="129" />
+        <location filename="../ui/mainmenus.cpp" line="132" />
         <source>&amp;Run model…</source>
         <translation>&amp;اجرای مدل…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="131" />
+        <location filename="../ui/mainmenus.cpp" line="134" />
         <source>Re&amp;train…</source>
         <translation>&amp;آموزش دوباره…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="136" />
+        <location filename="../ui/mainmenus.cpp" line="139" />
         <source>Model for &amp;pre-annotation…</source>
         <translation>مدل &amp;پیش‌حاشیه‌نویسی…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="137" />
+        <location filename="../ui/mainmenus.cpp" line="140" />
         <source>&amp;Tag images</source>
         <translation>&amp;برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="140" />
+        <location filename="../ui/mainmenus.cpp" line="143" />
         <source>Store the five best ImageNet classes of every image not tagged yet as its image words</source>
         <translation>ذخیرهٔ پنج ردهٔ برتر ImageNet هر تصویر برچسب‌نخورده به‌عنوان واژه‌های تصویر</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="141" />
+        <location filename="../ui/mainmenus.cpp" line="144" />
         <source>Tag all images again</source>
         <translation>برچسب‌گذاری دوبارهٔ همهٔ تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="163" />
+        <location filename="../ui/mainmenus.cpp" line="166" />
         <source>Back to the &amp;tweet</source>
         <translation>بازگشت به &amp;توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="172" />
+        <location filename="../ui/mainmenus.cpp" line="175" />
         <source>Escape returns the keys to the tweet from a filter, a table or a dock</source>
         <translation>Escape کلیدها را از پالایه، جدول یا پنل به توییت برمی‌گرداند</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="174" />
+        <location filename="../ui/mainmenus.cpp" line="177" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="175" />
+        <location filename="../ui/mainmenus.cpp" line="178" />
         <source>Allow images outside the project</source>
         <translation>اجازهٔ تصویرهای بیرون از پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="183" />
+        <location filename="../ui/mainmenus.cpp" line="186" />
         <source>&amp;Suggestions row</source>
         <translation>ردیف &amp;پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="187" />
+        <location filename="../ui/mainmenus.cpp" line="190" />
         <source>Spans labelled before and gazetteer entries (File › Settings) as a row below the tweet</source>
         <translation>بازه‌های برچسب‌خوردهٔ پیشین و مدخل‌های فهرست نام (پرونده › تنظیمات) در ردیفی زیر توییت</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="194" />
+        <location filename="../ui/mainmenus.cpp" line="197" />
         <source>&amp;Agreement…</source>
         <translation>&amp;توافق…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="195" />
+        <location filename="../ui/mainmenus.cpp" line="198" />
         <source>A&amp;djudicate…</source>
         <translation>&amp;داوری…</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="197" />
+        <location filename="../ui/mainmenus.cpp" line="200" />
         <source>Stop adjudicating</source>
         <translation>پایان داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="198" />
+        <location filename="../ui/mainmenus.cpp" line="201" />
         <source>Refresh errors and scores</source>
         <translation>به‌روزرسانی خطاها و امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="203" />
+        <location filename="../ui/mainmenus.cpp" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="204" />
+        <location filename="../ui/mainmenus.cpp" line="207" />
         <source>&amp;Keys</source>
         <translation>&amp;کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>quit</source>
         <translation>خروج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244" />
+        <source>%1 on %2</source>
+        <translation>%1 روی %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source> · this session %n done, %1/h</source>
         <translation>
             <numerusform> · این نشست %n انجام‌شده، %1 در ساعت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="353" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="217" />
+        <location filename="../ui/mainmenus.cpp" line="220" />
         <source>Label as %1</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
         <source>open the other project</source>
         <translation>پروژهٔ دیگر باز شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>%1 در جریان است: متوقف شود و %2؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>What it has not written yet is lost.</source>
         <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Stop and go on</source>
         <translation>توقف و ادامه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409" />
+        <location filename="../ui/mainwindow.cpp" line="443" />
         <source>Keep working</source>
         <translation>ادامهٔ کار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459" />
+        <location filename="../ui/mainwindow.cpp" line="493" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="535" />
         <source>suggestions</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505" />
+        <location filename="../ui/mainwindow.cpp" line="539" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="547" />
+        <location filename="../ui/mainwindow.cpp" line="560" />
+        <source>The project cannot be read now: %1</source>
+        <translation>اکنون نمی‌توان پروژه را خواند: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575" />
         <source>Suggestions</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526" />
+        <location filename="../ui/mainwindow.cpp" line="575" />
         <source>Some suggestions could not be read:
 %1</source>
         <translation>برخی پیشنهادها خوانده نشدند:
@@ -1294,7 +1311,8 @@ View › Allow images outside the project shows it.</source>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="150" />
-        <location filename="../ui/mainwindow.cpp" line="506" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
@@ -1319,12 +1337,12 @@ View › Allow images outside the project shows it.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
@@ -1444,17 +1462,17 @@ View › Allow images outside the project shows it.</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328" />
+        <location filename="../ui/mainwindow.cpp" line="362" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
@@ -1464,7 +1482,7 @@ View › Allow images outside the project shows it.</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
@@ -1550,22 +1568,22 @@ View › Allow images outside the project shows it.</source>
         <translation>؛ %1 خوانده نشدند (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="226" />
+        <location filename="../ui/mainmenus.cpp" line="229" />
         <source>New project</source>
         <translation>پروژهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="226" />
+        <location filename="../ui/mainmenus.cpp" line="229" />
         <source>mner projects (*.mner)</source>
         <translation>پروژه‌های mner (*.mner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="233" />
+        <location filename="../ui/mainmenus.cpp" line="245" />
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="233" />
+        <location filename="../ui/mainmenus.cpp" line="245" />
         <source>mner projects (*.mner);;All files (*)</source>
         <translation>پروژه‌های mner (*.mner);;همهٔ پرونده‌ها (*)</translation>
     </message>
@@ -1575,22 +1593,22 @@ View › Allow images outside the project shows it.</source>
         <translation>نخست پروژه‌ای بسازید یا باز کنید (پرونده › پروژهٔ تازه).</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="241" />
+        <location filename="../ui/mainmenus.cpp" line="253" />
         <source>Export to</source>
         <translation>برون‌بری به</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="241" />
+        <location filename="../ui/mainmenus.cpp" line="253" />
         <source>Text (*.txt *.conll *.jsonl)</source>
         <translation>متن (*.txt *.conll *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="245" />
+        <location filename="../ui/mainmenus.cpp" line="257" />
         <source>Exported %1 tweets to %2</source>
         <translation>%1 توییت به %2 برون‌بری شد</translation>
     </message>
     <message>
-        <location filename="../ui/mainmenus.cpp" line="246" />
+        <location filename="../ui/mainmenus.cpp" line="258" />
         <source>Export failed</source>
         <translation>برون‌بری ناموفق بود</translation>
     </message>
@@ -2073,6 +2091,74 @@ View › Allow images outside the project shows it.</source>
     </message>
 </context>
 <context>
+    <name>mner::ui::ServerDialog</name>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="21" />
+        <source>Open Server Project</source>
+        <translation>باز کردن پروژهٔ سرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="24" />
+        <source>A project the team shares on a PostgreSQL server. Your user's role there decides what you may change.</source>
+        <translation>پروژه‌ای که تیم روی یک سرور PostgreSQL به اشتراک می‌گذارد. نقش کاربر شما در آنجا تعیین می‌کند چه چیزی را می‌توانید تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="40" />
+        <source>empty: from ~/.pgpass or not needed</source>
+        <translation>خالی: از ‎~/.pgpass یا لازم نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="42" />
+        <source>when the server offers it</source>
+        <translation>وقتی سرور ارائه کند</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="43" />
+        <source>always (refuse a server without)</source>
+        <translation>همیشه (سرور بدون آن رد شود)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="44" />
+        <source>always, and check the server's certificate</source>
+        <translation>همیشه، و گواهی سرور بررسی شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="46" />
+        <source>&amp;Host:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="46" />
+        <source>P&amp;ort:</source>
+        <translation>&amp;درگاه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="46" />
+        <source>&amp;Database:</source>
+        <translation>پایگاه &amp;داده:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="47" />
+        <source>&amp;Project:</source>
+        <translation>&amp;پروژه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="47" />
+        <source>&amp;User:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="47" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="48" />
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+</context>
+<context>
     <name>mner::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="29" />
@@ -2253,67 +2339,67 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="161" />
+        <location filename="../ui/tweetlistmodel.cpp" line="172" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="161" />
+        <location filename="../ui/tweetlistmodel.cpp" line="172" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="175" />
+        <location filename="../ui/tweetlistmodel.cpp" line="186" />
         <source>How unsure %1 is about the tweet (%2), as its run stored it; the column, its sort and Tweet › Next uncertain use this number</source>
         <translation>میزان نااطمینانی %1 دربارهٔ توییت (%2)، همان‌گونه که اجرایش ذخیره کرد؛ ستون، مرتب‌سازی آن و توییت › نامطمئن بعدی همین عدد را به کار می‌برند</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <location filename="../ui/tweetlistmodel.cpp" line="188" />
         <source>the model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="177" />
+        <location filename="../ui/tweetlistmodel.cpp" line="188" />
         <source>uncertainty</source>
         <translation>نااطمینانی</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="180" />
+        <location filename="../ui/tweetlistmodel.cpp" line="191" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="181" />
+        <location filename="../ui/tweetlistmodel.cpp" line="192" />
         <source>Split</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="182" />
+        <location filename="../ui/tweetlistmodel.cpp" line="193" />
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="183" />
+        <location filename="../ui/tweetlistmodel.cpp" line="194" />
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="184" />
+        <location filename="../ui/tweetlistmodel.cpp" line="195" />
         <source>Entities</source>
         <translation>موجودیت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="185" />
+        <location filename="../ui/tweetlistmodel.cpp" line="196" />
         <source>Disagree</source>
         <translation>ناهم‌خوانی</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="186" />
+        <location filename="../ui/tweetlistmodel.cpp" line="197" />
         <source>Uncertain</source>
         <translation>عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="187" />
+        <location filename="../ui/tweetlistmodel.cpp" line="198" />
         <source>Text</source>
         <translation>متن</translation>
     </message>
