@@ -49,6 +49,7 @@ void MainWindow::applyTags(const std::vector<std::string> &newTags, const QStrin
 }
 
 void MainWindow::labelSelection(const QString &type) {
+    const Project::ReadScope reads(project_);  // the edit and the redraws after it read the tweet once
     if (!project_ || !current_ || view_->tokenCount() == 0 || !tweetIsFresh()) return;
     auto [b, e] = view_->selection();
     const QString named = session_->projectType(type);  // M writes MISC in a MISC project

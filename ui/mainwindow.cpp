@@ -479,6 +479,7 @@ void MainWindow::openTweet(int64_t id, int begin, int end) {
 }
 
 void MainWindow::showTweet(int64_t id, bool keepCursor) {
+    const Project::ReadScope reads(project_);  // layers, labels and the tweet read once
     current_ = id;
     if (project_ && id) QSettings().setValue("last-tweet/" + projectKey(), qint64(id));  // reopen here
     if (!project_ || id == 0) {
@@ -549,6 +550,7 @@ void MainWindow::showTweet(int64_t id, bool keepCursor) {
 }
 
 void MainWindow::followEdit(int64_t id) {
+    const Project::ReadScope reads(project_);
     try {
         model_->refreshTweet(id);
         // the docks follow every edit, undo and redo: one tweet's rows and counts, not a rescan
@@ -576,6 +578,7 @@ void MainWindow::rebuildSuggestions() {
 }
 
 void MainWindow::tweetChanged(int64_t id) {
+    const Project::ReadScope reads(project_);
     followEdit(id);
     if (id == current_)
         showTweet(id, true);

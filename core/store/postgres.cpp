@@ -139,6 +139,7 @@ void PgConnection::ensureConnected() {
     }
     resetting = false;
     reconnected = true;
+    prepared.clear();
     if (!setup.empty()) {
         PGresult *r = PQexec(conn, setup.c_str());
         if (PQresultStatus(r) != PGRES_COMMAND_OK) fail("", r);
@@ -185,7 +186,20 @@ void PgStatement::execute() {
     PQclear(res);
     res = nullptr;
     db->ensureConnected();
-    res = PQexecParams(db->conn, sql.c_str(), int(params.size()), nullptr, values.data(), lengths.data(), binary.data(), 0);
+    // the statements used again and again are prepared once per connection (a bounded number:
+    // copies build INSERTs of many sizes, which go unnamed)
+    auto found = db->prepared.find(sql);
+    if (found == db->prepared.end() && db->prepared.size() < 256 && sql.size() < 4096) {
+        std::string name = "mner" + std::to_string(db->prepared.size());
+        PGresult *p = PQprepare(db->conn, name.c_str(), sql.c_str(), 0, nullptr);
+        if (PQresultStatus(p) != PGRES_COMMAND_OK) db->fail("'" + sql.substr(0, 60) + "'", p);
+        PQclear(p);
+        found = db->prepared.emplace(sql, name).first;
+    }
+    if (found != db->prepared.end())
+        res = PQexecPrepared(db->conn, found->second.c_str(), int(params.size()), values.data(), lengths.data(), binary.data(), 0);
+    else
+        res = PQexecParams(db->conn, sql.c_str(), int(params.size()), nullptr, values.data(), lengths.data(), binary.data(), 0);
     auto st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         pg_result *r = res;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct PgConnection {
     int reconnectWaitMs = 5000;
     bool resetting = false;
     bool reconnected = false;  // since changedTweets() last looked
+    // Statements the server has parsed and planned, by their SQL (gone with the connection): a
+    // read the GUI repeats at every key costs one round trip and no planning.
+    std::unordered_map<std::string, std::string> prepared;
     int64_t resetStartedMs = 0;
     ~PgConnection();
     // A connection the server or the network dropped is made again before the next command, but

@@ -96,6 +96,9 @@ std::map<int64_t, double> Project::uncertainties(const std::string &layer) {
 }
 
 TweetRecord Project::tweet(int64_t id) {
+    Memo *m = memo();
+    if (m)
+        if (auto it = m->tweets.find(id); it != m->tweets.end()) return it->second;
     auto st = db_.prepare(
         "SELECT t.ext_id, d.split, t.status, t.raw_text, i.name, i.path, i.data IS NOT NULL, t.image_id, t.n_tokens "
         "FROM tweets t JOIN datasets d ON d.id = t.dataset_id LEFT JOIN images i ON i.id = t.image_id WHERE t.id = ?");
@@ -127,6 +130,7 @@ TweetRecord Project::tweet(int64_t id) {
         w.bind(1, imageId);
         while (w.step()) r.imageWords[w.text(0)] = w.text(1);
     }
+    if (m) m->tweets[id] = r;
     return r;
 }
 
@@ -207,13 +211,26 @@ std::vector<LayerInfo> Project::layers() {
 }
 
 std::vector<LayerInfo> Project::layerList() {
+    Memo *m = memo();
+    if (m && m->layers) return *m->layers;
     auto st = db_.prepare("SELECT id, name, kind FROM layers ORDER BY id");
     std::vector<LayerInfo> out;
     while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), 0});
+    if (m) m->layers = out;
     return out;
 }
 
 std::vector<std::string> Project::labels(const std::string &layer, int64_t tweetId) {
+    Memo *m = memo();
+    const auto key = std::make_pair(layer, tweetId);
+    if (m)
+        if (auto it = m->labels.find(key); it != m->labels.end()) return it->second;
+    std::vector<std::string> out = ownOrBeneath(layer, tweetId);
+    if (m) m->labels[key] = out;
+    return out;
+}
+
+std::vector<std::string> Project::ownOrBeneath(const std::string &layer, int64_t tweetId) {
     auto st = db_.prepare(
         "SELECT tag FROM labels WHERE layer_id = (SELECT id FROM layers WHERE name = ?) AND tweet_id = ? ORDER BY idx");
     st.bind(1, layer).bind(2, tweetId);
@@ -256,12 +273,17 @@ std::map<int64_t, std::map<std::string, std::string>> Project::allImageWords() {
 }
 
 std::vector<float> Project::confidences(const std::string &layer, int64_t tweetId) {
+    Memo *m = memo();
+    const auto key = std::make_pair(layer, tweetId);
+    if (m)
+        if (auto it = m->confidences.find(key); it != m->confidences.end()) return it->second;
     auto st = db_.prepare(
         "SELECT confidences FROM tweet_scores WHERE tweet_id = ? AND layer_id = (SELECT id FROM layers WHERE name = ?)");
     st.bind(1, tweetId).bind(2, layer);
     std::vector<float> out;
-    if (!st.step()) return out;
-    return parseNumberList(st.text(0));
+    if (st.step()) out = parseNumberList(st.text(0));
+    if (m) m->confidences[key] = out;
+    return out;
 }
 
 Document Project::exportLayer(const std::string &layer, const std::string &split) {

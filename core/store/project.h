@@ -144,6 +144,25 @@ struct UndoState {
 
 class Project {
 public:
+    // Reads made while a ReadScope is open may be answered from memory: the same tweet, labels,
+    // confidences and layer list read twice give what the first read gave, unless this connection
+    // wrote in between. For the bursts of reads one user action makes (an edit redraws the tweet,
+    // its list row and the docks): on a server each read is a round trip. Scopes nest.
+    class ReadScope {
+    public:
+        explicit ReadScope(Project *p) : p_(p) {
+            if (p_) ++p_->readDepth_;
+        }
+        ~ReadScope() {
+            if (p_ && --p_->readDepth_ == 0) p_->memo_.clear();
+        }
+        ReadScope(const ReadScope &) = delete;
+        ReadScope &operator=(const ReadScope &) = delete;
+
+    private:
+        Project *p_;
+    };
+
     // Opens an existing project; with create, makes a new one when the file does not exist.
     // Throws StoreError when the file is not a project, is from a newer schema, or cannot be opened.
     // A postgresql://USER@HOST/DB?project=NAME URL opens the project NAME on that server; with
@@ -298,6 +317,7 @@ public:
 private:
     Project(std::string path, Database db);
     static std::unique_ptr<Project> openServer(const std::string &url, bool create);
+    std::vector<std::string> ownOrBeneath(const std::string &layer, int64_t tweetId);
     int64_t layerId(const std::string &name, const std::string &kind, bool create);
     int64_t revertEdit(int64_t editId, const std::string &who, bool undo);
     int64_t writeEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,
@@ -305,6 +325,26 @@ private:
     std::string path_;
     std::string dir_;
     Database db_;
+    // what a ReadScope remembers, valid while db_.writes() is `writes`
+    struct Memo {
+        uint64_t writes = 0;
+        std::map<int64_t, TweetRecord> tweets;
+        std::map<std::pair<std::string, int64_t>, std::vector<std::string>> labels;
+        std::map<std::pair<std::string, int64_t>, std::vector<float>> confidences;
+        std::optional<std::vector<LayerInfo>> layers;
+        void clear() { *this = Memo{}; }
+    };
+    int readDepth_ = 0;
+    Memo memo_;
+    // The memo when reads may use it (a scope is open and nothing was written since), else null.
+    Memo *memo() {
+        if (readDepth_ == 0) return nullptr;
+        if (memo_.writes != db_.writes()) {
+            memo_.clear();
+            memo_.writes = db_.writes();
+        }
+        return &memo_;
+    }
 };
 
 }  // namespace mner

@@ -23,7 +23,7 @@ Database::Database(const std::string &path, bool create) {
 
 Database::~Database() { sqlite3_close_v2(db_); }
 
-Database::Database(Database &&o) noexcept : db_(o.db_), pg_(std::move(o.pg_)) { o.db_ = nullptr; }
+Database::Database(Database &&o) noexcept : db_(o.db_), pg_(std::move(o.pg_)), writes_(o.writes_) { o.db_ = nullptr; }
 
 Database &Database::operator=(Database &&o) noexcept {
     if (this != &o) {
@@ -31,6 +31,7 @@ Database &Database::operator=(Database &&o) noexcept {
         db_ = o.db_;
         o.db_ = nullptr;
         pg_ = std::move(o.pg_);
+        writes_ = o.writes_;
     }
     return *this;
 }
@@ -64,6 +65,7 @@ void Database::fail(const std::string &context, int code) const {
 }
 
 void Database::exec(const std::string &sql) {
+    ++writes_;
     if (pg_) return pg_->exec(sql);
     char *err = nullptr;
     if (int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
@@ -170,6 +172,7 @@ bool Statement::step() {
 }
 
 void Statement::run() {
+    db_->wrote();
     if (pg_) {
         pg_->execute();
         reset();

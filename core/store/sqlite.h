@@ -82,6 +82,10 @@ public:
     int changes() const;
     sqlite3 *handle() const { return db_; }
     bool postgres() const { return pg_ != nullptr; }
+    // Counts what may have written through this connection (exec, a statement run to completion):
+    // memoised reads are good while it stays the same.
+    uint64_t writes() const { return writes_; }
+    void wrote() { ++writes_; }
     PgConnection *server() const { return pg_.get(); }
     // Throws StoreError with SQLite's message and result code (code 0: the connection's last one).
     [[noreturn]] void fail(const std::string &context, int code = 0) const;
@@ -89,6 +93,7 @@ public:
 private:
     sqlite3 *db_ = nullptr;
     std::unique_ptr<PgConnection> pg_;
+    uint64_t writes_ = 0;
 };
 
 class Statement {
