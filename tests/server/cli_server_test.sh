@@ -66,5 +66,20 @@ printf 'IMGID:nope\nzzz\tO\n' >"$tmp/other.txt"
 expect_status 1 "$mner" import "$tmp/demo.mner" "$tmp/other.txt" --layer annotator:x
 expect_err "other.txt:1: tweet 'nope' is not in the project"
 
+# the 8,257-tweet benchmark corpus (bench/twitter8257.sh) there and back: every layer the same
+shared=${4:-}
+if [ -n "$shared" ] && [ -f "$shared/data/twitter2015/train.txt" ]; then
+    source "$(dirname "$0")/../../bench/twitter8257.sh"
+    expect_status 0 "$mner" import "$tmp/big.mner" "${TWITTER_8257[@]}" --captions "$TWITTER_CAPTIONS"
+    expect_status 0 "$mner" push "$tmp/big.mner" "$admin?project=${p}_big"
+    expect_out "pushed 8257 tweets"
+    expect_status 0 "$mner" pull "$admin?project=${p}_big" -o "$tmp/big-back.mner"
+    for split in train valid stand-in; do
+        "$mner" export "$tmp/big.mner" --layer gold --split $split -o "$tmp/a.txt"
+        "$mner" export "$tmp/big-back.mner" --layer gold --split $split -o "$tmp/b.txt"
+        if cmp -s "$tmp/a.txt" "$tmp/b.txt"; then ok; else bad "split $split differs after push and pull"; fi
+    done
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
