@@ -253,6 +253,10 @@ int runInfo(const std::vector<std::string> &argv) {
     std::cout << "images:   " << in.images << " (" << in.imagesWithFile << " with a file)\nlayers:\n";
     for (const auto &l : in.layers) std::cout << "  " << l.name << " (" << l.kind << "): " << l.tweets << " tweets\n";
     std::cout << "edits:    " << in.edits << "\nmodels:   " << in.models << "\n";
+    const int64_t bytes = project->storageBytes();
+    std::cout << "size:     " << formatFixed(bytes / 1048576.0, 1) << " MB";
+    if (in.tweets) std::cout << " (" << bytes / in.tweets << " bytes per tweet)";
+    std::cout << "\n";
     const auto work = project->annotatorWork();
     if (!work.empty()) std::cout << "annotators:\n";
     for (const AnnotatorWork &w : work) {
@@ -260,6 +264,23 @@ int runInfo(const std::vector<std::string> &argv) {
         std::cout << "  " << (w.who.empty() ? "(unnamed)" : w.who) << ": " << w.tweetsDone << " tweets done, " << w.edits
                   << " edits, active " << min / 60 << " h " << min % 60 << " min\n";
     }
+    return 0;
+}
+
+const char *kCompactUsage = "Usage: mner compact PROJECT\n\n"
+                            "Gives back the space deleted and rewritten rows left (SQLite's VACUUM; on a server VACUUM FULL\n"
+                            "of the project's tables, which keeps them locked while it runs: do it when nobody works).\n"
+                            "Prints the size before and after.\n";
+
+int runCompact(const std::vector<std::string> &argv) {
+    Args a(argv, {}, {});
+    a.expectPositional(1, 1, "PROJECT");
+    const std::string &path = a.positional()[0];
+    if (!isServerUrl(path) && !fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project file");
+    auto project = Project::open(path);
+    auto [before, after] = project->compact();
+    std::cout << path << ": " << formatFixed(before / 1048576.0, 1) << " MB -> " << formatFixed(after / 1048576.0, 1)
+              << " MB\n";
     return 0;
 }
 #endif
@@ -318,6 +339,7 @@ std::vector<Command> dataCommands() {
     c.push_back({"import", "import annotated tweets into a project", kImportUsage, runImport});
     c.push_back({"export", "export a layer of a project", kExportUsage, runExport});
     c.push_back({"info", "summarise a project", kInfoUsage, runInfo});
+    c.push_back({"compact", "give back the space a project no longer uses", kCompactUsage, runCompact});
     c.push_back({"agree", "agreement between two layers (kappa, span F1)", kAgreeUsage, runAgree});
 #endif
     c.push_back({"eval", "score predictions against gold (conlleval)", kEvalUsage, runEval});

@@ -343,6 +343,39 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
     return doc;
 }
 
+int64_t Project::storageBytes() {
+    if (db_.postgres()) {
+        auto st = db_.prepare("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                              "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'");
+        return st.step() ? st.int64(0) : 0;
+    }
+    std::error_code ec;
+    int64_t bytes = 0;
+    for (const char *suffix : {"", "-wal"}) {
+        auto n = fs::file_size(path_ + suffix, ec);
+        if (!ec) bytes += int64_t(n);
+    }
+    return bytes;
+}
+
+std::pair<int64_t, int64_t> Project::compact() {
+    const int64_t before = storageBytes();
+    if (db_.postgres()) {
+        std::vector<std::string> tables;
+        {
+            auto st = db_.prepare("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                  "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.relname");
+            while (st.step()) tables.push_back(st.text(0));
+        }
+        for (const std::string &t : tables) db_.exec("VACUUM (FULL, ANALYZE) \"" + t + "\"");
+    } else {
+        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        db_.exec("VACUUM");
+        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    return {before, storageBytes()};
+}
+
 ProjectInfo Project::info() {
     ProjectInfo in;
     in.schemaVersion = kSchemaVersion;

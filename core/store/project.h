@@ -312,6 +312,13 @@ public:
     int renameEntityType(const std::string &from, const std::string &to);
 
     ProjectInfo info();
+    // Bytes the project takes: the file and its write-ahead log, or on a server its tables and
+    // their indexes.
+    int64_t storageBytes();
+    // Gives the space deleted and rewritten rows left back (SQLite VACUUM; on a server VACUUM FULL
+    // of the project's tables, which holds them locked while it runs). Returns the bytes before
+    // and after. Requires no transaction open; on a server, the project's owner.
+    std::pair<int64_t, int64_t> compact();
     Database &db() { return db_; }
 
 private:

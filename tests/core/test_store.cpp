@@ -454,3 +454,25 @@ TEST(annotator_work_counts_done_edits_and_active_time) {
     CHECK_EQ(work[1].edits, 0);
     CHECK_EQ(work[1].activeSeconds, int64_t(420));
 }
+
+// A project's size, and compaction giving back what deleted rows left (file and server alike).
+TEST(storage_size_and_compaction) {
+    TempDir t;
+    auto p = Project::open(where(t, "c.mner"), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    const int64_t empty = p->storageBytes();
+    CHECK(empty > 0);
+    std::string big(3 << 20, 'x');
+    uint32_t x = 12345;  // random bytes: a server compresses large values
+    for (char &c : big) c = char((x = x * 1664525u + 1013904223u) >> 24);
+    p->storeModel("big", "cwi", big, "f", "{}");
+    const int64_t grown = p->storageBytes();
+    CHECK(grown > empty + (2 << 20));
+    p->db().exec("DELETE FROM models");
+    if (!onServer()) p->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");  // the log folded in: the file alone
+    auto [before, after] = p->compact();
+    CHECK(before >= grown - (1 << 20));
+    CHECK(after < before - (2 << 20));
+    CHECK_EQ(p->tweetCount(), 2);  // nothing else went
+    CHECK_EQ(exported(*p, "gold"), std::string(kSample));
+}

@@ -61,6 +61,8 @@ expect_out "annotator:ann1 (annotator): 1 tweets"
 expect_out "ann1: 0 tweets done, 1 edits"
 expect_status 0 "$mner" import "$(as ann1)?project=${p}_up" "$tmp/theirs.txt" --layer annotator:ann1
 expect_out "recorded 0 edits (12 tweets matched)"  # nothing differs any more
+expect_status 0 "$mner" compact "$admin?project=${p}_up"
+expect_out " MB -> "
 # the same on a file, and a tweet the project lacks
 printf 'IMGID:nope\nzzz\tO\n' >"$tmp/other.txt"
 expect_status 1 "$mner" import "$tmp/demo.mner" "$tmp/other.txt" --layer annotator:x
