@@ -3,20 +3,7 @@
 # the conlleval golden cases. Usage: cli_test.sh MNER SOURCE_DIR SHARED_DIR
 set -u
 mner=$1 src=$2 shared=$3 make_onnx=${4:-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL: $*" >&2; fail=$((fail + 1)); }
-expect_status() {  # expect_status CODE CMD...
-    local want=$1; shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    local got=$?
-    if [ "$got" = "$want" ]; then ok; else bad "$* exited $got, expected $want: $(head -c 300 "$tmp/err")"; fi
-}
-expect_err() {  # expect_err TEXT: the last command's stderr contains TEXT
-    if grep -qF -- "$1" "$tmp/err"; then ok; else bad "stderr lacks '$1': $(head -c 300 "$tmp/err")"; fi
-}
+source "$(dirname "$0")/cli_lib.sh"
 
 # help and usage
 expect_status 0 "$mner" --help

@@ -65,6 +65,11 @@ QStringList toQt(const std::vector<std::string> &v) {
 }
 }  // namespace
 
+namespace {
+// The annotator named in Settings (or by --annotator), else the login name.
+QString savedAnnotator() { return QSettings().value("annotator", qEnvironmentVariable("USER", "annotator")).toString(); }
+}  // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     qRegisterMetaType<mner::ui::RunResult>();
     qRegisterMetaType<mner::ui::TagImagesResult>();
@@ -72,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     qRegisterMetaType<mner::ui::ImportOutcome>();
     setObjectName("MainWindow");
     QSettings s;
-    who_ = s.value("annotator", qEnvironmentVariable("USER", "annotator")).toString();
+    who_ = savedAnnotator();
     if (s.value("annotate/ownLayer", false).toBool()) editLayer_ = "annotator:" + who_;
     undoGroup_ = new QUndoGroup(this);
     model_ = new TweetListModel(this);
@@ -222,9 +227,10 @@ void MainWindow::closeEvent(QCloseEvent *e) {
 }
 
 void MainWindow::setAnnotator(const QString &who) {
-    QSettings().setValue("annotator", who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed());
+    const QString name = who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed();
+    QSettings().setValue("annotator", name);
     if (!serverRole_.isEmpty()) return;  // on a server the annotator is the user connected
-    who_ = who.trimmed().isEmpty() ? QStringLiteral("annotator") : who.trimmed();
+    who_ = name;
     updateEditLayer();
     updateProgress();  // the status bar names the annotator
     if (session_) session_->setAnnotator(who_);
@@ -314,7 +320,7 @@ bool MainWindow::openProject(const QString &path, bool create) {
     closeSession();
     // on a server the connection's user is the annotator, and an annotator's edits go to its own layer
     serverRole_.clear();
-    who_ = QSettings().value("annotator", qEnvironmentVariable("USER", "annotator")).toString();
+    who_ = savedAnnotator();
     try {
         if (p->onServer()) {
             who_ = QString::fromStdString(p->serverUser());

@@ -95,8 +95,7 @@ Project::LayerImport Project::importLayer(const std::string &layer, const Docume
     LayerImport r;
     size_t done = 0;
     for (const Tweet &t : doc.tweets) {
-        std::string display;
-        for (size_t i = 0; i < t.tokens.size(); ++i) display += (i ? " " : "") + t.tokens[i].text;
+        const std::string display = displayOf(t);
         auto key = std::make_pair(t.id, display);
         size_t copy = seen[key].size();
         find.bind(1, t.id).bind(2, display);

@@ -47,14 +47,6 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     // Tweets already in the project: same id and same words. Found before anything is inserted,
     // so that tweets repeated within the files being imported are not taken for re-imports.
     auto findTweet = db_.prepare("SELECT id FROM tweets WHERE ext_id = ? AND display = ? ORDER BY id LIMIT 1");
-    auto displayOf = [](const Tweet &t) {
-        std::string display;
-        for (size_t i = 0; i < t.tokens.size(); ++i) {
-            if (i) display += ' ';
-            display += t.tokens[i].text;
-        }
-        return display;
-    };
     std::vector<std::vector<int64_t>> existing(docs.size());
     const Tweet *firstDup = nullptr;
     const Document *firstDupDoc = nullptr;

@@ -40,11 +40,6 @@ ServerUrl parseServerUrl(const std::string &url, bool needProject) {
     kept += "&keepalives_idle=10&keepalives_interval=3&keepalives_count=3&tcp_user_timeout=5000";
     kept += "&application_name=mner";
     u.conninfo = base + "?" + kept;
-    size_t s = base.find("://") + 3, at = base.find('@', s), slash = base.find('/', s);
-    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
-        u.user = base.substr(s, at - s);
-        if (size_t c = u.user.find(':'); c != std::string::npos) u.user.resize(c);
-    }
     if (u.project.empty() && !needProject) return u;
     if (u.project.empty())
         throw StoreError(Message{"{1}: the URL names no project (add ?project=NAME)", {base}});
@@ -89,16 +84,24 @@ std::string pgPlaceholders(std::string_view sql) {
     return out;
 }
 
+namespace {
+// libpq's message without its trailing newline
+std::string message(const char *m) {
+    std::string s = m ? m : "";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+}  // namespace
+
 PgConnection::~PgConnection() { PQfinish(conn); }
 
 void PgConnection::fail(const std::string &context, pg_result *res) const {
-    std::string msg = res ? PQresultErrorMessage(res) : "";
-    if (msg.empty()) msg = PQerrorMessage(conn);
+    std::string msg = message(res ? PQresultErrorMessage(res) : "");
+    if (msg.empty()) msg = message(PQerrorMessage(conn));
     const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
     std::string sqlState = state ? state : "";
     bool lost = PQstatus(conn) != CONNECTION_OK;
     if (res) PQclear(res);
-    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
     if (msg.rfind("ERROR:  ", 0) == 0) msg = msg.substr(8);
     if (lost && msg.empty()) msg = "the connection to the server was lost";
     if (sqlState == "42501") msg = "the server refused this for your role: " + msg;
@@ -117,7 +120,7 @@ void PgConnection::ensureConnected() {
     // a reconnect that has not got anywhere for 15 s starts over (a network that came back)
     if (resetting && nowMs() - resetStartedMs > 15000) resetting = false;
     if (!resetting) {
-        if (!PQresetStart(conn)) throw StoreError(std::string("cannot reach the server: ") + PQerrorMessage(conn), "", true);
+        if (!PQresetStart(conn)) throw StoreError("cannot reach the server: " + message(PQerrorMessage(conn)), "", true);
         resetting = true;
         resetStartedMs = nowMs();
     }
@@ -128,9 +131,7 @@ void PgConnection::ensureConnected() {
         if (st == PGRES_POLLING_OK) break;
         if (st == PGRES_POLLING_FAILED) {
             resetting = false;
-            std::string msg = PQerrorMessage(conn);
-            while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-            throw StoreError("cannot reach the server: " + msg, "", true);
+            throw StoreError("cannot reach the server: " + message(PQerrorMessage(conn)), "", true);
         }
         pollfd fd{PQsocket(conn), short(st == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
         const int64_t left = deadline - nowMs();
@@ -227,11 +228,8 @@ Database Database::connectServer(const std::string &conninfo) {
     auto c = std::make_unique<PgConnection>();
     c->conn = PQconnectdb(conninfo.c_str());
     if (!c->conn) throw StoreError("cannot connect to the server: out of memory", "", true);
-    if (PQstatus(c->conn) != CONNECTION_OK) {
-        std::string msg = PQerrorMessage(c->conn);
-        while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-        throw StoreError("cannot connect to the server: " + msg, "", true);
-    }
+    if (PQstatus(c->conn) != CONNECTION_OK)
+        throw StoreError("cannot connect to the server: " + message(PQerrorMessage(c->conn)), "", true);
     PQsetNoticeProcessor(c->conn, [](void *, const char *) {}, nullptr);  // NOTICEs are not errors
     Database db;
     db.pg_ = std::move(c);

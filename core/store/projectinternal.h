@@ -25,6 +25,16 @@ inline std::string joinTags(const std::vector<std::string> &tags) {
     return s;
 }
 
+// A tweet's words as the tweets table keeps them (its display column): how a tweet is found again.
+inline std::string displayOf(const Tweet &t) {
+    std::string display;
+    for (size_t i = 0; i < t.tokens.size(); ++i) {
+        if (i) display += ' ';
+        display += t.tokens[i].text;
+    }
+    return display;
+}
+
 inline std::vector<std::string> splitTags(const std::string &s) {
     std::vector<std::string> out;
     size_t p = 0;

@@ -59,7 +59,6 @@ StoreFailure StoreError::failure() const {
 }
 
 void Database::fail(const std::string &context, int code) const {
-    if (pg_) throw StoreError(context + ": " + PQerrorMessage(pg_->conn), "", PQstatus(pg_->conn) != CONNECTION_OK);
     if (code == 0 && db_) code = sqlite3_extended_errcode(db_);
     throw StoreError(context + ": " + (db_ ? sqlite3_errmsg(db_) : "no database"), code);
 }

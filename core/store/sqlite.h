@@ -53,7 +53,6 @@ struct PgStatement;
 struct ServerUrl {
     std::string conninfo;  // the URL without mner's own parameters
     std::string project;   // ?project=NAME
-    std::string user;      // as written in the URL (empty: libpq's default)
 };
 // True for postgresql:// and postgres:// URLs.
 bool isServerUrl(const std::string &location);

@@ -100,6 +100,27 @@ private:
         return path;
     }
 
+    // The test cluster's admin URL (ctest's gui_server starts it); empty, saying why, when none.
+    static QString testServer(QString *why) {
+        QFile f(qEnvironmentVariable("MNER_TEST_SERVER"));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *why = "no test server (ctest -R gui_server starts one)";
+            return {};
+        }
+        const QString admin = QString::fromUtf8(f.readLine()).trimmed();
+        if (admin.isEmpty()) *why = "no PostgreSQL server binaries (setup.sh installs postgresql)";
+        return admin;
+    }
+
+    // The demo project pushed to the test server as NAME_<pid>; its URL.
+    QString demoOnServer(const QString &admin, const QString &name) {
+        const QString url = admin + "?project=" + name + "_" + QString::number(QCoreApplication::applicationPid());
+        auto from = Project::open(demo_.toStdString());
+        auto to = Project::open(url.toStdString(), true);
+        copyProject(*from, *to);
+        return url;
+    }
+
     QString makeDemo() {
         QString path = tmp_.filePath("demo.mner");
         auto p = Project::open(path.toStdString(), true);
@@ -874,16 +895,10 @@ private Q_SLOTS:
     // an annotator's window edits the annotator's own layer. Needs the test cluster (ctest's
     // gui_server sets MNER_TEST_SERVER).
     void twoWindowsOnOneServerProject() {
-        QFile f(qEnvironmentVariable("MNER_TEST_SERVER"));
-        if (!f.open(QIODevice::ReadOnly)) QSKIP("no test server (ctest -R gui_server starts one)");
-        const QString admin = QString::fromUtf8(f.readLine()).trimmed();
-        if (admin.isEmpty()) QSKIP("no PostgreSQL server binaries (setup.sh installs postgresql)");
-        const QString url = admin + "?project=gui_" + QString::number(QCoreApplication::applicationPid());
-        {
-            auto from = Project::open(demo_.toStdString());
-            auto to = Project::open(url.toStdString(), true);
-            copyProject(*from, *to);
-        }
+        QString why;
+        const QString admin = testServer(&why);
+        if (admin.isEmpty()) QSKIP(qPrintable(why));
+        const QString url = demoOnServer(admin, "gui");
         Project::addServerUser(admin.toStdString(), "carol", "curator");
         Project::addServerUser(admin.toStdString(), "alice", "annotator");
         auto as = [&](const QString &user) { return QString(url).replace("mner_admin@", user + "@"); };
@@ -924,18 +939,12 @@ private Q_SLOTS:
     // The server crashes under an open window: the edit is shown as made and waits (the window
     // does not hang on the dead connection); once the server is back it is written, in order.
     void serverRestartEditsWait() {
-        QFile f(qEnvironmentVariable("MNER_TEST_SERVER"));
-        if (!f.open(QIODevice::ReadOnly)) QSKIP("no test server (ctest -R gui_server starts one)");
-        const QString admin = QString::fromUtf8(f.readLine()).trimmed();
-        if (admin.isEmpty()) QSKIP("no PostgreSQL server binaries (setup.sh installs postgresql)");
-        const QString url = admin + "?project=guifault_" + QString::number(QCoreApplication::applicationPid());
-        {
-            auto from = Project::open(demo_.toStdString());
-            auto to = Project::open(url.toStdString(), true);
-            copyProject(*from, *to);
-        }
+        QString why;
+        const QString admin = testServer(&why);
+        if (admin.isEmpty()) QSKIP(qPrintable(why));
+        const QString url = demoOnServer(admin, "guifault");
         const QString cluster = "bash " MNER_SOURCE_DIR "/tests/server/cluster.sh ";
-        const QString dir = QFileInfo(f.fileName()).absolutePath();
+        const QString dir = QFileInfo(qEnvironmentVariable("MNER_TEST_SERVER")).absolutePath();
         MainWindow w;
         w.setQuiet(true);
         QVERIFY(w.openProject(url));

@@ -1,24 +1,13 @@
 #!/usr/bin/env bash
 # mner against the test cluster: server init and add-user, push and pull (every layer exports the
 # same after the round trip), import --layer within and across an annotator's rights, and the
-# commands that take a project taking its URL. Usage: cli_server_test.sh MNER URL_FILE DEMO.mner
+# commands that take a project taking its URL, the 8,257-tweet corpus there and back.
+# Usage: cli_server_test.sh MNER URL_FILE DEMO.mner [SHARED_DIR]
 set -u
 mner=$1 urlfile=$2 demo=$3
 admin=$(cat "$urlfile" 2>/dev/null)
 [ -n "$admin" ] || { echo "no PostgreSQL server binaries (setup.sh installs postgresql)"; exit 0; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL: $*" >&2; fail=$((fail + 1)); }
-expect_status() {  # expect_status CODE CMD...
-    local want=$1; shift
-    "$@" >"$tmp/out" 2>"$tmp/err"
-    local got=$?
-    if [ "$got" = "$want" ]; then ok; else bad "$* exited $got, expected $want: $(head -c 300 "$tmp/err")"; fi
-}
-expect_err() { if grep -qF -- "$1" "$tmp/err"; then ok; else bad "stderr lacks '$1': $(head -c 300 "$tmp/err")"; fi; }
-expect_out() { if grep -qF -- "$1" "$tmp/out"; then ok; else bad "stdout lacks '$1': $(head -c 300 "$tmp/out")"; fi; }
+source "$(dirname "$0")/../cli_lib.sh"
 as() { echo "${admin/mner_admin@/$1@}"; }
 
 p="cli$$"
