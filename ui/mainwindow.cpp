@@ -404,6 +404,8 @@ bool MainWindow::openProject(const QString &path, bool create) {
 void MainWindow::offerPreAnnotation() {
     hint_->hide();
     if (!project_ || model_->totalCount() == 0 || adjudicating()) return;
+    // on a server only a curator (or the owner) may write a model's layer
+    if (serverRole_ == QLatin1String("annotator") || serverRole_ == QLatin1String("reader")) return;
     const QString key = "offered-preannotation/" + projectKey();
     if (QSettings().value(key, false).toBool()) return;
     for (const LayerInfo &l : project_->layerList())

@@ -910,6 +910,9 @@ private Q_SLOTS:
         QCOMPARE(a.annotator(), QString("carol"));  // the server's user, whatever the settings say
         QCOMPARE(a.editLayer(), QString("corrected"));
         QCOMPARE(c.editLayer(), QString("annotator:alice"));
+        // pre-annotating writes a model's layer: offered to the curator, not to the annotator
+        QVERIFY(!a.findChild<PreAnnotateHint *>("preannotateHint")->isHidden());
+        QVERIFY(c.findChild<PreAnnotateHint *>("preannotateHint")->isHidden());
         QVERIFY(a.windowTitle().startsWith("gui_"));
         a.selectRow(0);
         b.selectRow(0);
