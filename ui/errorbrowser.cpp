@@ -1,5 +1,6 @@
 #include "errorbrowser.h"
 #include "errortext.h"
+#include "pagedreader.h"
 
 #include "eval/errors.h"
 #include "store/project.h"
@@ -11,42 +12,282 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
-#include <QStandardItemModel>
+#include <QAbstractTableModel>
+#include <QHash>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+#include <unordered_map>
+
 namespace mner::ui {
 
-class ErrorFilter : public QSortFilterProxyModel {
+// Every span of the reference and the model layers, compact (a few dozen bytes a row: a
+// million tweets' spans stay in memory), filtered and sorted here on integers rather than by a
+// proxy asking every row for strings. Rows of a tweet that changed are marked dead and left
+// until the next reading.
+class ErrorTable : public QAbstractTableModel {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    struct Row {
+        int64_t tweet;
+        uint32_t text;  // index into texts_
+        uint16_t goldType, predType;  // index into types_ (0: none)
+        uint16_t goldBegin, goldEnd, predBegin, predEnd;
+        uint8_t model, kind;
+        bool dead;
+    };
+    ErrorTable(QObject *parent) : QAbstractTableModel(parent) { clear(); }
+    Project *project = nullptr;
+    QStringList models;
+    // the filter: kind name ("": every error, i.e. all but correct), type, model, text
     QString kind, type, model, text;
-    void changed() { invalidateFilter(); }
 
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override {
-        auto cell = [&](int c) { return sourceModel()->index(row, c, parent).data().toString(); };
-        const QString k = sourceModel()->index(row, ErrorBrowser::KindCol, parent).data(ErrorBrowser::KindRole).toString();
-        if (!kind.isEmpty() && k != kind) return false;
-        if (kind.isEmpty() && k == QLatin1String("correct")) return false;
-        if (!model.isEmpty() && cell(ErrorBrowser::ModelCol) != model) return false;
-        if (!type.isEmpty() && !cell(ErrorBrowser::GoldCol).startsWith(type + ' ') &&
-            !cell(ErrorBrowser::PredCol).startsWith(type + ' '))
-            return false;
-        if (!text.isEmpty() && !cell(ErrorBrowser::TextCol).contains(text, Qt::CaseInsensitive)) return false;
-        return true;
+    void clear() {
+        beginResetModel();
+        rows_.clear();
+        visible_.clear();
+        types_ = {QString()};
+        typeIds_.clear();
+        texts_.clear();
+        textIds_.clear();
+        extIds_.clear();
+        sortColumn_ = -1;
+        endResetModel();
     }
-    // Tweet ids sort as numbers where they are numbers (9975 before 1001621), then by text.
-    bool lessThan(const QModelIndex &a, const QModelIndex &b) const override {
-        if (a.column() == ErrorBrowser::TweetCol) {
-            bool na = false, nb = false;
-            const qlonglong x = a.data().toLongLong(&na), y = b.data().toLongLong(&nb);
-            if (na && nb && x != y) return x < y;
-            if (na != nb) return na;  // numbers first
+    // Appends a tweet's spans for one model; the visible ones show at the end.
+    void append(int64_t id, const std::vector<std::string> &ref, uint8_t modelIndex, const std::vector<std::string> &pred,
+                const std::vector<std::string> &words) {
+        if (ref.size() != pred.size()) return;
+        const size_t first = rows_.size();
+        for (const SpanError &e : classifySpans(spansOf(ref), spansOf(pred))) {
+            const Span &where = e.goldIndex >= 0 ? e.gold : e.pred;
+            std::string t;
+            for (int k = where.begin; k < where.end && k < int(words.size()); ++k) t += (k > where.begin ? " " : "") + words[size_t(k)];
+            Row r{id,
+                  intern(texts_, textIds_, QString::fromStdString(t)),
+                  uint16_t(e.goldIndex >= 0 ? intern(types_, typeIds_, QString::fromStdString(e.gold.type)) : 0),
+                  uint16_t(e.predIndex >= 0 ? intern(types_, typeIds_, QString::fromStdString(e.pred.type)) : 0),
+                  uint16_t(e.gold.begin),
+                  uint16_t(e.gold.end),
+                  uint16_t(e.pred.begin),
+                  uint16_t(e.pred.end),
+                  modelIndex,
+                  uint8_t(e.kind),
+                  false};
+            rows_.push_back(r);
         }
-        return QSortFilterProxyModel::lessThan(a, b);
+        std::vector<uint32_t> shown;
+        const Filter f = filter();
+        for (size_t i = first; i < rows_.size(); ++i)
+            if (f.accepts(rows_[i])) shown.push_back(uint32_t(i));
+        if (shown.empty()) return;
+        if (sortColumn_ < 0) {  // import order: at the end
+            beginInsertRows({}, int(visible_.size()), int(visible_.size() + shown.size()) - 1);
+            visible_.insert(visible_.end(), shown.begin(), shown.end());
+            endInsertRows();
+            return;
+        }
+        for (uint32_t i : shown) {  // sorted: each where it belongs
+            auto at = std::upper_bound(visible_.begin(), visible_.end(), i, less());
+            const int pos = int(at - visible_.begin());
+            beginInsertRows({}, pos, pos);
+            visible_.insert(at, i);
+            endInsertRows();
+        }
     }
+    // A tweet's rows leave the table (its new ones are appended).
+    void removeTweet(int64_t id) {
+        for (Row &r : rows_)
+            if (r.tweet == id) r.dead = true;
+        for (int v = int(visible_.size()) - 1; v >= 0; --v)
+            if (rows_[visible_[size_t(v)]].dead) {
+                int to = v;
+                while (v > 0 && rows_[visible_[size_t(v - 1)]].dead) --v;
+                beginRemoveRows({}, v, to);
+                visible_.erase(visible_.begin() + v, visible_.begin() + to + 1);
+                endRemoveRows();
+            }
+    }
+    void applyFilter() {
+        beginResetModel();
+        visible_.clear();
+        const Filter f = filter();
+        for (size_t i = 0; i < rows_.size(); ++i)
+            if (f.accepts(rows_[i])) visible_.push_back(uint32_t(i));
+        if (sortColumn_ >= 0) std::stable_sort(visible_.begin(), visible_.end(), less());
+        endResetModel();
+    }
+    const Row *row(int r) const { return r >= 0 && size_t(r) < visible_.size() ? &rows_[visible_[size_t(r)]] : nullptr; }
+    QString typeName(uint16_t i) const { return types_[i]; }
+    QStringList typeNames() const { return QStringList(types_.begin() + 1, types_.end()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(visible_.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ErrorBrowser::ColumnCount; }
+    QVariant headerData(int section, Qt::Orientation o, int role) const override {
+        if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
+        switch (section) {
+        case ErrorBrowser::TweetCol: return ErrorBrowser::tr("Tweet");
+        case ErrorBrowser::ModelCol: return ErrorBrowser::tr("Model");
+        case ErrorBrowser::KindCol: return ErrorBrowser::tr("Kind");
+        case ErrorBrowser::GoldCol: return ErrorBrowser::tr("Reference");
+        case ErrorBrowser::PredCol: return ErrorBrowser::tr("Predicted");
+        case ErrorBrowser::TextCol: return ErrorBrowser::tr("Text");
+        }
+        return {};
+    }
+    QVariant data(const QModelIndex &index, int role) const override {
+        const Row *r = row(index.row());
+        if (!r) return {};
+        const bool gold = r->goldType != 0;  // where the row points: the reference's span, else the prediction's
+        switch (role) {
+        case ErrorBrowser::TweetIdRole: return QVariant::fromValue<qlonglong>(r->tweet);
+        case ErrorBrowser::BeginRole: return gold ? r->goldBegin : r->predBegin;
+        case ErrorBrowser::EndRole: return gold ? r->goldEnd : r->predEnd;
+        case ErrorBrowser::KindRole: return QString::fromLatin1(errorKindName(ErrorKind(r->kind)));
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole: break;
+        default: return {};
+        }
+        auto describe = [&](uint16_t type, int b, int e) {
+            return type ? QStringLiteral("%1 %2–%3").arg(types_[type]).arg(b + 1).arg(e) : QString();
+        };
+        switch (index.column()) {
+        case ErrorBrowser::TweetCol: return extId(r->tweet);
+        case ErrorBrowser::ModelCol: return models.value(r->model);
+        case ErrorBrowser::KindCol: return errorKindText(ErrorKind(r->kind));
+        case ErrorBrowser::GoldCol: return describe(r->goldType, r->goldBegin, r->goldEnd);
+        case ErrorBrowser::PredCol: return describe(r->predType, r->predBegin, r->predEnd);
+        case ErrorBrowser::TextCol: return texts_[r->text];
+        }
+        return {};
+    }
+    void sort(int column, Qt::SortOrder order) override {
+        sortColumn_ = column;
+        sortOrder_ = order;
+        Q_EMIT layoutAboutToBeChanged();
+        if (column == ErrorBrowser::TweetCol) rankTweets();
+        if (column == ErrorBrowser::TextCol) rankTexts();
+        std::stable_sort(visible_.begin(), visible_.end(), less());
+        Q_EMIT layoutChanged();
+    }
+
+private:
+    struct Filter {
+        int kind = -1;  // -1: every error
+        int type = -1, model = -1;
+        std::vector<bool> text;  // per interned text: contains the search (empty: no search)
+        bool accepts(const Row &r) const {
+            if (r.dead) return false;
+            if (kind < 0 ? ErrorKind(r.kind) == ErrorKind::Correct : r.kind != kind) return false;
+            if (model >= 0 && r.model != model) return false;
+            if (type >= 0 && r.goldType != type && r.predType != type) return false;
+            return text.empty() || text[r.text];
+        }
+    };
+    Filter filter() const {
+        Filter f;
+        for (int k = 0; k < kErrorKinds; ++k)
+            if (kind == QLatin1String(errorKindName(ErrorKind(k)))) f.kind = k;
+        if (!type.isEmpty()) f.type = typeIds_.value(type, -2);
+        if (!model.isEmpty()) f.model = int(models.indexOf(model));
+        if (!model.isEmpty() && f.model < 0) f.model = 1 << 20;  // a model not read: nothing
+        if (!text.isEmpty()) {
+            f.text.resize(texts_.size());
+            for (size_t i = 0; i < texts_.size(); ++i) f.text[i] = texts_[i].contains(text, Qt::CaseInsensitive);
+        }
+        return f;
+    }
+    template <class Ids>
+    static uint32_t intern(std::vector<QString> &names, Ids &ids, const QString &s) {
+        auto it = ids.constFind(s);
+        if (it != ids.constEnd()) return uint32_t(*it);
+        names.push_back(s);
+        ids.insert(s, typename Ids::mapped_type(names.size() - 1));
+        return uint32_t(names.size() - 1);
+    }
+    // the tweet's id as imported, read when shown (a handful of rows at a time) and remembered
+    QString extId(int64_t tweet) const {
+        auto it = extIds_.find(tweet);
+        if (it != extIds_.end()) return it->second;
+        if (extIds_.size() > 100000) extIds_.clear();
+        QString s;
+        if (project) try {
+                auto rows = project->tweetRows({tweet}, {});
+                if (!rows.empty()) s = QString::fromStdString(rows[0].extId);
+            } catch (const std::exception &) {
+                return {};  // not now (a server out of reach); asked again when redrawn
+            }
+        return extIds_[tweet] = s;
+    }
+    // tweet ids as imported rank numbers first, as numbers (9975 before 1001621), then as text
+    void rankTweets() {
+        tweetRank_.clear();
+        std::vector<int64_t> ids;
+        for (uint32_t i : visible_) ids.push_back(rows_[i].tweet);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        std::vector<std::pair<QString, int64_t>> named;
+        if (project) try {
+                for (const TweetRow &t : project->tweetRows(ids, {})) named.emplace_back(QString::fromStdString(t.extId), t.id);
+            } catch (const std::exception &) {
+            }
+        std::stable_sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
+            bool na = false, nb = false;
+            const qlonglong x = a.first.toLongLong(&na), y = b.first.toLongLong(&nb);
+            if (na && nb && x != y) return x < y;
+            if (na != nb) return na;
+            return a.first < b.first;
+        });
+        for (size_t k = 0; k < named.size(); ++k) tweetRank_[named[k].second] = int64_t(k);
+    }
+    void rankTexts() {
+        std::vector<uint32_t> order(texts_.size());
+        for (size_t i = 0; i < order.size(); ++i) order[i] = uint32_t(i);
+        std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return texts_[a].localeAwareCompare(texts_[b]) < 0; });
+        textRank_.assign(texts_.size(), 0);
+        for (size_t k = 0; k < order.size(); ++k) textRank_[order[k]] = uint32_t(k);
+    }
+    std::function<bool(uint32_t, uint32_t)> less() const {
+        const int c = sortColumn_;
+        const bool down = sortOrder_ == Qt::DescendingOrder;
+        return [this, c, down](uint32_t ia, uint32_t ib) {
+            const Row &a = rows_[ia], &b = rows_[ib];
+            int cmp = 0;  // a against b in the column
+            auto three = [](auto x, auto y) { return x < y ? -1 : y < x ? 1 : 0; };
+            auto rank = [&](int64_t tweet) {
+                auto it = tweetRank_.find(tweet);
+                return it == tweetRank_.end() ? INT64_MAX : it->second;
+            };
+            auto textRank = [&](uint32_t t) { return size_t(t) < textRank_.size() ? int64_t(textRank_[t]) : INT64_MAX; };
+            switch (c) {
+            case ErrorBrowser::TweetCol: cmp = three(rank(a.tweet), rank(b.tweet)); break;
+            case ErrorBrowser::ModelCol: cmp = three(a.model, b.model); break;
+            case ErrorBrowser::KindCol: cmp = three(a.kind, b.kind); break;
+            case ErrorBrowser::GoldCol:  // as shown: by type name (none first), then where
+                cmp = types_[a.goldType].compare(types_[b.goldType]);
+                if (!cmp) cmp = three(a.goldBegin, b.goldBegin);
+                break;
+            case ErrorBrowser::PredCol:
+                cmp = types_[a.predType].compare(types_[b.predType]);
+                if (!cmp) cmp = three(a.predBegin, b.predBegin);
+                break;
+            case ErrorBrowser::TextCol: cmp = three(textRank(a.text), textRank(b.text)); break;
+            }
+            if (cmp) return down ? cmp > 0 : cmp < 0;
+            return ia < ib;
+        };
+    }
+    std::vector<Row> rows_;
+    std::vector<uint32_t> visible_;
+    std::vector<QString> types_, texts_;
+    QHash<QString, int> typeIds_;
+    QHash<QString, uint32_t> textIds_;
+    mutable std::unordered_map<int64_t, QString> extIds_;
+    std::unordered_map<int64_t, int64_t> tweetRank_;
+    std::vector<uint32_t> textRank_;
+    int sortColumn_ = -1;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };
 
 QString errorKindText(ErrorKind k) {
@@ -86,12 +327,10 @@ ErrorBrowser::ErrorBrowser(QWidget *parent) : QWidget(parent) {
     bar->addWidget(search_, 1);
     bar->addWidget(count_);
     lay->addLayout(bar);
-    items_ = new QStandardItemModel(0, ColumnCount, this);
-    items_->setHorizontalHeaderLabels({tr("Tweet"), tr("Model"), tr("Kind"), tr("Reference"), tr("Predicted"), tr("Text")});
-    filter_ = new ErrorFilter(this);
-    filter_->setSourceModel(items_);
+    rows_ = new ErrorTable(this);
+    reader_ = new PagedReader(this);
     table_ = new QTableView(this);
-    table_->setModel(filter_);
+    table_->setModel(rows_);
     table_->setSortingEnabled(true);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -106,11 +345,17 @@ ErrorBrowser::ErrorBrowser(QWidget *parent) : QWidget(parent) {
 }
 
 void ErrorBrowser::setProject(Project *p) {
+    reader_->stop();
     project_ = p;
+    rows_->project = p;
     refresh();
 }
 
-int ErrorBrowser::rowCount() const { return filter_->rowCount(); }
+int ErrorBrowser::rowCount() const { return rows_->rowCount(); }
+
+bool ErrorBrowser::reading() const { return reader_->running(); }
+
+void ErrorBrowser::finishReading() { reader_->finish(); }
 
 void ErrorBrowser::setKindFilter(const QString &kind) {
     int i = kind_->findData(kind);
@@ -118,108 +363,102 @@ void ErrorBrowser::setKindFilter(const QString &kind) {
 }
 
 void ErrorBrowser::activateRow(int row) {
-    QModelIndex i = filter_->index(row, 0);
+    QModelIndex i = rows_->index(row, 0);
     if (!i.isValid()) return;
     Q_EMIT openSpan(i.data(TweetIdRole).toLongLong(), i.data(BeginRole).toInt(), i.data(EndRole).toInt());
 }
 
-void ErrorBrowser::applyFilter() {
-    filter_->kind = kind_->currentData().toString();
-    filter_->type = type_->currentData().toString();
-    filter_->model = model_->currentData().toString();
-    filter_->text = search_->text().trimmed();
-    filter_->changed();
-    count_->setText(tr("%n row(s)", nullptr, filter_->rowCount()));
+void ErrorBrowser::showCount() {
+    count_->setText(reader_->running() ? tr("%n row(s), reading…", nullptr, rows_->rowCount())
+                                       : tr("%n row(s)", nullptr, rows_->rowCount()));
 }
 
-void ErrorBrowser::appendRows(int64_t id, const std::vector<std::string> &ref, const QString &model,
-                              const std::vector<std::string> &pred, const std::vector<std::string> &words, const QString &extId) {
-    if (ref.size() != pred.size()) return;
-    auto spanText = [&](const Span &s) {
-        std::string t;
-        for (int k = s.begin; k < s.end && k < int(words.size()); ++k) t += (k > s.begin ? " " : "") + words[size_t(k)];
-        return QString::fromStdString(t);
-    };
-    auto describe = [](const Span &s, bool present) {
-        return present ? QStringLiteral("%1 %2–%3").arg(QString::fromStdString(s.type)).arg(s.begin + 1).arg(s.end) : QString();
-    };
-    for (const SpanError &e : classifySpans(spansOf(ref), spansOf(pred))) {
-        const Span &where = e.goldIndex >= 0 ? e.gold : e.pred;
-        QList<QStandardItem *> row;
-        auto *first = new QStandardItem(extId);
-        first->setData(QVariant::fromValue<qlonglong>(id), TweetIdRole);
-        first->setData(where.begin, BeginRole);
-        first->setData(where.end, EndRole);
-        auto *kind = new QStandardItem(errorKindText(e.kind));
-        kind->setData(QString::fromLatin1(errorKindName(e.kind)), KindRole);
-        row << first << new QStandardItem(model) << kind << new QStandardItem(describe(e.gold, e.goldIndex >= 0))
-            << new QStandardItem(describe(e.pred, e.predIndex >= 0)) << new QStandardItem(spanText(where));
-        items_->appendRow(row);
-        const QString t = QString::fromStdString(e.type());
-        if (type_->findData(t) < 0) {
-            QSignalBlocker block(type_);
-            type_->addItem(t, t);
-        }
-    }
+void ErrorBrowser::applyFilter() {
+    rows_->kind = kind_->currentData().toString();
+    rows_->type = type_->currentData().toString();
+    rows_->model = model_->currentData().toString();
+    rows_->text = search_->text().trimmed();
+    rows_->applyFilter();
+    showCount();
+}
+
+// The types met so far in the type filter.
+void ErrorBrowser::addTypes() {
+    QSignalBlocker block(type_);
+    for (const QString &t : rows_->typeNames())
+        if (type_->findData(t) < 0) type_->addItem(t, t);
 }
 
 void ErrorBrowser::tweetChanged(int64_t id) {
-    if (!project_) return;
+    if (!project_ || !reader_->covers(id)) return;  // a tweet the reading has not reached is read there
     try {
         // this tweet's rows go, its new ones come: the other tweets are not read again
-        for (int r = items_->rowCount() - 1; r >= 0; --r)
-            if (items_->item(r, TweetCol)->data(TweetIdRole).toLongLong() == id) items_->removeRow(r);
+        rows_->removeTweet(id);
         const std::vector<std::string> ref = project_->labels(reference_->currentText().toStdString(), id);
-        const TweetRecord t = project_->tweet(id);
-        std::vector<std::string> words;
-        for (const Token &tok : t.tweet.tokens) words.push_back(tok.text);
-        for (const QString &model : models_)
-            appendRows(id, ref, model, project_->labels(model.toStdString(), id), words, QString::fromStdString(t.tweet.id));
+        const std::vector<std::string> words = project_->allWords(id, id)[id];
+        for (int m = 0; m < rows_->models.size(); ++m)
+            rows_->append(id, ref, uint8_t(m), project_->labels(rows_->models[m].toStdString(), id), words);
     } catch (const std::exception &e) {
         count_->setText(errorText(e));
         return;
     }
-    // the proxy filters and sorts the new rows itself (dynamic sort and filter): no full re-filter
-    count_->setText(tr("%n row(s)", nullptr, filter_->rowCount()));
+    addTypes();
+    showCount();
 }
 
 void ErrorBrowser::refresh() {
-    items_->removeRows(0, items_->rowCount());
-    models_.clear();
+    reader_->stop();
+    rows_->clear();
+    rows_->models.clear();
     QString keepModel = model_->currentData().toString(), keepType = type_->currentData().toString();
-    model_->blockSignals(true);
-    type_->blockSignals(true);
-    model_->clear();
-    type_->clear();
-    model_->addItem(tr("all models"), QString());
-    type_->addItem(tr("all types"), QString());
-    if (!project_) {
-        model_->blockSignals(false);
-        type_->blockSignals(false);
+    {
+        QSignalBlocker b1(model_), b2(type_);
+        model_->clear();
+        type_->clear();
+        model_->addItem(tr("all models"), QString());
+        type_->addItem(tr("all types"), QString());
+        if (project_) try {
+                for (const LayerInfo &l : project_->layerList())
+                    if (l.kind == "model" && rows_->models.size() < 255) {
+                        const QString name = QString::fromStdString(l.name);
+                        rows_->models << name;
+                        model_->addItem(name, name);
+                    }
+            } catch (const std::exception &e) { count_->setText(errorText(e)); }
+        model_->setCurrentIndex(std::max(0, model_->findData(keepModel)));
+        // the type is kept until the reading shows whether it is still there
+        if (!keepType.isEmpty()) type_->addItem(keepType, keepType);
+        type_->setCurrentIndex(std::max(0, type_->findData(keepType)));
+    }
+    rows_->kind = kind_->currentData().toString();
+    rows_->type = type_->currentData().toString();
+    rows_->model = model_->currentData().toString();
+    rows_->text = search_->text().trimmed();
+    if (!project_ || rows_->models.isEmpty()) {
+        showCount();
         return;
     }
-    try {
-        auto ref = project_->layerTags(reference_->currentText().toStdString());
-        auto words = project_->allWords();
-        std::map<int64_t, QString> extIds;
-        for (const auto &s : project_->tweets(0, 1 << 30)) extIds[s.id] = QString::fromStdString(s.extId);
-        for (const LayerInfo &l : project_->layerList()) {
-            if (l.kind != "model") continue;
-            QString name = QString::fromStdString(l.name);
-            models_ << name;
-            model_->addItem(name, name);
-            for (const auto &[id, pred] : project_->layerTags(l.name)) {
-                auto r = ref.find(id);
-                if (r != ref.end()) appendRows(id, r->second, name, pred, words[id], extIds[id]);
+    const std::string reference = reference_->currentText().toStdString();
+    // a page of tweets at a time: the first page shows at once, the rest fill in between events
+    bool sized = false;
+    reader_->start(
+        project_,
+        [this, reference, sized](const std::vector<int64_t> &ids) mutable {
+            auto ref = project_->layerTags(reference, ids.front(), ids.back());
+            auto words = project_->allWords(ids.front(), ids.back());
+            for (int m = 0; m < rows_->models.size(); ++m)
+                for (const auto &[id, pred] : project_->layerTags(rows_->models[m].toStdString(), ids.front(), ids.back())) {
+                    auto r = ref.find(id);
+                    if (r != ref.end()) rows_->append(id, r->second, uint8_t(m), pred, words[id]);
+                }
+            addTypes();
+            showCount();
+            if (!sized && rows_->rowCount() > 0) {
+                sized = true;
+                table_->resizeColumnsToContents();
             }
-        }
-    } catch (const std::exception &e) { count_->setText(errorText(e)); }
-    model_->setCurrentIndex(std::max(0, model_->findData(keepModel)));
-    type_->setCurrentIndex(std::max(0, type_->findData(keepType)));
-    model_->blockSignals(false);
-    type_->blockSignals(false);
-    applyFilter();
-    table_->resizeColumnsToContents();
+        },
+        [this] { showCount(); }, [this](const std::string &what) { count_->setText(QString::fromStdString(what)); });
 }
 
 }  // namespace mner::ui

@@ -14,7 +14,6 @@
 
 class QComboBox;
 class QLineEdit;
-class QStandardItemModel;
 class QTableView;
 class QLabel;
 
@@ -24,7 +23,8 @@ class Project;
 
 namespace mner::ui {
 
-class ErrorFilter;
+class ErrorTable;
+class PagedReader;
 
 class ErrorBrowser : public QWidget {
     Q_OBJECT
@@ -34,8 +34,12 @@ public:
     explicit ErrorBrowser(QWidget *parent = nullptr);
     QSize sizeHint() const override { return QSize(800, 230); }  // a strip below the tweet
     void setProject(Project *p);
-    // Recomputes the rows from the project.
+    // Recomputes the rows from the project: the first page of tweets at once, the others a page
+    // per turn of the event loop (the count says "reading…" meanwhile).
     void refresh();
+    bool reading() const;
+    // Reads what is left at once.
+    void finishReading();
     // One tweet's labels changed (an edit, undo, redo): its rows are replaced, nothing else is read.
     void tweetChanged(int64_t id);
     QTableView *table() const { return table_; }
@@ -51,14 +55,13 @@ private:
     Project *project_ = nullptr;
     QComboBox *reference_, *kind_, *type_, *model_;
     QLineEdit *search_;
-    QStandardItemModel *items_;
-    ErrorFilter *filter_;
+    ErrorTable *rows_;
+    PagedReader *reader_;
     QTableView *table_;
     QLabel *count_;
-    QStringList models_;  // the model layers the rows come from
     void applyFilter();
-    void appendRows(int64_t id, const std::vector<std::string> &ref, const QString &model, const std::vector<std::string> &pred,
-                    const std::vector<std::string> &words, const QString &extId);
+    void addTypes();
+    void showCount();
 };
 
 // An error kind in the interface's language.

@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <unordered_set>
@@ -73,17 +74,26 @@ int MainWindow::labelAllOccurrences() {
         return 0;
     }
     std::vector<Occurrence> found;
-    std::map<int64_t, std::vector<std::string>> words;
+    std::map<int64_t, std::vector<std::string>> words;  // of the tweets with an occurrence
     std::vector<std::string> phrase;
     try {
-        words = project_->allWords();
-        const std::vector<std::string> &w = words.at(current_);
+        const std::vector<std::string> w = project_->allWords(current_, current_)[current_];
         phrase.assign(w.begin() + span.begin, w.begin() + span.end);
-        // the edit layer's labels (an annotator's layer starts from gold), edits still waiting included
-        std::map<int64_t, std::vector<std::string>> layer = project_->layerTags(editLayer_.toStdString());
-        for (auto &[id, t] : project_->layerTags("gold")) layer.emplace(id, std::move(t));
-        for (auto &[id, t] : layer) t = session_->pendingEdits() ? session_->editTags(id) : t;
-        found = findUnlabelledOccurrences(words, layer, phrase, current_, span.begin, span.end);
+        // a page of tweets at a time (bounded memory whatever the project's size): the edit
+        // layer's labels (an annotator's layer starts from gold), edits still waiting included
+        for (int64_t after = std::numeric_limits<int64_t>::min();;) {
+            const std::vector<int64_t> ids = project_->tweetIdsAfter(after, 4096);
+            if (ids.empty()) break;
+            after = ids.back();
+            auto pageWords = project_->allWords(ids.front(), ids.back());
+            std::map<int64_t, std::vector<std::string>> layer = project_->layerTags(editLayer_.toStdString(), ids.front(), ids.back());
+            for (auto &[id, t] : project_->layerTags("gold", ids.front(), ids.back())) layer.emplace(id, std::move(t));
+            for (auto &[id, t] : layer) t = session_->pendingEdits() ? session_->editTags(id) : t;
+            for (const Occurrence &o : findUnlabelledOccurrences(pageWords, layer, phrase, current_, span.begin, span.end)) {
+                found.push_back(o);
+                words[o.tweet] = pageWords[o.tweet];
+            }
+        }
     } catch (const std::exception &e) {
         showError(tr("Cannot search the project"), errorText(e));
         return 0;
@@ -104,7 +114,9 @@ int MainWindow::labelAllOccurrences() {
     } else {
         QVector<LabelAllDialog::Place> places;
         std::map<int64_t, QString> extIds;
-        for (const auto &s : project_->tweets(0, 1 << 30)) extIds[s.id] = QString::fromStdString(s.extId);
+        std::vector<int64_t> ids;
+        for (const Occurrence &o : found) ids.push_back(o.tweet);
+        for (const TweetRow &r : project_->tweetRows(ids, {})) extIds[r.id] = QString::fromStdString(r.extId);
         auto join = [&](const std::vector<std::string> &w, int b, int e) {
             QStringList out;
             for (int k = std::max(0, b); k < std::min(int(w.size()), e); ++k) out << QString::fromStdString(w[size_t(k)]);

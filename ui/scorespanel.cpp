@@ -1,5 +1,7 @@
 #include "scorespanel.h"
 
+#include "pagedreader.h"
+
 #include "eval/conlleval.h"
 #include "eval/scoreboard.h"
 #include "eval/errors.h"
@@ -25,7 +27,7 @@
 
 namespace mner::ui {
 
-ScoresPanel::ScoresPanel(QWidget *parent) : QWidget(parent) {
+ScoresPanel::ScoresPanel(QWidget *parent) : QWidget(parent), reader_(new PagedReader(this)) {
     setAccessibleName(tr("Scores"));
     auto *lay = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -76,24 +78,39 @@ struct ScoresPanel::Boards {
 ScoresPanel::~ScoresPanel() = default;
 
 void ScoresPanel::refresh() {
+    reader_->stop();
     boards_ = std::make_unique<Boards>();
-    if (project_) {
-        auto ref = project_->layerTags(reference_->currentText().toStdString());
-        for (const LayerInfo &l : project_->layerList()) {
-            if (l.kind != "model") continue;
-            ScoreBoard board;
-            for (const auto &[id, pred] : project_->layerTags(l.name)) {
-                auto r = ref.find(id);
-                if (r != ref.end()) board.set(id, r->second, pred);
-            }
-            boards_->models.emplace_back(QString::fromStdString(l.name), std::move(board));
-        }
-    }
+    if (project_)
+        for (const LayerInfo &l : project_->layerList())
+            if (l.kind == "model") boards_->models.emplace_back(QString::fromStdString(l.name), ScoreBoard());
     render();
+    if (!project_ || boards_->models.empty()) return;
+    const std::string reference = reference_->currentText().toStdString();
+    // the counts a page at a time: bounded reads whatever the project's size; the totals show
+    // when the last page is in (a few seconds for a million tweets)
+    reader_->start(
+        project_,
+        [this, reference](const std::vector<int64_t> &ids) {
+            auto ref = project_->layerTags(reference, ids.front(), ids.back());
+            for (auto &[name, board] : boards_->models)
+                for (const auto &[id, pred] : project_->layerTags(name.toStdString(), ids.front(), ids.back())) {
+                    auto r = ref.find(id);
+                    if (r != ref.end()) board.set(id, r->second, pred);
+                }
+        },
+        [this] {
+            render();
+            Q_EMIT readingDone();
+        },
+        [this](const std::string &) { render(); });
 }
 
+bool ScoresPanel::reading() const { return reader_->running(); }
+
+void ScoresPanel::finishReading() { reader_->finish(); }
+
 void ScoresPanel::tweetChanged(int64_t id) {
-    if (!project_ || !boards_) return;
+    if (!project_ || !boards_ || !reader_->covers(id)) return;  // the scan reads it when it gets there
     // one tweet's counts are replaced in every model's board; the others are not read again
     try {
         const std::vector<std::string> ref = project_->labels(reference_->currentText().toStdString(), id);

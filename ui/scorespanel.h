@@ -32,11 +32,20 @@ public:
     ~ScoresPanel() override;
     QSize sizeHint() const override { return QSize(800, 230); }  // a strip below the tweet
     void setProject(Project *p);
-    // Recomputes every model's scores from the project.
+    // Recomputes every model's scores from the project, a page of tweets per turn of the event
+    // loop (the totals grow as the pages come; readingDone() when complete).
     void refresh();
+    bool reading() const;
+    // Reads what is left at once.
+    void finishReading();
     // One tweet's labels changed: its counts are replaced in each model's scores (the other
     // tweets are not read again), and the tables and chart show the new totals.
     void tweetChanged(int64_t id);
+
+Q_SIGNALS:
+    void readingDone();
+
+public:
     // A model layer's totals as shown (conlleval over the tweets both layers label).
     Scores scoresOf(const QString &model) const;
     QTableWidget *scores() const { return scores_; }
@@ -49,6 +58,7 @@ private:
     QWidget *chartHolder_;
     struct Boards;
     std::unique_ptr<Boards> boards_;
+    class PagedReader *reader_;
     QBarSeries *series_ = nullptr;  // the chart's bars, updated in place while models and types stay
     QStringList chartCategories_, chartModels_;
     bool scoresSized_ = false;

@@ -3,6 +3,9 @@
 #include "store/project.h"
 #include "text/tags.h"
 
+#include <algorithm>
+#include <map>
+
 namespace mner::ui {
 
 QString firstModelLayer(Project *project) {
@@ -26,30 +29,52 @@ QString activeModelLayer(Project *project) {
 
 int64_t mostUncertainTweet(Project *project, const QString &layer, const std::function<bool(int64_t)> &listed, int64_t current,
                            double *uncertainty) {
-    auto u = project->uncertainties(layer.toStdString());
-    int64_t best = 0;
-    double bestU = -1;
-    for (int64_t id : project->findTweets("", "", 0)) {
-        auto it = u.find(id);
-        if (id == current || it == u.end() || it->second <= bestU || !listed(id)) continue;
-        best = id;
-        bestU = it->second;
+    // the open tweets from the most uncertain down (the store's index), a page of rows at a time
+    TweetQuery q;
+    q.status = 0;
+    q.key = TweetQuery::Key::Uncertainty;
+    q.descending = true;
+    q.modelLayer = layer.toStdString();
+    const std::vector<int64_t> order = project->listTweets(q);
+    constexpr size_t kPage = 256;
+    for (size_t at = 0; at < order.size(); at += kPage) {
+        std::vector<int64_t> page(order.begin() + long(at), order.begin() + long(std::min(order.size(), at + kPage)));
+        for (const TweetRow &r : project->tweetRows(page, q.modelLayer)) {
+            if (r.uncertainty < 0) break;  // the rest have no score
+            if (r.id == current || !listed(r.id)) continue;
+            if (uncertainty) *uncertainty = r.uncertainty;
+            return r.id;
+        }
     }
-    if (uncertainty) *uncertainty = bestU;
-    return best;
+    if (uncertainty) *uncertainty = -1;
+    return 0;
 }
 
 int nextDisagreementRow(Project *project, const QString &ref, bool withGold, const QString &layer,
                         const std::function<int64_t(int)> &tweetAt, int rows, int fromRow) {
-    auto refTags = project->layerTags(ref.toStdString());
-    if (withGold)
-        for (auto &[id, t] : project->layerTags("gold")) refTags.emplace(id, t);
-    auto pred = project->layerTags(layer.toStdString());
-    for (int row = fromRow + 1; row < rows; ++row) {
-        int64_t id = tweetAt(row);
-        auto p = pred.find(id);
-        if (p == pred.end() || p->second.size() != refTags[id].size()) continue;
-        if (spansOf(p->second) != spansOf(refTags[id])) return row;
+    // the rows a page at a time: against corrected the store keeps each tweet's disagreement;
+    // other references (an annotator's layer) are read tweet by tweet
+    const bool kept = ref == QLatin1String("corrected");
+    constexpr int kPage = 256;
+    for (int row = fromRow + 1; row < rows; row += kPage) {
+        const int end = std::min(rows, row + kPage);
+        if (kept) {
+            std::vector<int64_t> ids;
+            for (int r = row; r < end; ++r) ids.push_back(tweetAt(r));
+            std::map<int64_t, int> dis;
+            for (const TweetRow &t : project->tweetRows(ids, layer.toStdString())) dis[t.id] = t.disagreement;
+            for (int r = row; r < end; ++r)
+                if (dis[tweetAt(r)] > 0) return r;
+            continue;
+        }
+        for (int r = row; r < end; ++r) {
+            const int64_t id = tweetAt(r);
+            std::vector<std::string> refTags = project->labels(ref.toStdString(), id);
+            if (refTags.empty() && withGold) refTags = project->labels("gold", id);
+            const std::vector<std::string> pred = project->labels(layer.toStdString(), id);
+            if (pred.empty() || pred.size() != refTags.size()) continue;
+            if (spansOf(pred) != spansOf(refTags)) return r;
+        }
     }
     return -1;
 }

@@ -1,6 +1,7 @@
 // The tweet list: a table model over the project. The filtered, sorted order is a list of ids
-// (cheap even for all of Twitter-2015); the rows themselves are read lazily, a page at a time, so
-// that a large project opens at once and scrolls without stalls.
+// from the store's indexed sort keys (a million ids in a fraction of a second); the rows themselves
+// are read lazily, a page at a time, so that a large project opens at once and scrolls without
+// stalls.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -10,15 +11,14 @@
 #include <map>
 #include <vector>
 
-namespace mner {
-class Project;
-}
+#include "store/project.h"
 
 namespace mner::ui {
 
 class TweetListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // in the order of TweetQuery::Key: a column sorts by its key
     enum Column { Number, Split, Id, Status, Entities, Disagreement, Uncertainty, Text, ColumnCount };
     enum Role { TweetIdRole = Qt::UserRole + 1 };
     static constexpr int kPage = 256;
@@ -55,19 +55,11 @@ public:
     int doneCount() const;
 
 private:
-    struct Row {
-        int64_t id;
-        QString extId, split, text;
-        int status, entities, disagreement;
-        double uncertainty;  // < 0: unknown
-    };
     void rebuild();
-    Row makeRow(int64_t id, const std::string &extId, const std::string &split, const std::string &text, int status);
     Project *project_ = nullptr;
     std::vector<int64_t> ids_;
-    QVector<Row> rows_;  // the first rows_.size() entries of ids_
+    QVector<TweetRow> rows_;  // the first rows_.size() entries of ids_
     QString filterText_, filterSplit_, modelLayer_, measure_;
-    std::map<int64_t, double> uncertainty_;  // the model layer's stored scores
     int filterStatus_ = -1, sortColumn_ = Number;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };

@@ -252,7 +252,9 @@ int runInfo(const std::vector<std::string> &argv) {
         std::cout << "  split " << s.name << ": " << s.tweets << " tweets, " << s.tokens << " tokens\n";
     std::cout << "images:   " << in.images << " (" << in.imagesWithFile << " with a file)\nlayers:\n";
     for (const auto &l : in.layers) std::cout << "  " << l.name << " (" << l.kind << "): " << l.tweets << " tweets\n";
-    std::cout << "edits:    " << in.edits << "\nmodels:   " << in.models << "\n";
+    std::cout << "edits:    " << in.edits << "\nmodels:   " << in.models << "\ntypes:   ";
+    for (const std::string &t : project->entityTypes()) std::cout << ' ' << t;
+    std::cout << "\n";
     const int64_t bytes = project->storageBytes();
     std::cout << "size:     " << formatFixed(bytes / 1048576.0, 1) << " MB";
     if (in.tweets) std::cout << " (" << bytes / in.tweets << " bytes per tweet)";

@@ -30,12 +30,15 @@ public:
     size_t sentences() const { return per_.size(); }
 
 private:
-    struct Entry {
-        Scores scores;
-        Confusion confusion;
-    };
-    void add(const Entry &e, int sign);
-    std::unordered_map<int64_t, Entry> per_;
+    // A sentence's counts packed into a few bytes (most fit a string's inline buffer): a
+    // million sentences stay within tens of megabytes. Types are numbered in types_.
+    using Packed = std::string;
+    Packed pack(const Scores &s, const Confusion &c);
+    void add(const Packed &e, int sign);
+    uint16_t typeIndex(const std::string &type);
+    std::vector<std::string> types_;
+    std::unordered_map<std::string, uint16_t> typeIds_;
+    std::unordered_map<int64_t, Packed> per_;
     Scores total_;
     Confusion confusion_;
 };

@@ -73,6 +73,10 @@ int64_t Project::writeEdit(const std::string &layer, int64_t tweetId, int begin,
     if (!ins.step()) throw StoreError("the edit was not recorded");
     int64_t id = ins.int64(0);
     ins.reset();
+    if (layer == "corrected") {  // the list's reference changed
+        updateSummary(tweetId, current);
+        noteTypes(newTags);
+    }
     return id;
 }
 

@@ -5,6 +5,7 @@
 #include "io/imagefiles.h"
 #include "text/isotime.h"
 #include "text/sha256.h"
+#include "text/tags.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -35,7 +36,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
         db_.prepare("INSERT INTO datasets(split, format, source, bom, crlf, trailing_blank, final_newline, imported_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto insTweet = db_.prepare("INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens, "
-                                "preamble) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                "preamble, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto insToken = db_.prepare("INSERT INTO tokens(tweet_id, idx, text, middle) VALUES (?, ?, ?, ?)");
     auto insLabel = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
     auto findImage = db_.prepare("SELECT id FROM images WHERE name = ?");
@@ -71,6 +72,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                                      "choose to skip, keep or replace them; nothing was imported",
                                      {file, std::to_string(firstDup->line), std::to_string(r.duplicates), firstDup->id}});
     }
+    std::set<std::string> types;  // the types the imported labels bring, as B- tags
     auto replaceGold = db_.prepare("UPDATE labels SET tag = ? WHERE layer_id = ? AND tweet_id = ? AND idx = ?");
     size_t docIndex = 0;
     for (const auto &[doc, split] : docs) {
@@ -95,9 +97,13 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
         for (size_t ti = 0; ti < doc.tweets.size(); ++ti) {
             const Tweet &t = doc.tweets[ti];
             if (dup[ti] && opt.duplicates != Duplicates::Keep) {
-                if (opt.duplicates == Duplicates::Replace)
+                if (opt.duplicates == Duplicates::Replace) {
                     for (size_t i = 0; i < t.tokens.size(); ++i)
                         replaceGold.bind(1, t.tokens[i].tag).bind(2, gold).bind(3, dup[ti]).bind(4, int64_t(i)).run();
+                    updateSummary(dup[ti], labels("corrected", dup[ti]));
+                    for (const Token &tok : t.tokens)
+                        if (tok.tag.size() > 2) types.insert("B-" + tok.tag.substr(2));
+                }
                 if (progress && (++done % 256 == 0 || done == total) && !progress(done, total))
                     throw StoreError(Message{"import cancelled; nothing was imported", {}});
                 continue;
@@ -153,7 +159,17 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                 insTweet.bind(4, imageId);
             else
                 insTweet.bindNull(4);
-            insTweet.bind(5, t.text).bind(6, display).bind(7, int(t.tokens.size())).bind(8, t.preamble).run();
+            std::vector<std::string> tags;
+            tags.reserve(t.tokens.size());
+            for (const Token &tok : t.tokens) tags.push_back(tok.tag);
+            const std::vector<Span> spans = spansOf(tags);
+            for (const Span &s : spans) types.insert("B-" + s.type);
+            insTweet.bind(5, t.text)
+                .bind(6, display)
+                .bind(7, int(t.tokens.size()))
+                .bind(8, t.preamble)
+                .bind(9, int64_t(spans.size()))
+                .run();
             int64_t tweetId = db_.lastInsertId();
             for (size_t i = 0; i < t.tokens.size(); ++i) {
                 insToken.bind(1, tweetId).bind(2, int64_t(i)).bind(3, t.tokens[i].text).bind(4, t.tokens[i].middle).run();
@@ -166,6 +182,7 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
                 throw StoreError(Message{"import cancelled; nothing was imported", {}});
         }
     }
+    noteTypes(std::vector<std::string>(types.begin(), types.end()));
     tx.commit();
     return r;
 }

@@ -97,22 +97,26 @@ void Project::writeLayer(const std::string &layer, const std::string &kind, cons
     }
     auto del = db_.prepare("DELETE FROM labels WHERE layer_id = ? AND tweet_id = ?");
     auto ins = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
-    auto score =
-        db_.prepare("INSERT INTO tweet_scores(tweet_id, layer_id, uncertainty, confidences) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(tweet_id, layer_id) DO UPDATE SET uncertainty = excluded.uncertainty, confidences = excluded.confidences");
+    // every tweet of a model layer has a scores row: the list sorts by its uncertainty and by its
+    // disagreement with the reference (corrected), both kept here rather than counted at open
+    auto score = db_.prepare(
+        "INSERT INTO tweet_scores(tweet_id, layer_id, uncertainty, confidences, disagreement) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(tweet_id, layer_id) DO UPDATE SET uncertainty = excluded.uncertainty, confidences = excluded.confidences, "
+        "disagreement = excluded.disagreement");
     for (const LayerRow &r : rows) {
         del.bind(1, lid).bind(2, r.tweetId).run();
         for (size_t i = 0; i < r.tags.size(); ++i)
             ins.bind(1, lid).bind(2, r.tweetId).bind(3, int64_t(i)).bind(4, r.tags[i]).run();
-        if (!r.confidences.empty()) {
-            std::string c;
-            double minConf = 1.0;
-            for (size_t i = 0; i < r.confidences.size(); ++i) {
-                c += (i ? " " : "") + formatFixed(double(r.confidences[i]), 3);
-                minConf = std::min(minConf, double(r.confidences[i]));
-            }
-            score.bind(1, r.tweetId).bind(2, lid).bind(3, r.uncertainty >= 0 ? r.uncertainty : 1.0 - minConf).bind(4, c).run();
+        std::string c;
+        double minConf = 1.0;
+        for (size_t i = 0; i < r.confidences.size(); ++i) {
+            c += (i ? " " : "") + formatFixed(double(r.confidences[i]), 3);
+            minConf = std::min(minConf, double(r.confidences[i]));
         }
+        // without confidences the uncertainty is unknown (-1)
+        const double u = r.uncertainty >= 0 ? r.uncertainty : r.confidences.empty() ? -1.0 : 1.0 - minConf;
+        const int dis = kind == "model" ? disagreement(labels("corrected", r.tweetId), r.tags) : -1;
+        score.bind(1, r.tweetId).bind(2, lid).bind(3, u).bind(4, c).bind(5, int64_t(dis)).run();
     }
     tx.commit();
 }

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 
 namespace fs = std::filesystem;
 
@@ -242,11 +243,15 @@ std::vector<std::string> Project::ownOrBeneath(const std::string &layer, int64_t
 }
 
 std::map<int64_t, std::vector<std::string>> Project::layerTags(const std::string &layer) {
+    return layerTags(layer, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max());
+}
+
+std::map<int64_t, std::vector<std::string>> Project::layerTags(const std::string &layer, int64_t from, int64_t to) {
     std::map<int64_t, std::vector<std::string>> out;
     auto read = [&](const std::string &name, bool onlyMissing) {
         auto st = db_.prepare("SELECT tweet_id, tag FROM labels WHERE layer_id = (SELECT id FROM layers WHERE name = ?) "
-                              "ORDER BY tweet_id, idx");
-        st.bind(1, name);
+                              "AND tweet_id BETWEEN ? AND ? ORDER BY tweet_id, idx");
+        st.bind(1, name).bind(2, from).bind(3, to);
         std::map<int64_t, std::vector<std::string>> got;
         while (st.step()) got[st.int64(0)].push_back(st.text(1));
         for (auto &[id, tags] : got)
@@ -259,9 +264,22 @@ std::map<int64_t, std::vector<std::string>> Project::layerTags(const std::string
 }
 
 std::map<int64_t, std::vector<std::string>> Project::allWords() {
+    return allWords(std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max());
+}
+
+std::map<int64_t, std::vector<std::string>> Project::allWords(int64_t from, int64_t to) {
     std::map<int64_t, std::vector<std::string>> out;
-    auto st = db_.prepare("SELECT tweet_id, text FROM tokens ORDER BY tweet_id, idx");
+    auto st = db_.prepare("SELECT tweet_id, text FROM tokens WHERE tweet_id BETWEEN ? AND ? ORDER BY tweet_id, idx");
+    st.bind(1, from).bind(2, to);
     while (st.step()) out[st.int64(0)].push_back(st.text(1));
+    return out;
+}
+
+std::vector<int64_t> Project::tweetIdsAfter(int64_t after, int limit) {
+    auto st = db_.prepare("SELECT id FROM tweets WHERE id > ? ORDER BY id LIMIT ?");
+    st.bind(1, after).bind(2, limit);
+    std::vector<int64_t> out;
+    while (st.step()) out.push_back(st.int64(0));
     return out;
 }
 

@@ -18,7 +18,7 @@
 
 namespace mner {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 // Called with (done, total); returning false cancels the operation (it is rolled back).
 using Progress = std::function<bool(size_t, size_t)>;
@@ -66,6 +66,28 @@ struct TweetSummary {
     std::string extId, split, text;
     int status = 0;  // 0 open, 1 done, 2 skipped
     int tokens = 0;
+};
+
+// What the tweet list shows and in which order: a filter and a sort key. Ties (and the default)
+// go by import order; descending reverses the whole order.
+struct TweetQuery {
+    enum class Key { Number, Split, Id, Status, Entities, Disagreement, Uncertainty, Text };
+    std::string text;   // the words contain it, in any case (empty: any)
+    std::string split;  // empty: any
+    int status = -1;    // < 0: any
+    Key key = Key::Number;
+    bool descending = false;
+    std::string modelLayer;  // what Disagreement and Uncertainty refer to
+};
+
+// A row of the tweet list: the tweet and its kept sort keys (see TweetQuery).
+struct TweetRow {
+    int64_t id = 0;
+    std::string extId, split, text;
+    int status = 0;
+    int entities = 0;         // spans of the reference (corrected, else gold)
+    int disagreement = -1;    // the model layer's span errors against it; -1: none to compare
+    double uncertainty = -1;  // the model layer's score for the tweet; -1: unknown
 };
 
 struct TweetRecord {
@@ -207,6 +229,14 @@ public:
     // and with a status (any when < 0), in import order.
     std::vector<int64_t> findTweets(const std::string &text, const std::string &split, int status);
     std::vector<TweetSummary> tweetsByIds(const std::vector<int64_t> &ids);
+    // The ids of the list's tweets in its order. Reads indexed columns only (the kept entity
+    // counts, disagreements and uncertainties): no labels, whatever the project's size.
+    std::vector<int64_t> listTweets(const TweetQuery &q);
+    // The list's rows of these tweets, in the order given (unknown ids are left out), with the
+    // sort keys of modelLayer (empty: none).
+    std::vector<TweetRow> tweetRows(const std::vector<int64_t> &ids, const std::string &modelLayer);
+    // Tweets of a split (any when empty) with a status (any when < 0), counted on the index.
+    int countTweets(const std::string &split, int status);
     // Model uncertainty of each tweet for a layer (1 - the lowest token confidence).
     std::map<int64_t, double> uncertainties(const std::string &layer);
     // Throws StoreError when there is no such tweet.
@@ -278,6 +308,12 @@ public:
     // one query; and every tweet's words.
     std::map<int64_t, std::vector<std::string>> layerTags(const std::string &layer);
     std::map<int64_t, std::vector<std::string>> allWords();
+    // The same for the tweets whose ids lie in [from, to]: whole-project passes in bounded memory,
+    // a page of ids (tweetIdsAfter) at a time.
+    std::map<int64_t, std::vector<std::string>> layerTags(const std::string &layer, int64_t from, int64_t to);
+    std::map<int64_t, std::vector<std::string>> allWords(int64_t from, int64_t to);
+    // Up to `limit` tweet ids greater than `after`, in id order.
+    std::vector<int64_t> tweetIdsAfter(int64_t after, int limit);
     // The images that have a file or embedded bytes; with withoutSource, only those that have
     // no words from that source yet.
     std::vector<ImageRef> images(const std::string &withoutSource = {});
@@ -325,6 +361,16 @@ private:
     Project(std::string path, Database db);
     static std::unique_ptr<Project> openServer(const std::string &url, bool create);
     std::vector<std::string> ownOrBeneath(const std::string &layer, int64_t tweetId);
+    // Keeps the list's sort keys of a tweet whose reference (corrected) tags changed: its entity
+    // count and each model layer's disagreement with it. Inside the writer's transaction.
+    void updateSummary(int64_t tweetId, const std::vector<std::string> &reference);
+    // Counts them for every tweet (a migration, a type rename), a page at a time.
+    static void countSummaries(Database &db);
+    // The types the gold and corrected labels have used, kept in meta ('used_types') so that
+    // opening does not read every label: counted once when missing, then extended by the writes
+    // that bring types (imports, corrections); a type whose last label goes stays listed.
+    static std::vector<std::string> usedTypes(Database &db);
+    void noteTypes(const std::vector<std::string> &tags);
     int64_t layerId(const std::string &name, const std::string &kind, bool create);
     int64_t revertEdit(int64_t editId, const std::string &who, bool undo);
     int64_t writeEdit(const std::string &layer, int64_t tweetId, int begin, const std::vector<std::string> &newTags,

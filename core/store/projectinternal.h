@@ -35,6 +35,9 @@ inline std::string displayOf(const Tweet &t) {
     return display;
 }
 
+// Span errors of a model's tags against the reference's (-1: not comparable, e.g. no prediction).
+int disagreement(const std::vector<std::string> &ref, const std::vector<std::string> &pred);
+
 inline std::vector<std::string> splitTags(const std::string &s) {
     std::vector<std::string> out;
     size_t p = 0;

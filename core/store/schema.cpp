@@ -89,6 +89,17 @@ CREATE TABLE status_log(
   status INTEGER NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL);
 CREATE INDEX status_log_by_tweet ON status_log(tweet_id, id);
 )sql",
+    // 6: what the tweet list sorts and filters by, kept by every write instead of counted at open
+    // (a large project opens at once): the reference's entities per tweet (corrected, else gold;
+    // -1 until counted) and a model layer's disagreement with it (-1: not comparable).
+    R"sql(
+ALTER TABLE tweets ADD COLUMN entities INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE tweet_scores ADD COLUMN disagreement INTEGER NOT NULL DEFAULT -1;
+CREATE INDEX tweets_by_status ON tweets(status, id);
+CREATE INDEX tweets_by_entities ON tweets(entities, id);
+CREATE INDEX tweet_scores_by_uncertainty ON tweet_scores(layer_id, uncertainty, tweet_id);
+CREATE INDEX tweet_scores_by_disagreement ON tweet_scores(layer_id, disagreement, tweet_id);
+)sql",
 };
 }  // namespace
 
@@ -129,6 +140,7 @@ std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
         if (version < kSchemaVersion) {
             Transaction tx(db);
             for (int v = version; v < kSchemaVersion; ++v) db.exec(kMigrations[v]);
+            if (version < 6) Project::countSummaries(db);
             db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();

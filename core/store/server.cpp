@@ -161,6 +161,7 @@ std::unique_ptr<Project> Project::openServer(const std::string &url, bool create
             }
             db.exec("SET LOCAL search_path TO " + u.project);
             for (int v = version; v < kSchemaVersion; ++v) db.exec(serverMigration(v));
+            if (version < 6) countSummaries(db);
             db.exec("UPDATE mner_schema SET version = " + std::to_string(kSchemaVersion));
             db.exec(security(u.project));
             tx.commit();

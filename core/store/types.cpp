@@ -25,10 +25,7 @@ std::vector<std::string> Project::entityTypes() {
     auto listed = db_.prepare("SELECT name FROM entity_types ORDER BY position, name");
     while (listed.step()) out.push_back(listed.text(0));
     if (!out.empty()) return out;
-    auto used = db_.prepare("SELECT DISTINCT substr(tag, 3) FROM labels WHERE tag != 'O' AND layer_id IN "
-                            "(SELECT id FROM layers WHERE kind IN ('gold', 'corrected'))");
-    std::vector<std::string> rest;
-    while (used.step()) rest.push_back(used.text(0));
+    std::vector<std::string> rest = usedTypes(db_);
     for (const char *first : {"PER", "LOC", "ORG"})
         if (auto it = std::find(rest.begin(), rest.end(), first); it != rest.end()) {
             out.push_back(first);
@@ -80,6 +77,10 @@ int Project::renameEntityType(const std::string &from, const std::string &to) {
     db_.exec("DELETE FROM entity_types");
     auto ins = db_.prepare("INSERT INTO entity_types(name, position) VALUES (?, ?)");
     for (size_t i = 0; i < next.size(); ++i) ins.bind(1, next[i]).bind(2, int64_t(i)).run();
+    if (changed) {
+        countSummaries(db_);  // merged types may merge spans and change disagreements
+        db_.exec("DELETE FROM meta WHERE key = 'used_types'");  // counted again when next asked
+    }
     tx.commit();
     return changed;
 }
