@@ -86,6 +86,40 @@ int main(int argc, char **argv) {
         std::printf("reopen the tagged project: %.1f ms\n", t.nsecsElapsed() / 1e6);
     }
 
+    // what opening leaves to the background: the docks and suggestions read a page per turn
+    t.restart();
+    w.finishReadingProject();
+    const double readMs = t.nsecsElapsed() / 1e6;
+    std::printf("docks and suggestions read the whole project: %.0f ms (in the background, a page per event-loop turn)\n", readMs);
+    // the Errors dock's first page, as a refresh shows it, then the rest
+    t.restart();
+    w.errorBrowser()->refresh();
+    app.processEvents();
+    const double firstErrors = t.nsecsElapsed() / 1e6;
+    const int firstRows = w.errorBrowser()->rowCount();
+    t.restart();
+    w.errorBrowser()->finishReading();
+    std::printf("Errors dock: first page %.0f ms (%d rows), all %d rows %.0f ms more\n", firstErrors, firstRows,
+                w.errorBrowser()->rowCount(), t.nsecsElapsed() / 1e6);
+    // sorting and filtering the whole list (ids in the new order, the first page of rows)
+    using TLM = mner::ui::TweetListModel;
+    for (auto [col, name] : {std::pair{int(TLM::Uncertainty), "uncertainty"}, std::pair{int(TLM::Disagreement), "disagreement"},
+                             std::pair{int(TLM::Entities), "entities"}, std::pair{int(TLM::Number), "import order"}}) {
+        t.restart();
+        w.tweetModel()->sort(col, col == TLM::Number ? Qt::AscendingOrder : Qt::DescendingOrder);
+        if (w.tweetModel()->canFetchMore({})) w.tweetModel()->fetchMore({});
+        app.processEvents();
+        std::printf("sort by %s: %.0f ms\n", name, t.nsecsElapsed() / 1e6);
+    }
+    for (const char *text : {"obama", "the"}) {
+        t.restart();
+        w.tweetModel()->setFilter(text, {}, -1);
+        if (w.tweetModel()->canFetchMore({})) w.tweetModel()->fetchMore({});
+        app.processEvents();
+        std::printf("filter by text \"%s\": %.0f ms (%d tweets)\n", text, t.nsecsElapsed() / 1e6, w.tweetModel()->totalCount());
+    }
+    w.tweetModel()->setFilter({}, {}, -1);
+
     std::vector<double> next;
     w.selectRow(0);  // the window reopens where the last run left off
     for (int i = 1; i < std::min(total, 500); ++i) {

@@ -579,6 +579,16 @@ void MainWindow::followEdit(int64_t id) {
         }
 }
 
+bool MainWindow::readingProject() const {
+    return errors_->reading() || scores_->reading() || (suggestions_ && suggestions_->reading());
+}
+
+void MainWindow::finishReadingProject() {
+    errors_->finishReading();
+    scores_->finishReading();
+    if (suggestions_) suggestions_->finishReading();
+}
+
 void MainWindow::rebuildSuggestions() {
     if (!suggestions_) suggestions_ = std::make_unique<Suggestions>();
     const QString problems = suggestions_->rebuild(project_, editLayer_, QSettings().value("suggest/gazetteers").toString());

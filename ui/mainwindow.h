@@ -115,6 +115,10 @@ public:
     ImagePanel *imagePanel() const { return image_; }
     ErrorBrowser *errorBrowser() const { return errors_; }
     ScoresPanel *scoresPanel() const { return scores_; }
+    // The docks and suggestions read the project a page at a time after it opens: whether that
+    // is under way, and reading the rest at once.
+    bool readingProject() const;
+    void finishReadingProject();
     QUndoStack *undoStack() const;
     int64_t currentTweet() const { return current_; }
     QString annotator() const { return who_; }

@@ -94,8 +94,22 @@ bool ProgressBar::update(size_t done, size_t total) {
     if (percent == lastPercent_) return true;
     lastPercent_ = percent;
     int width = 30, filled = width * percent / 100;
-    std::fprintf(stderr, "\r%s [%s%s] %3d%% (%zu/%zu)", label_.c_str(), std::string(size_t(filled), '#').c_str(),
-                 std::string(size_t(width - filled), '.').c_str(), percent, done, total);
+    // the time left at the pace so far (from the first update: a resumed run's skipped part
+    // does not count)
+    const auto now = std::chrono::steady_clock::now();
+    if (!started_) {
+        started_ = true;
+        start_ = now;
+        startDone_ = done;
+    }
+    std::string eta;
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    if (done > startDone_ && secs > 1) {
+        const auto left = int64_t(secs * double(total - done) / double(done - startDone_));
+        eta = ", " + std::to_string(left / 60) + " min " + std::to_string(left % 60) + " s left";
+    }
+    std::fprintf(stderr, "\r%s [%s%s] %3d%% (%zu/%zu%s)   ", label_.c_str(), std::string(size_t(filled), '#').c_str(),
+                 std::string(size_t(width - filled), '.').c_str(), percent, done, total, eta.c_str());
     std::fflush(stderr);
     drawn_ = true;
     return true;

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <stdexcept>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,9 @@ private:
     bool tty_;
     bool drawn_ = false;
     int lastPercent_ = -1;
+    bool started_ = false;
+    std::chrono::steady_clock::time_point start_;
+    size_t startDone_ = 0;
 };
 
 }  // namespace mner::cli

@@ -111,35 +111,61 @@ int runRun(const std::vector<std::string> &argv) {
     std::vector<int64_t> ids = project->tweetIds(a.get("--split"));
     if (ids.empty())
         throw std::runtime_error(path + ": no tweets" + (a.has("--split") ? " in split '" + a.get("--split") + "'" : ""));
-    auto words = project->allWords();
-    auto images = project->allImageWords();
-    std::vector<TweetToTag> tweets;
-    tweets.reserve(ids.size());
-    for (int64_t id : ids) tweets.push_back({id, std::move(words[id]), std::move(images[id])});
-    ProgressBar bar("tagging");
-    auto t0 = std::chrono::steady_clock::now();
-    std::vector<Project::LayerRow> rows;
-    std::string fallback, ranOn;
-    runWithCpuFallback(
-        device.device,
-        [&](const std::string &dev) {
-            tagger->setDevice(dev);
-            ranOn = dev;
-            rows = tagTweets(*tagger, tweets, measure, batch, [&](size_t done, size_t total) { return bar.update(done, total); });
-        },
-        &fallback);
-    if (!fallback.empty()) std::cerr << "mner run: " << fallback << "\n";
-    for (auto &row : rows) row.tags = aliases.tagsTo(row.tags, projectTypes);
-    bar.finish();
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!modelId)
         modelId =
             project->registerModel(label, meta.arch, file, meta.fingerprint, "{\"f1\": " + formatFixed(meta.devF1, 2) + "}");
-    std::string layer = "model:" + label;
-    project->writeLayer(layer, "model", rows, modelId);
-    std::cout << label << " tagged " << rows.size() << " tweets of " << path << " into layer " << layer << " in "
-              << formatFixed(secs, 1) << " s (" << formatFixed(double(rows.size()) / std::max(secs, 1e-6), 0) << " tweets/s, "
-              << (ranOn == "cpu" ? "CPU, " + std::to_string(a.getInt("--threads", 1)) + " thread" : ranOn) << ")\n";
+    const std::string layer = "model:" + label;
+    // A run goes a chunk at a time, each written in its own transaction: memory stays bounded
+    // whatever the project's size, and a run stopped half way (Ctrl+C, a crash) leaves its
+    // chunks written and a mark in meta; the next run of the same model continues after them
+    // rather than tagging those tweets again. A run that was not interrupted starts afresh.
+    const std::string mark = "run:" + layer, fingerprint = meta.fingerprint.empty() ? label : meta.fingerprint;
+    const bool resume = project->metaValue(mark) == fingerprint;
+    project->setMetaValue(mark, fingerprint);
+    constexpr size_t kChunk = 4096;
+    ProgressBar bar("tagging");
+    auto t0 = std::chrono::steady_clock::now();
+    size_t tagged = 0, skipped = 0;
+    std::string fallback, ranOn, runDevice = device.device;
+    for (size_t at = 0; at < ids.size(); at += kChunk) {
+        const size_t end = std::min(ids.size(), at + kChunk);
+        const int64_t from = ids[at], to = ids[end - 1];
+        std::vector<int64_t> done;
+        if (resume) done = project->scoredTweets(layer, from, to);
+        auto words = project->allWords(from, to);
+        auto images = project->allImageWords(from, to);
+        std::vector<TweetToTag> tweets;
+        for (size_t i = at; i < end; ++i)
+            if (!std::binary_search(done.begin(), done.end(), ids[i]))
+                tweets.push_back({ids[i], std::move(words[ids[i]]), std::move(images[ids[i]])});
+        skipped += (end - at) - tweets.size();
+        std::vector<Project::LayerRow> rows;
+        runWithCpuFallback(
+            runDevice,
+            [&](const std::string &dev) {
+                tagger->setDevice(dev);
+                ranOn = dev;
+                rows = tagTweets(*tagger, tweets, measure, batch,
+                                 [&](size_t d, size_t) { return bar.update(at + (end - at - tweets.size()) + d, ids.size()); });
+            },
+            &fallback);
+        if (!fallback.empty()) {
+            std::cerr << "mner run: " << fallback << "\n";
+            fallback.clear();
+            runDevice = "cpu";  // the rest goes on the CPU too
+        }
+        for (auto &row : rows) row.tags = aliases.tagsTo(row.tags, projectTypes);
+        project->writeLayer(layer, "model", rows, modelId);
+        tagged += rows.size();
+    }
+    project->setMetaValue(mark, {});  // complete: the next run starts afresh
+    bar.finish();
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (skipped) std::cout << "resumed: " << skipped << " tweets were tagged by the interrupted run\n";
+    std::cout << label << " tagged " << tagged << " tweets of " << path << " into layer " << layer << " in "
+              << formatFixed(secs, 1) << " s (" << formatFixed(double(tagged) / std::max(secs, 1e-6), 0) << " tweets/s, "
+              << (ranOn == "cpu" || ranOn.empty() ? "CPU, " + std::to_string(a.getInt("--threads", 1)) + " thread" : ranOn)
+              << ")\n";
     return 0;
 }
 

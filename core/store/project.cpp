@@ -284,7 +284,22 @@ std::vector<int64_t> Project::tweetIdsAfter(int64_t after, int limit) {
 }
 
 std::map<int64_t, std::map<std::string, std::string>> Project::allImageWords() {
-    auto st = db_.prepare("SELECT t.id, w.source, w.words FROM tweets t JOIN image_words w ON w.image_id = t.image_id");
+    return allImageWords(std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max());
+}
+
+std::vector<int64_t> Project::scoredTweets(const std::string &layer, int64_t from, int64_t to) {
+    auto st = db_.prepare("SELECT tweet_id FROM tweet_scores WHERE layer_id = (SELECT id FROM layers WHERE name = ?) "
+                          "AND tweet_id BETWEEN ? AND ? ORDER BY tweet_id");
+    st.bind(1, layer).bind(2, from).bind(3, to);
+    std::vector<int64_t> out;
+    while (st.step()) out.push_back(st.int64(0));
+    return out;
+}
+
+std::map<int64_t, std::map<std::string, std::string>> Project::allImageWords(int64_t from, int64_t to) {
+    auto st = db_.prepare("SELECT t.id, w.source, w.words FROM tweets t JOIN image_words w ON w.image_id = t.image_id "
+                          "WHERE t.id BETWEEN ? AND ?");
+    st.bind(1, from).bind(2, to);
     std::map<int64_t, std::map<std::string, std::string>> out;
     while (st.step()) out[st.int64(0)][st.text(1)] = st.text(2);
     return out;

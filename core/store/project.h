@@ -322,6 +322,9 @@ public:
     void setImageWords(const std::vector<ImageWordsRow> &rows);
     // Every tweet's image words by source, in one query.
     std::map<int64_t, std::map<std::string, std::string>> allImageWords();
+    std::map<int64_t, std::map<std::string, std::string>> allImageWords(int64_t from, int64_t to);
+    // Tweets in [from, to] that a layer has a scores row for (a model run has tagged them).
+    std::vector<int64_t> scoredTweets(const std::string &layer, int64_t from, int64_t to);
     // Per-token confidences of a model layer for a tweet; empty when none were stored.
     std::vector<float> confidences(const std::string &layer, int64_t tweetId);
 
@@ -348,6 +351,9 @@ public:
     int renameEntityType(const std::string &from, const std::string &to);
 
     ProjectInfo info();
+    // A value of the project's meta table (empty when absent); setting it empty removes it.
+    std::string metaValue(const std::string &key);
+    void setMetaValue(const std::string &key, const std::string &value);
     // Bytes the project takes: the file and its write-ahead log, or on a server its tables and
     // their indexes.
     int64_t storageBytes();

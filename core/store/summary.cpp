@@ -114,4 +114,20 @@ void Project::noteTypes(const std::vector<std::string> &tags) {
     put.bind(1, joinTags(known)).run();
 }
 
+std::string Project::metaValue(const std::string &key) {
+    auto st = db_.prepare("SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : std::string();
+}
+
+void Project::setMetaValue(const std::string &key, const std::string &value) {
+    if (value.empty()) {
+        auto del = db_.prepare("DELETE FROM meta WHERE key = ?");
+        del.bind(1, key).run();
+        return;
+    }
+    auto put = db_.prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    put.bind(1, key).bind(2, value).run();
+}
+
 }  // namespace mner
