@@ -178,6 +178,19 @@ if grep -q "demo tagged 12 tweets .* into layer model:demo" "$tmp/out"; then ok;
 expect_status 0 "$mner" export "$tmp/pd.mner" --layer model:demo -o "$tmp/pd-run.txt"
 MNER_MODELS_DIR=$tmp/models "$mner" predict --model demo "$tmp/pd.txt" --captions "$src/resources/demo/captions.txt" -o "$tmp/pd-pred.txt"
 if cmp -s "$tmp/pd-run.txt" "$tmp/pd-pred.txt"; then ok; else bad "mner run tags differ from mner predict"; fi
+# an interrupted run (its mark left in meta, its last tweets untagged) is resumed: only those are
+# tagged, and the layer is whole; a run that was not interrupted tags everything again
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$tmp/pd.mner" "INSERT INTO meta(key, value) SELECT 'run:model:demo', json_extract(metrics, '\$.fingerprint') FROM models WHERE name = 'demo';
+    DELETE FROM labels WHERE layer_id = (SELECT id FROM layers WHERE name = 'model:demo') AND tweet_id > (SELECT min(id) + 8 FROM tweets);
+    DELETE FROM tweet_scores WHERE layer_id = (SELECT id FROM layers WHERE name = 'model:demo') AND tweet_id > (SELECT min(id) + 8 FROM tweets);"
+  expect_status 0 "$mner" run "$tmp/pd.mner" --model "$tmp/models/demo.mnerm"
+  if grep -q "resumed: 9 tweets" "$tmp/out" && grep -q "demo tagged 3 tweets" "$tmp/out"; then ok; else bad "run resumed: $(cat "$tmp/out")"; fi
+  expect_status 0 "$mner" export "$tmp/pd.mner" --layer model:demo -o "$tmp/pd-run.txt"
+  if cmp -s "$tmp/pd-run.txt" "$tmp/pd-pred.txt"; then ok; else bad "a resumed run's layer differs from mner predict"; fi
+  expect_status 0 "$mner" run "$tmp/pd.mner" --model "$tmp/models/demo.mnerm"
+  if grep -q "demo tagged 12 tweets" "$tmp/out" && ! grep -q resumed "$tmp/out"; then ok; else bad "run after a whole one: $(cat "$tmp/out")"; fi
+fi
 # where it runs: asked for CUDA where libtorch has none (Debian's), it runs on the CPU and says so
 expect_status 0 "$mner" run "$tmp/pd.mner" --model "$tmp/models/demo.mnerm" --device cuda
 if grep -q "CPU" "$tmp/out" || grep -q "cuda" "$tmp/out"; then ok; else bad "run --device cuda: $(cat "$tmp/out")"; fi

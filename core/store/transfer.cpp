@@ -88,6 +88,7 @@ TransferResult copyProject(Project &from, Project &to, const Progress &progress)
     } endRead{src};
     Transaction tx(dst);
     dst.exec("DELETE FROM layers");  // gold and corrected come with the source's ids
+    dst.exec("DELETE FROM meta");    // what a new project noted (its used types) comes from the source
     constexpr int kPage = 5000, kMaxParams = 30000;
     int64_t done = 0;
     for (const Table &t : kTables) {

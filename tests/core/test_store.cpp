@@ -3,7 +3,9 @@
 #include "io/formats.h"
 #include "store/project.h"
 #include "text/sha256.h"
+#include "text/tags.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -330,13 +332,118 @@ TEST(old_schema_projects_open_and_migrate) {
         CHECK_EQ(e.size(), size_t(1));
         CHECK_EQ(e[0].who, std::string("ann"));
         CHECK_EQ(e[0].kind, std::string("edit"));
+        // the list's entity counts were counted by the migration, and follow the undo
+        auto entitiesKept = [&] {
+            for (const TweetRow &r : p->tweetRows(p->tweetIds(), {}))
+                if (r.entities != int(spansOf(p->labels("corrected", r.id)).size())) return false;
+            return true;
+        };
+        CHECK(entitiesKept());
         // the old history still undoes
         UndoState u = p->undoState("ann");
         CHECK_EQ(u.undo.size(), size_t(1));
         p->undoEdit(u.undo.back(), "ann");
         CHECK_EQ(exported(*p, "corrected"), std::string(kSample));
+        CHECK(entitiesKept());
         CHECK_EQ(p->tweetCount(), 2);
     }
+}
+
+// The tweet list's sort keys are kept by every write that changes them (import, correction,
+// undo, model run, type merge) and listTweets orders by them exactly as sorting the labels would.
+TEST(tweet_list_keys_follow_every_write) {
+    TempDir t;
+    auto p = Project::open(where(t, "a.mner"), true);
+    p->import({{parseDocument("IMGID:1\nBob\tB-PER\nin\tO\nParis\tB-LOC\n\nIMGID:2\nno\tO\nnames\tO\n\n"
+                              "IMGID:3\nEU\tB-ORG\nand\tO\nUN\tB-ORG\nmet\tO\nObama\tB-PER\n\nIMGID:4\nobama\tB-PER\nagain\tO\n\n"
+                              "IMGID:5\nhi\tO\n",
+                              "m.txt"),
+                "train"}},
+              {});
+    const std::vector<int64_t> ids = p->tweetIds();
+    CHECK_EQ(ids.size(), size_t(5));
+    // a model tags four of the five (the last is left without a score), one without confidences
+    p->writeLayer("model:x", "model",
+                  {{ids[0], {"B-PER", "O", "B-ORG"}, {0.9f, 0.8f, 0.4f}, -1},
+                   {ids[1], {"O", "B-LOC"}, {0.7f, 0.2f}, -1},
+                   {ids[2], {"B-ORG", "O", "B-ORG", "O", "B-PER"}, {}, -1},
+                   {ids[3], {"B-PER", "O"}, {0.95f, 0.99f}, -1}});
+    struct Want {
+        int entities, disagreement;
+        double uncertainty;
+    };
+    auto truth = [&](int64_t id) {
+        const auto ref = p->labels("corrected", id), pred = p->labels("model:x", id);
+        int dis = -1;
+        if (!pred.empty() && pred.size() == ref.size()) {
+            dis = 0;
+            auto rs = spansOf(ref), ps = spansOf(pred);
+            for (const Span &s : ps) dis += std::find(rs.begin(), rs.end(), s) == rs.end();
+            for (const Span &s : rs)
+                dis += std::find(ps.begin(), ps.end(), s) == ps.end() &&
+                       std::none_of(ps.begin(), ps.end(), [&](const Span &q) { return q.begin < s.end && s.begin < q.end; });
+        }
+        const auto c = p->confidences("model:x", id);
+        double u = c.empty() ? -1.0 : 1.0 - *std::min_element(c.begin(), c.end());
+        return Want{int(spansOf(ref).size()), dis, u};
+    };
+    auto check = [&](const char *when) {
+        using Key = TweetQuery::Key;
+        for (const TweetRow &r : p->tweetRows(ids, "model:x")) {
+            const Want w = truth(r.id);
+            if (r.entities != w.entities || r.disagreement != w.disagreement || std::fabs(r.uncertainty - w.uncertainty) > 1e-3) {
+                std::fprintf(stderr, "%s: tweet %lld kept %d/%d/%.3f, labels say %d/%d/%.3f\n", when, (long long)r.id, r.entities,
+                             r.disagreement, r.uncertainty, w.entities, w.disagreement, w.uncertainty);
+                CHECK(false);
+            }
+        }
+        for (Key k : {Key::Number, Key::Status, Key::Entities, Key::Disagreement, Key::Uncertainty})
+            for (bool down : {false, true}) {
+                std::vector<int64_t> want = ids;
+                std::stable_sort(want.begin(), want.end(), [&](int64_t a, int64_t b) {
+                    auto key = [&](int64_t id) {
+                        const Want w = truth(id);
+                        return k == Key::Entities       ? double(w.entities)
+                               : k == Key::Disagreement ? double(w.disagreement)
+                               : k == Key::Uncertainty  ? w.uncertainty
+                               : k == Key::Status       ? double(p->tweet(id).status)
+                                                        : 0.0;
+                    };
+                    return key(a) != key(b) ? key(a) < key(b) : a < b;
+                });
+                if (down) std::reverse(want.begin(), want.end());
+                TweetQuery q;
+                q.key = k;
+                q.descending = down;
+                q.modelLayer = "model:x";
+                if (p->listTweets(q) != want) {
+                    std::fprintf(stderr, "%s: order by key %d%s differs\n", when, int(k), down ? " descending" : "");
+                    CHECK(false);
+                }
+            }
+    };
+    check("after import and run");
+    p->applyEdit("corrected", ids[1], 1, {"B-LOC"}, "ann");  // now agrees with the model
+    p->applyEdit("corrected", ids[0], 2, {"B-ORG"}, "ann");
+    p->setStatus(ids[3], 1, "ann");
+    check("after corrections");
+    p->undoEdit(p->undoState("ann").undo.back(), "ann");
+    check("after an undo");
+    // the types in use are kept, not read from every label: a correction brings a new one
+    CHECK(p->entityTypes() == (std::vector<std::string>{"PER", "LOC", "ORG"}));
+    p->applyEdit("corrected", ids[4], 0, {"B-EVENT"}, "ann");
+    CHECK(p->entityTypes() == (std::vector<std::string>{"PER", "LOC", "ORG", "EVENT"}));
+    check("after a new type");
+    CHECK_EQ(p->renameEntityType("ORG", "LOC"), 5);  // a merge: gold 2, model 3
+    check("after a type merge");
+    // filters: text in any case, status
+    TweetQuery q;
+    q.text = "OBAMA";
+    CHECK(p->listTweets(q) == (std::vector<int64_t>{ids[2], ids[3]}));
+    q.status = 1;
+    CHECK(p->listTweets(q) == (std::vector<int64_t>{ids[3]}));
+    CHECK_EQ(p->countTweets({}, 1), 1);
+    CHECK(p->entityTypes() == (std::vector<std::string>{"PER", "LOC", "EVENT"}));
 }
 
 // Confidences written and read under a comma-decimal C locale are the numbers the model gave.
