@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <unordered_map>
 
 namespace mner::ui {
@@ -46,6 +47,7 @@ public:
     void clear() {
         beginResetModel();
         rows_.clear();
+        sortedEnd_ = 0;
         visible_.clear();
         types_ = {QString()};
         typeIds_.clear();
@@ -77,6 +79,8 @@ public:
                   false};
             rows_.push_back(r);
         }
+        // rows in tweet order (as the reading appends them) are found by binary search
+        if (sortedEnd_ == first && (first == 0 || rows_[first - 1].tweet <= id)) sortedEnd_ = rows_.size();
         std::vector<uint32_t> shown;
         const Filter f = filter();
         for (size_t i = first; i < rows_.size(); ++i)
@@ -86,6 +90,17 @@ public:
             beginInsertRows({}, int(visible_.size()), int(visible_.size() + shown.size()) - 1);
             visible_.insert(visible_.end(), shown.begin(), shown.end());
             endInsertRows();
+            return;
+        }
+        if (shown.size() > 16) {  // many (the reading): at the end, then merged into the order
+            const size_t old = visible_.size();
+            beginInsertRows({}, int(old), int(old + shown.size()) - 1);
+            visible_.insert(visible_.end(), shown.begin(), shown.end());
+            endInsertRows();
+            Q_EMIT layoutAboutToBeChanged();
+            std::stable_sort(visible_.begin() + long(old), visible_.end(), less());
+            std::inplace_merge(visible_.begin(), visible_.begin() + long(old), visible_.end(), less());
+            Q_EMIT layoutChanged();
             return;
         }
         for (uint32_t i : shown) {  // sorted: each where it belongs
@@ -98,14 +113,25 @@ public:
     }
     // A tweet's rows leave the table (its new ones are appended).
     void removeTweet(int64_t id) {
-        for (Row &r : rows_)
-            if (r.tweet == id) r.dead = true;
+        // its rows: a range of the ordered part, and any appended after it
+        auto byTweet = [](const Row &r, int64_t t) { return r.tweet < t; };
+        const auto lo = std::lower_bound(rows_.begin(), rows_.begin() + long(sortedEnd_), id, byTweet);
+        uint32_t from = uint32_t(lo - rows_.begin()), to = from;
+        while (to < sortedEnd_ && rows_[to].tweet == id) rows_[to++].dead = true;
+        std::vector<uint32_t> tail;
+        for (size_t i = sortedEnd_; i < rows_.size(); ++i)
+            if (rows_[i].tweet == id && !rows_[i].dead) {
+                rows_[i].dead = true;
+                tail.push_back(uint32_t(i));
+            }
+        if (from == to && tail.empty()) return;
+        auto gone = [&](uint32_t i) { return (i >= from && i < to) || std::find(tail.begin(), tail.end(), i) != tail.end(); };
         for (int v = int(visible_.size()) - 1; v >= 0; --v)
-            if (rows_[visible_[size_t(v)]].dead) {
-                int to = v;
-                while (v > 0 && rows_[visible_[size_t(v - 1)]].dead) --v;
-                beginRemoveRows({}, v, to);
-                visible_.erase(visible_.begin() + v, visible_.begin() + to + 1);
+            if (gone(visible_[size_t(v)])) {
+                int last = v;
+                while (v > 0 && gone(visible_[size_t(v - 1)])) --v;
+                beginRemoveRows({}, v, last);
+                visible_.erase(visible_.begin() + v, visible_.begin() + last + 1);
                 endRemoveRows();
             }
     }
@@ -279,6 +305,7 @@ private:
         };
     }
     std::vector<Row> rows_;
+    size_t sortedEnd_ = 0;  // rows_[0, sortedEnd_) are in tweet order
     std::vector<uint32_t> visible_;
     std::vector<QString> types_, texts_;
     QHash<QString, int> typeIds_;
@@ -446,11 +473,12 @@ void ErrorBrowser::refresh() {
         [this, reference, sized](const std::vector<int64_t> &ids) mutable {
             auto ref = project_->layerTags(reference, ids.front(), ids.back());
             auto words = project_->allWords(ids.front(), ids.back());
-            for (int m = 0; m < rows_->models.size(); ++m)
-                for (const auto &[id, pred] : project_->layerTags(rows_->models[m].toStdString(), ids.front(), ids.back())) {
-                    auto r = ref.find(id);
-                    if (r != ref.end()) rows_->append(id, r->second, uint8_t(m), pred, words[id]);
-                }
+            std::vector<std::map<int64_t, std::vector<std::string>>> preds;
+            for (const QString &m : rows_->models) preds.push_back(project_->layerTags(m.toStdString(), ids.front(), ids.back()));
+            // tweet by tweet, each tweet's models together: the rows stay in tweet order
+            for (const auto &[id, r] : ref)
+                for (size_t m = 0; m < preds.size(); ++m)
+                    if (auto p = preds[m].find(id); p != preds[m].end()) rows_->append(id, r, uint8_t(m), p->second, words[id]);
             addTypes();
             showCount();
             if (!sized && rows_->rowCount() > 0) {

@@ -16,11 +16,10 @@ void ImportRunner::run() {
     try {
         ReadOptions ro;
         ro.format = parseFormat(request_.format.toStdString());
-        std::vector<std::pair<Document, std::string>> docs;
+        std::vector<std::pair<std::string, std::string>> files;
         for (const QString &f : request_.files)
-            docs.emplace_back(readDocument(f.toStdString(), ro), request_.split.isEmpty()
-                                                                     ? QFileInfo(f).completeBaseName().toStdString()
-                                                                     : request_.split.toStdString());
+            files.emplace_back(f.toStdString(), request_.split.isEmpty() ? QFileInfo(f).completeBaseName().toStdString()
+                                                                         : request_.split.toStdString());
         std::map<std::string, std::string> caps;
         ImportOptions io;
         if (!request_.captions.isEmpty()) {
@@ -33,7 +32,7 @@ void ImportRunner::run() {
         io.source = request_.files.join(", ").toStdString();
         io.duplicates = request_.duplicates;
         auto project = Project::open(project_.toStdString());
-        ImportResult r = project->import(docs, io, [this](size_t done, size_t total) {
+        ImportResult r = project->importFiles(files, ro, io, [this](size_t done, size_t total) {
             Q_EMIT progress(int(done), int(total));
             return !cancel_;
         });

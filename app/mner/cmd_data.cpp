@@ -176,11 +176,10 @@ int runImport(const std::vector<std::string> &argv) {
     ro.format = formatOption(a);
     ro.typeMap = typeMapOption(a);
     if (a.has("--layer")) return runImportLayer(a, ro);
-    std::vector<std::pair<Document, std::string>> docs;
+    std::vector<std::pair<std::string, std::string>> files;
     for (size_t i = 1; i < a.positional().size(); ++i) {
         const std::string &f = a.positional()[i];
-        std::string split = a.get("--split", fs::path(f).stem().string());
-        docs.emplace_back(readDocument(f, ro), split);
+        files.emplace_back(f, a.get("--split", fs::path(f).stem().string()));
     }
     std::map<std::string, std::string> captions;
     ImportOptions io;
@@ -203,7 +202,8 @@ int runImport(const std::vector<std::string> &argv) {
     ProgressBar bar("importing");
     ImportResult r;
     try {
-        r = project->import(docs, io, [&](size_t d, size_t t) { return bar.update(d, t); });
+        // a chunk of tweets at a time, in one transaction: Ctrl+C (or an error) leaves nothing imported
+        r = project->importFiles(files, ro, io, [&](size_t d, size_t t) { return bar.update(d, t); });
     } catch (const DuplicateError &e) { throw std::runtime_error(std::string(e.what()) + " (--duplicates skip|keep|replace)"); }
     bar.finish();
     std::cout << "imported " << r.tweets << " tweets, " << r.tokens << " tokens, " << r.images << " image files, " << r.captions

@@ -141,13 +141,13 @@ Columns splitColumns(std::string_view l) {
 
 Message tagProblem(std::string_view tag) { return {"expected a tag O, B-TYPE or I-TYPE, found {1}", {shown(tag)}}; }
 
-Document parseColumns(const std::vector<Line> &lines, const std::string &file, Format format) {
+Document parseColumns(const std::vector<Line> &lines, const std::string &file, Format format, int firstOrdinal) {
     Document doc;
     doc.format = format;
     Tweet cur;
     bool open = false;
     int expectedColumns = -1, columnsLine = 0;
-    int ordinal = 0;
+    int ordinal = firstOrdinal - 1;
     std::string docStart;  // a -DOCSTART- line waiting for the sentence it starts
     auto close = [&](int line) {
         if (!open) return;
@@ -424,7 +424,7 @@ Document parseDocument(const std::string &bytes, const std::string &file, const 
     Layout layout;
     std::vector<Line> lines = splitLines(bytes, file, opt, layout);
     Document doc = (f == Format::Jsonl || f == Format::Doccano) ? parseJsonLines(lines, file, f, opt.firstOrdinal)
-                                                                : parseColumns(lines, file, f);
+                                                                : parseColumns(lines, file, f, opt.firstOrdinal);
     Layout parsed = doc.layout;
     doc.file = file;
     doc.layout = layout;

@@ -55,7 +55,7 @@ struct ReadOptions {
     size_t maxLineBytes = 1 << 16;  // a longer line is a data error, not a token
     size_t maxFileBytes = size_t(1) << 31;
     int firstLine = 1;     // the number of the first line (a chunk of a stream starts later)
-    int firstOrdinal = 1;  // JSON lines without an id are numbered from here
+    int firstOrdinal = 1;  // tweets without an id (JSON lines, CoNLL) are numbered from here
 };
 
 // Guesses the format from the first non-blank bytes (IMGID:, -DOCSTART-, '{' with "text" or

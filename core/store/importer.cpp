@@ -2,6 +2,7 @@
 #include "store/project.h"
 #include "store/projectinternal.h"
 #include "io/captions.h"
+#include "io/chunks.h"
 #include "io/imagefiles.h"
 #include "text/isotime.h"
 #include "text/sha256.h"
@@ -25,166 +26,276 @@ Duplicates parseDuplicates(const std::string &name) {
     throw std::invalid_argument("'" + name + "' is not a way to treat duplicates (skip, keep or replace)");
 }
 
-ImportResult Project::import(const std::vector<std::pair<Document, std::string>> &docs, const ImportOptions &opt,
-                             const Progress &progress) {
-    ImportResult r;
-    size_t total = 0, done = 0;
-    for (const auto &d : docs) total += d.first.tweets.size();
-    Transaction tx(db_);
-    int64_t gold = layerId("gold", "gold", true);
-    auto insDataset =
-        db_.prepare("INSERT INTO datasets(split, format, source, bom, crlf, trailing_blank, final_newline, imported_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    auto insTweet = db_.prepare("INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens, "
-                                "preamble, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto insToken = db_.prepare("INSERT INTO tokens(tweet_id, idx, text, middle) VALUES (?, ?, ?, ?)");
-    auto insLabel = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
-    auto findImage = db_.prepare("SELECT id FROM images WHERE name = ?");
-    auto insImage = db_.prepare("INSERT INTO images(name, path, data, sha256, size) VALUES (?, ?, ?, ?, ?)");
-    auto insWords = db_.prepare("INSERT INTO image_words(image_id, source, words) VALUES (?, ?, ?) "
-                                "ON CONFLICT(image_id, source) DO UPDATE SET words = excluded.words");
-    std::map<std::string, int64_t> imageIds;
-    std::string now = nowIso();
-    // Tweets already in the project: same id and same words. Found before anything is inserted,
-    // so that tweets repeated within the files being imported are not taken for re-imports.
-    auto findTweet = db_.prepare("SELECT id FROM tweets WHERE ext_id = ? AND display = ? ORDER BY id LIMIT 1");
-    std::vector<std::vector<int64_t>> existing(docs.size());
-    const Tweet *firstDup = nullptr;
-    const Document *firstDupDoc = nullptr;
-    for (size_t d = 0; d < docs.size(); ++d) {
-        const Document &doc = docs[d].first;
-        existing[d].resize(doc.tweets.size(), 0);
+// An import fed a chunk of tweets at a time, in one transaction. Tweets already in the project are
+// those there before the import began (a tweet repeated within the files is not a re-import).
+// Rows of tokens and labels go many to a statement: the import's cost is the rows, not the calls.
+class Project::ImportSession {
+public:
+    ~ImportSession() {
+        try {
+            if (!db_.postgres()) db_.exec("PRAGMA cache_size = -2000");
+        } catch (...) {
+        }
+    }
+    ImportSession(const ImportSession &) = delete;
+    ImportSession &operator=(const ImportSession &) = delete;
+    ImportSession(Project &p, const ImportOptions &opt, const Progress &progress, size_t total)
+        : p_(p), db_(p.db_), opt_(opt), progress_(progress), total_(total), tx_(p.db_) {
+        // the new rows' pages stay in memory until commit rather than spilling to the log and being
+        // read back (SQLite's default cache is 2 MB; a million tweets' rows are ~900 MB)
+        if (!db_.postgres()) db_.exec("PRAGMA cache_size = -131072");
+        gold_ = p.layerId("gold", "gold", true);
+        auto st = db_.prepare("SELECT coalesce(max(id), 0) FROM tweets");
+        if (st.step()) before_ = st.int64(0);
+        now_ = nowIso();
+    }
+
+    // A chunk of a file: `first` begins the file (its dataset, made when its first tweet is
+    // added), `last` ends it (its trailing layout).
+    void add(const Document &doc, const std::string &split, bool first, bool last) {
+        if (first) {
+            datasetId_ = 0;
+            ordinal_ = 0;
+            fileLayout_ = doc.layout;
+        }
+        if (last) {
+            fileLayout_.trailingBlank = doc.layout.trailingBlank;
+            fileLayout_.finalNewline = doc.layout.finalNewline;
+        }
+        std::vector<int64_t> existing(doc.tweets.size(), 0);
         for (size_t i = 0; i < doc.tweets.size(); ++i) {
-            findTweet.bind(1, doc.tweets[i].id).bind(2, displayOf(doc.tweets[i]));
-            if (findTweet.step()) existing[d][i] = findTweet.int64(0);
-            findTweet.reset();
-            if (!existing[d][i]) continue;
-            if (r.duplicates++ == 0) {
-                firstDup = &doc.tweets[i];
-                firstDupDoc = &doc;
+            const Tweet &t = doc.tweets[i];
+            findTweet_.bind(1, t.id).bind(2, displayOf(t)).bind(3, before_);
+            if (findTweet_.step()) existing[i] = findTweet_.int64(0);
+            findTweet_.reset();
+            if (existing[i] && r_.duplicates++ == 0) {
+                dupFile_ = doc.file.empty() ? std::string("the imported data") : doc.file;
+                dupLine_ = t.line;
+                dupId_ = t.id;
             }
         }
-    }
-    if (r.duplicates && opt.duplicates == Duplicates::Refuse) {
-        std::string file = firstDupDoc->file.empty() ? std::string("the imported data") : firstDupDoc->file;
-        throw DuplicateError(r.duplicates, file, firstDup->line,
-                             Message{"{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); "
-                                     "choose to skip, keep or replace them; nothing was imported",
-                                     {file, std::to_string(firstDup->line), std::to_string(r.duplicates), firstDup->id}});
-    }
-    std::set<std::string> types;  // the types the imported labels bring, as B- tags
-    auto replaceGold = db_.prepare("UPDATE labels SET tag = ? WHERE layer_id = ? AND tweet_id = ? AND idx = ?");
-    size_t docIndex = 0;
-    for (const auto &[doc, split] : docs) {
-        const std::vector<int64_t> &dup = existing[docIndex++];
-        // a file whose every tweet is skipped or replaced adds no dataset
-        bool addsTweets =
-            opt.duplicates == Duplicates::Keep || std::any_of(dup.begin(), dup.end(), [](int64_t id) { return id == 0; });
-        int64_t datasetId = 0;
-        if (addsTweets) {
-            insDataset.bind(1, split)
-                .bind(2, formatName(doc.format))
-                .bind(3, opt.source)
-                .bind(4, int(doc.layout.bom))
-                .bind(5, int(doc.layout.crlf))
-                .bind(6, int(doc.layout.trailingBlank))
-                .bind(7, int(doc.layout.finalNewline))
-                .bind(8, now)
-                .run();
-            datasetId = db_.lastInsertId();
+        if (r_.duplicates && opt_.duplicates == Duplicates::Refuse) {
+            done_ += doc.tweets.size();  // only counted from here on: nothing will be imported
+            tick(true);
+            return;
         }
-        int ordinal = 0;
         for (size_t ti = 0; ti < doc.tweets.size(); ++ti) {
             const Tweet &t = doc.tweets[ti];
-            if (dup[ti] && opt.duplicates != Duplicates::Keep) {
-                if (opt.duplicates == Duplicates::Replace) {
-                    for (size_t i = 0; i < t.tokens.size(); ++i)
-                        replaceGold.bind(1, t.tokens[i].tag).bind(2, gold).bind(3, dup[ti]).bind(4, int64_t(i)).run();
-                    updateSummary(dup[ti], labels("corrected", dup[ti]));
-                    for (const Token &tok : t.tokens)
-                        if (tok.tag.size() > 2) types.insert("B-" + tok.tag.substr(2));
-                }
-                if (progress && (++done % 256 == 0 || done == total) && !progress(done, total))
-                    throw StoreError(Message{"import cancelled; nothing was imported", {}});
+            ++done_;
+            if (existing[ti] && opt_.duplicates != Duplicates::Keep) {
+                if (opt_.duplicates == Duplicates::Replace) replace(existing[ti], t);
+                tick(false);
                 continue;
             }
-            int64_t imageId = 0;
-            if (!t.imageId.empty()) {
-                auto it = imageIds.find(t.imageId);
-                if (it != imageIds.end()) {
-                    imageId = it->second;
-                } else {
-                    findImage.bind(1, t.imageId);
-                    if (findImage.step()) imageId = findImage.int64(0);
-                    findImage.reset();
-                    if (!imageId) {
-                        std::string bytes;
-                        fs::path file;
-                        if (!opt.imagesDir.empty()) {
-                            try {
-                                if (auto p = findImageFile(opt.imagesDir, t.imageId)) file = *p;
-                            } catch (const std::invalid_argument &e) {
-                                throw ParseError(doc.file.empty() ? std::string("the imported data") : doc.file, t.line,
-                                                 Message{"{1}; nothing was imported", {e.what()}});
-                            }
-                        }
-                        insImage.bind(1, t.imageId);
-                        if (!file.empty()) {
-                            bytes = readFile(file);
-                            if (opt.embedImages || db_.postgres()) {  // a server has no folder beside it
-                                insImage.bindNull(2).bindBlob(3, bytes.data(), bytes.size());
-                            } else {
-                                insImage.bind(2, fs::relative(fs::absolute(file), dir_).generic_string()).bindNull(3);
-                            }
-                            insImage.bind(4, sha256Hex(bytes.data(), bytes.size())).bind(5, int64_t(bytes.size()));
-                            ++r.images;
-                        } else {
-                            insImage.bindNull(2).bindNull(3).bindNull(4).bindNull(5);
-                        }
-                        insImage.run();
-                        imageId = db_.lastInsertId();
-                    }
-                    imageIds[t.imageId] = imageId;
-                    if (opt.captions) {
-                        if (const std::string *cap = findCaption(*opt.captions, t.imageId)) {
-                            insWords.bind(1, imageId).bind(2, opt.captionSource).bind(3, *cap).run();
-                            ++r.captions;
-                        }
-                    }
-                }
-            }
-            std::string display = displayOf(t);
-            insTweet.bind(1, datasetId).bind(2, ordinal++).bind(3, t.id);
-            if (imageId)
-                insTweet.bind(4, imageId);
-            else
-                insTweet.bindNull(4);
-            std::vector<std::string> tags;
-            tags.reserve(t.tokens.size());
-            for (const Token &tok : t.tokens) tags.push_back(tok.tag);
-            const std::vector<Span> spans = spansOf(tags);
-            for (const Span &s : spans) types.insert("B-" + s.type);
-            insTweet.bind(5, t.text)
-                .bind(6, display)
-                .bind(7, int(t.tokens.size()))
-                .bind(8, t.preamble)
-                .bind(9, int64_t(spans.size()))
-                .run();
-            int64_t tweetId = db_.lastInsertId();
-            for (size_t i = 0; i < t.tokens.size(); ++i) {
-                insToken.bind(1, tweetId).bind(2, int64_t(i)).bind(3, t.tokens[i].text).bind(4, t.tokens[i].middle).run();
-                insLabel.bind(1, gold).bind(2, tweetId).bind(3, int64_t(i)).bind(4, t.tokens[i].tag).run();
-            }
-            r.tweets++;
-            r.tokens += static_cast<int>(t.tokens.size());
-            ++done;
-            if (progress && (done % 256 == 0 || done == total) && !progress(done, total))
-                throw StoreError(Message{"import cancelled; nothing was imported", {}});
+            if (!datasetId_) makeDataset(doc, split);
+            insertTweet(doc, t);
+            tick(false);
+        }
+        if (last && datasetId_) {
+            flushRows();
+            auto up = db_.prepare("UPDATE datasets SET trailing_blank = ?, final_newline = ? WHERE id = ?");
+            up.bind(1, fileLayout_.trailingBlank).bind(2, int(fileLayout_.finalNewline)).bind(3, datasetId_).run();
         }
     }
-    noteTypes(std::vector<std::string>(types.begin(), types.end()));
-    tx.commit();
-    return r;
+
+    ImportResult finish() {
+        if (r_.duplicates && opt_.duplicates == Duplicates::Refuse)
+            throw DuplicateError(r_.duplicates, dupFile_, dupLine_,
+                                 Message{"{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); "
+                                         "choose to skip, keep or replace them; nothing was imported",
+                                         {dupFile_, std::to_string(dupLine_), std::to_string(r_.duplicates), dupId_}});
+        flushRows();
+        p_.noteTypes(std::vector<std::string>(types_.begin(), types_.end()));
+        tx_.commit();
+        return r_;
+    }
+
+private:
+    static constexpr size_t kRowsPerInsert = 100;  // 400 parameters a statement
+
+    void tick(bool force) {
+        if (progress_ && (force || done_ % 256 == 0 || done_ == total_) && !progress_(done_, std::max(total_, done_)))
+            throw StoreError(Message{"import cancelled; nothing was imported", {}});
+    }
+
+    void makeDataset(const Document &doc, const std::string &split) {
+        auto ins = db_.prepare("INSERT INTO datasets(split, format, source, bom, crlf, trailing_blank, final_newline, imported_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        ins.bind(1, split)
+            .bind(2, formatName(doc.format))
+            .bind(3, opt_.source)
+            .bind(4, int(fileLayout_.bom))
+            .bind(5, int(fileLayout_.crlf))
+            .bind(6, int(fileLayout_.trailingBlank))
+            .bind(7, int(fileLayout_.finalNewline))
+            .bind(8, now_)
+            .run();
+        datasetId_ = db_.lastInsertId();
+    }
+
+    void replace(int64_t id, const Tweet &t) {
+        for (size_t i = 0; i < t.tokens.size(); ++i)
+            replaceGold_.bind(1, t.tokens[i].tag).bind(2, gold_).bind(3, id).bind(4, int64_t(i)).run();
+        p_.updateSummary(id, p_.labels("corrected", id));
+        for (const Token &tok : t.tokens)
+            if (tok.tag.size() > 2) types_.insert("B-" + tok.tag.substr(2));
+    }
+
+    int64_t image(const Document &doc, const Tweet &t) {
+        auto it = imageIds_.find(t.imageId);
+        if (it != imageIds_.end()) return it->second;
+        int64_t imageId = 0;
+        findImage_.bind(1, t.imageId);
+        if (findImage_.step()) imageId = findImage_.int64(0);
+        findImage_.reset();
+        if (!imageId) {
+            fs::path file;
+            if (!opt_.imagesDir.empty()) {
+                try {
+                    if (auto found = findImageFile(opt_.imagesDir, t.imageId)) file = *found;
+                } catch (const std::invalid_argument &e) {
+                    throw ParseError(doc.file.empty() ? std::string("the imported data") : doc.file, t.line,
+                                     Message{"{1}; nothing was imported", {e.what()}});
+                }
+            }
+            insImage_.bind(1, t.imageId);
+            if (!file.empty()) {
+                const std::string bytes = readFile(file);
+                if (opt_.embedImages || db_.postgres()) {  // a server has no folder beside it
+                    insImage_.bindNull(2).bindBlob(3, bytes.data(), bytes.size());
+                } else {
+                    insImage_.bind(2, fs::relative(fs::absolute(file), p_.dir_).generic_string()).bindNull(3);
+                }
+                insImage_.bind(4, sha256Hex(bytes.data(), bytes.size())).bind(5, int64_t(bytes.size()));
+                ++r_.images;
+            } else {
+                insImage_.bindNull(2).bindNull(3).bindNull(4).bindNull(5);
+            }
+            insImage_.run();
+            imageId = db_.lastInsertId();
+        }
+        // the map holds every image of the import: one id per image (a few dozen bytes each)
+        imageIds_[t.imageId] = imageId;
+        if (opt_.captions)
+            if (const std::string *cap = findCaption(*opt_.captions, t.imageId)) {
+                insWords_.bind(1, imageId).bind(2, opt_.captionSource).bind(3, *cap).run();
+                ++r_.captions;
+            }
+        return imageId;
+    }
+
+    void insertTweet(const Document &doc, const Tweet &t) {
+        const int64_t imageId = t.imageId.empty() ? 0 : image(doc, t);
+        std::vector<std::string> tags;
+        tags.reserve(t.tokens.size());
+        for (const Token &tok : t.tokens) tags.push_back(tok.tag);
+        const std::vector<Span> spans = spansOf(tags);
+        for (const Span &s : spans) types_.insert("B-" + s.type);
+        insTweet_.bind(1, datasetId_).bind(2, ordinal_++).bind(3, t.id);
+        if (imageId)
+            insTweet_.bind(4, imageId);
+        else
+            insTweet_.bindNull(4);
+        insTweet_.bind(5, t.text)
+            .bind(6, displayOf(t))
+            .bind(7, int(t.tokens.size()))
+            .bind(8, t.preamble)
+            .bind(9, int64_t(spans.size()))
+            .run();
+        const int64_t tweetId = db_.lastInsertId();
+        for (size_t i = 0; i < t.tokens.size(); ++i) {
+            tokens_.push_back({tweetId, int64_t(i), t.tokens[i].text, t.tokens[i].middle});
+            labels_.push_back({tweetId, int64_t(i), t.tokens[i].tag});
+        }
+        if (tokens_.size() >= 4 * kRowsPerInsert) flushRows();
+        r_.tweets++;
+        r_.tokens += static_cast<int>(t.tokens.size());
+    }
+
+    // The buffered token and label rows, kRowsPerInsert to a statement.
+    void flushRows() {
+        size_t at = 0;
+        for (; at + kRowsPerInsert <= tokens_.size(); at += kRowsPerInsert) {
+            for (size_t k = 0; k < kRowsPerInsert; ++k) {
+                const TokenRow &t = tokens_[at + k];
+                const int b = int(4 * k);
+                insTokens_.bind(b + 1, t.tweet).bind(b + 2, t.idx).bind(b + 3, t.text).bind(b + 4, t.middle);
+                const LabelRow &l = labels_[at + k];
+                insLabels_.bind(b + 1, gold_).bind(b + 2, l.tweet).bind(b + 3, l.idx).bind(b + 4, l.tag);
+            }
+            insTokens_.run();
+            insLabels_.run();
+        }
+        for (; at < tokens_.size(); ++at) {
+            insToken_.bind(1, tokens_[at].tweet).bind(2, tokens_[at].idx).bind(3, tokens_[at].text).bind(4, tokens_[at].middle).run();
+            insLabel_.bind(1, gold_).bind(2, labels_[at].tweet).bind(3, labels_[at].idx).bind(4, labels_[at].tag).run();
+        }
+        tokens_.clear();
+        labels_.clear();
+    }
+
+    static std::string manyRows(const std::string &head, size_t n) {
+        std::string sql = head + " VALUES ";
+        for (size_t i = 0; i < n; ++i) sql += i ? ", (?, ?, ?, ?)" : "(?, ?, ?, ?)";
+        return sql;
+    }
+
+    struct TokenRow {
+        int64_t tweet, idx;
+        std::string text, middle;
+    };
+    struct LabelRow {
+        int64_t tweet, idx;
+        std::string tag;
+    };
+    Project &p_;
+    Database &db_;
+    const ImportOptions &opt_;
+    const Progress &progress_;
+    size_t total_, done_ = 0;
+    Transaction tx_;
+    int64_t gold_ = 0, before_ = 0, datasetId_ = 0;
+    int ordinal_ = 0;
+    Layout fileLayout_;
+    std::string now_, dupFile_, dupId_;
+    int dupLine_ = 0;
+    ImportResult r_;
+    std::set<std::string> types_;  // the types the imported labels bring, as B- tags
+    std::map<std::string, int64_t> imageIds_;
+    std::vector<TokenRow> tokens_;
+    std::vector<LabelRow> labels_;
+    Statement findTweet_ = db_.prepare("SELECT id FROM tweets WHERE ext_id = ? AND display = ? AND id <= ? ORDER BY id LIMIT 1");
+    Statement insTweet_ = db_.prepare("INSERT INTO tweets(dataset_id, ordinal, ext_id, image_id, raw_text, display, n_tokens, "
+                                      "preamble, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insToken_ = db_.prepare("INSERT INTO tokens(tweet_id, idx, text, middle) VALUES (?, ?, ?, ?)");
+    Statement insLabel_ = db_.prepare("INSERT INTO labels(layer_id, tweet_id, idx, tag) VALUES (?, ?, ?, ?)");
+    Statement insTokens_ = db_.prepare(manyRows("INSERT INTO tokens(tweet_id, idx, text, middle)", kRowsPerInsert));
+    Statement insLabels_ = db_.prepare(manyRows("INSERT INTO labels(layer_id, tweet_id, idx, tag)", kRowsPerInsert));
+    Statement findImage_ = db_.prepare("SELECT id FROM images WHERE name = ?");
+    Statement insImage_ = db_.prepare("INSERT INTO images(name, path, data, sha256, size) VALUES (?, ?, ?, ?, ?)");
+    Statement insWords_ = db_.prepare("INSERT INTO image_words(image_id, source, words) VALUES (?, ?, ?) "
+                                      "ON CONFLICT(image_id, source) DO UPDATE SET words = excluded.words");
+    Statement replaceGold_ = db_.prepare("UPDATE labels SET tag = ? WHERE layer_id = ? AND tweet_id = ? AND idx = ?");
+};
+
+ImportResult Project::import(const std::vector<std::pair<Document, std::string>> &docs, const ImportOptions &opt,
+                             const Progress &progress) {
+    size_t total = 0;
+    for (const auto &d : docs) total += d.first.tweets.size();
+    ImportSession s(*this, opt, progress, total);
+    for (const auto &[doc, split] : docs) s.add(doc, split, true, true);
+    return s.finish();
+}
+
+ImportResult Project::importFiles(const std::vector<std::pair<std::string, std::string>> &files, const ReadOptions &ro,
+                                  const ImportOptions &opt, const Progress &progress) {
+    size_t total = 0;
+    if (progress)
+        for (const auto &f : files) total += countTweetGroups(f.first);
+    ImportSession s(*this, opt, progress, total);
+    for (const auto &[file, split] : files)
+        readDocumentChunks(file, ro, 5000, [&](DocumentChunk &c) { s.add(c.doc, split, c.first, c.last); });
+    return s.finish();
 }
 
 }  // namespace mner

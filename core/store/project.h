@@ -220,6 +220,11 @@ public:
     // Imports documents in one transaction: all of them or, on error or cancel, none.
     ImportResult import(const std::vector<std::pair<Document, std::string>> &docsWithSplit, const ImportOptions &opt,
                         const Progress &progress = {});
+    // The same for files (path, split), read a chunk of tweets at a time: a file of any size in
+    // bounded memory, still one transaction. Progress counts tweets.
+    ImportResult importFiles(const std::vector<std::pair<std::string, std::string>> &filesWithSplit, const ReadOptions &ro,
+                             const ImportOptions &opt, const Progress &progress = {});
+    class ImportSession;
 
     int tweetCount(const std::string &split = {});
     // Tweets ordered by id, for lazy list models.

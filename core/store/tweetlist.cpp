@@ -11,42 +11,64 @@ namespace mner {
 using namespace internal;
 
 namespace {
-// The filter's WHERE clause over tweets t and datasets d; parameters ?1 text, ?2 split, ?3 status.
-std::string where(bool postgres) {
-    // SQLite's instr is PostgreSQL's strpos
-    return std::string(" WHERE (?1 = '' OR ") + (postgres ? "strpos" : "instr") +
-           "(lower(t.display), lower(?1)) > 0) AND (?2 = '' OR d.split = ?2) AND (?3 < 0 OR t.status = ?3)";
+// A LIKE pattern that finds `text` anywhere, its % and _ taken literally.
+std::string containsPattern(const std::string &text) {
+    std::string p = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') p += '\\';
+        p += c;
+    }
+    return p + "%";
 }
 }  // namespace
 
 std::vector<int64_t> Project::listTweets(const TweetQuery &q) {
     using Key = TweetQuery::Key;
-    const std::string from = " FROM tweets t JOIN datasets d ON d.id = t.dataset_id", filter = where(db_.postgres());
-    auto ids = [&](const std::string &sql, int64_t layer = 0) {
+    // only what the filter needs is joined and tested: with no filter a sort reads one index
+    std::string where;
+    std::vector<std::string> texts;
+    if (!q.text.empty()) {
+        // SQLite's LIKE ignores ASCII case as its lower() does, without copying every row
+        where += db_.postgres() ? " AND strpos(lower(t.display), lower(?)) > 0" : " AND t.display LIKE ? ESCAPE '\\'";
+        texts.push_back(db_.postgres() ? q.text : containsPattern(q.text));
+    }
+    if (!q.split.empty()) {
+        where += " AND d.split = ?";
+        texts.push_back(q.split);
+    }
+    if (q.status >= 0) where += " AND t.status = " + std::to_string(q.status);
+    const bool filtered = !where.empty();
+    const std::string tweets =
+        std::string(" FROM tweets t") + (q.split.empty() && q.key != Key::Split ? "" : " JOIN datasets d ON d.id = t.dataset_id");
+    auto run = [&](const std::string &sql, int64_t layer, auto &&row) {
         auto st = db_.prepare(sql);
-        st.bind(1, q.text).bind(2, q.split).bind(3, q.status);
-        if (layer) st.bind(4, layer);
+        int i = 1;
+        if (layer) st.bind(i++, layer);
+        for (const std::string &t : texts) st.bind(i++, t);
+        while (st.step()) row(st);
+    };
+    auto ids = [&](const std::string &sql, int64_t layer = 0) {
         std::vector<int64_t> out;
-        while (st.step()) out.push_back(st.int64(0));
+        run(sql, layer, [&](Statement &st) { out.push_back(st.int64(0)); });
         return out;
     };
+    const std::string filter = filtered ? " WHERE" + where.substr(4) : std::string();
     std::vector<int64_t> out;
     switch (q.key) {
-    case Key::Number: out = ids("SELECT t.id" + from + filter + " ORDER BY t.id"); break;
-    case Key::Status: out = ids("SELECT t.id" + from + filter + " ORDER BY t.status, t.id"); break;
-    case Key::Entities: out = ids("SELECT t.id" + from + filter + " ORDER BY t.entities, t.id"); break;
-    case Key::Id: out = ids("SELECT t.id" + from + filter + " ORDER BY t.ext_id, t.id"); break;
-    case Key::Text: out = ids("SELECT t.id" + from + filter + " ORDER BY t.display, t.id"); break;
+    case Key::Number: out = ids("SELECT t.id" + tweets + filter + " ORDER BY t.id"); break;
+    case Key::Status: out = ids("SELECT t.id" + tweets + filter + " ORDER BY t.status, t.id"); break;
+    case Key::Entities: out = ids("SELECT t.id" + tweets + filter + " ORDER BY t.entities, t.id"); break;
+    case Key::Id: out = ids("SELECT t.id" + tweets + filter + " ORDER BY t.ext_id, t.id"); break;
+    case Key::Text: out = ids("SELECT t.id" + tweets + filter + " ORDER BY t.display, t.id"); break;
     case Key::Split: {
         // a split's rank from the few datasets, then one pass in id order: no sort of the rows
         std::map<std::string, int> rank;
         for (const std::string &s : splits()) rank[s] = 0;
         int r = 0;
         for (auto &[name, v] : rank) v = r++;
-        auto st = db_.prepare("SELECT t.id, d.split" + from + filter + " ORDER BY t.id");
-        st.bind(1, q.text).bind(2, q.split).bind(3, q.status);
         std::vector<std::pair<int, int64_t>> keyed;
-        while (st.step()) keyed.emplace_back(rank[st.text(1)], st.int64(0));
+        run("SELECT t.id, d.split" + tweets + filter + " ORDER BY t.id", 0,
+            [&](Statement &st) { keyed.emplace_back(rank[st.text(1)], st.int64(0)); });
         std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         out.reserve(keyed.size());
         for (const auto &k : keyed) out.push_back(k.second);
@@ -61,18 +83,20 @@ std::vector<int64_t> Project::listTweets(const TweetQuery &q) {
             if (st.step()) layer = st.int64(0);
         }
         if (!layer) {  // nothing to sort by: every key is unknown, so import order
-            out = ids("SELECT t.id" + from + filter + " ORDER BY t.id");
+            out = ids("SELECT t.id" + tweets + filter + " ORDER BY t.id");
             break;
         }
         const std::string col = q.key == Key::Uncertainty ? "s.uncertainty" : "s.disagreement";
-        // the scored tweets in key order along the layer's index, and those without a score (key
-        // unknown, as -1) merged in by id among the scored ones whose key is unknown too
-        auto st = db_.prepare("SELECT s.tweet_id, " + col + " FROM tweet_scores s JOIN tweets t ON t.id = s.tweet_id " +
-                              "JOIN datasets d ON d.id = t.dataset_id" + filter + " AND s.layer_id = ?4 ORDER BY " + col +
-                              ", s.tweet_id");
-        st.bind(1, q.text).bind(2, q.split).bind(3, q.status).bind(4, layer);
+        // the scored tweets in key order along the layer's index (the tweets joined only to
+        // filter them), and those without a score (key unknown, as -1) merged in by id among the
+        // scored ones whose key is unknown too
         std::vector<int64_t> unknown, known;
-        while (st.step()) (st.real(1) < 0 ? unknown : known).push_back(st.int64(0));
+        run("SELECT s.tweet_id, " + col + " FROM tweet_scores s" +
+                (filtered ? " JOIN tweets t ON t.id = s.tweet_id" +
+                                std::string(q.split.empty() ? "" : " JOIN datasets d ON d.id = t.dataset_id")
+                          : std::string()) +
+                " WHERE s.layer_id = ?" + where + " ORDER BY " + col + ", s.tweet_id",
+            layer, [&](Statement &st) { (st.real(1) < 0 ? unknown : known).push_back(st.int64(0)); });
         int64_t scored = 0;
         {
             auto c = db_.prepare("SELECT count(*) FROM tweet_scores WHERE layer_id = ?");
@@ -81,8 +105,9 @@ std::vector<int64_t> Project::listTweets(const TweetQuery &q) {
         }
         std::vector<int64_t> unscored;
         if (scored < tweetCount())
-            unscored = ids("SELECT t.id" + from + filter +
-                               " AND NOT EXISTS (SELECT 1 FROM tweet_scores s WHERE s.tweet_id = t.id AND s.layer_id = ?4) ORDER BY t.id",
+            unscored = ids("SELECT t.id" + tweets +
+                               " WHERE NOT EXISTS (SELECT 1 FROM tweet_scores s WHERE s.tweet_id = t.id AND s.layer_id = ?)" +
+                               where + " ORDER BY t.id",
                            layer);
         out.reserve(unknown.size() + unscored.size() + known.size());
         std::merge(unknown.begin(), unknown.end(), unscored.begin(), unscored.end(), std::back_inserter(out));

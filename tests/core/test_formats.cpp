@@ -1,6 +1,7 @@
 #include "check.h"
 
 #include "io/captions.h"
+#include "io/chunks.h"
 #include "io/formats.h"
 #include "io/json.h"
 
@@ -284,4 +285,65 @@ TEST(conll2003_documents_and_iob1_round_trip) {
     CHECK_EQ(e.tweets[0].tokens.size(), size_t(3));
     CHECK_EQ(e.tweets[0].tokens[1].text, std::string(""));
     CHECK_EQ(write(e), btc);
+}
+
+// A file read a chunk at a time gives the tweets, line numbers, preambles and layout of reading
+// it whole, for every format a chunk may cut, and errors name the same line.
+TEST(chunked_reading_equals_whole_reading) {
+    const fs::path dir = fs::temp_directory_path() / ("mner-chunks-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const std::vector<std::string> files = {
+        "\xEF\xBB\xBFIMGID:1\r\nBob\tB-PER\r\nin\tO\r\n\r\nIMGID:2\r\nParis\tB-LOC\r\n\r\n\r\nIMGID:3\r\nhi\tO\r\n\r\n\r\n",
+        "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP I-PER\n\n-DOCSTART- -X- -X- O\n\n"
+        "Bonn NNP B-NP I-LOC\n",
+        "a\tB-PER\nb\tO\n\n\nc\tB-LOC\n\nd\tO",
+    };
+    for (size_t f = 0; f < files.size(); ++f) {
+        const fs::path p = dir / ("f" + std::to_string(f) + ".txt");
+        std::ofstream(p, std::ios::binary) << files[f];
+        const Document whole = readDocument(p.string());
+        for (size_t per : {size_t(1), size_t(2), size_t(100)}) {
+            Document joined;
+            int chunks = 0;
+            bool firstSeen = false, lastSeen = false;
+            readDocumentChunks(p.string(), {}, per, [&](DocumentChunk &c) {
+                ++chunks;
+                CHECK_EQ(c.first, chunks == 1);
+                firstSeen = firstSeen || c.first;
+                if (c.first) joined.layout = c.doc.layout;
+                if (c.last) {
+                    lastSeen = true;
+                    joined.layout.trailingBlank = c.doc.layout.trailingBlank;
+                    joined.layout.finalNewline = c.doc.layout.finalNewline;
+                }
+                joined.format = c.doc.format;
+                for (Tweet &t : c.doc.tweets) joined.tweets.push_back(std::move(t));
+            });
+            CHECK(firstSeen && lastSeen);
+            CHECK(per > 2 || chunks > 1);
+            CHECK_EQ(joined.tweets.size(), whole.tweets.size());
+            for (size_t i = 0; i < whole.tweets.size() && i < joined.tweets.size(); ++i) {
+                CHECK_EQ(joined.tweets[i].id, whole.tweets[i].id);
+                CHECK_EQ(joined.tweets[i].line, whole.tweets[i].line);
+                CHECK_EQ(joined.tweets[i].preamble, whole.tweets[i].preamble);
+                CHECK(tagsOf(joined.tweets[i]) == tagsOf(whole.tweets[i]));
+            }
+            joined.file = whole.file;
+            CHECK_EQ(write(joined), write(whole));  // the layout too: BOM, CR LF, trailing lines
+        }
+        CHECK_EQ(countTweetGroups(p.string()), whole.tweets.size());
+    }
+    // an error in a later chunk names the file's own line
+    const fs::path bad = dir / "bad.txt";
+    std::ofstream(bad, std::ios::binary) << "IMGID:1\na\tO\n\nIMGID:2\nb\tO\n\nIMGID:3\nc\tX-PER\n";
+    int lineWhole = -1, lineChunked = -2;
+    try {
+        readDocument(bad.string());
+    } catch (const ParseError &e) { lineWhole = e.line(); }
+    try {
+        readDocumentChunks(bad.string(), {}, 1, [](DocumentChunk &) {});
+    } catch (const ParseError &e) { lineChunked = e.line(); }
+    CHECK_EQ(lineWhole, 8);
+    CHECK_EQ(lineChunked, lineWhole);
+    fs::remove_all(dir);
 }

@@ -19,6 +19,7 @@
 #include "tweetview.h"
 
 #include "eval/conlleval.h"
+#include "eval/errors.h"
 #include "io/captions.h"
 #include "io/formats.h"
 #include "model/model.h"
@@ -1737,6 +1738,72 @@ private Q_SLOTS:
 
     // Errors and Scores follow an edit, its undo and redo without View › Refresh, and their numbers
     // equal conlleval over the layers as stored.
+    // A project of several pages: it opens before the docks and suggestions have read it; edits
+    // made meanwhile, before and beyond the page the reading has reached, end up counted once,
+    // and the docks then equal a full recount.
+    void docksReadLargeProjectsInPages() {
+        const QString path = tmp_.filePath("pages.mner");
+        {
+            auto p = Project::open(path.toStdString(), true);
+            ImportOptions o;
+            p->import({{readDocument(bigImportFile(1800, 500000).toStdString()), "train"}}, o);
+            // a model that misses every tenth tweet's PER
+            std::vector<Project::LayerRow> rows;
+            for (const auto &[id, tags] : p->layerTags("corrected")) {
+                std::vector<std::string> pred = tags;
+                if (id % 10 == 0) pred[0] = "O";
+                rows.push_back({id, pred, {}, -1});
+            }
+            p->writeLayer("model:echo", "model", rows);
+        }
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.readingProject());  // 1,800 tweets: more than the first page
+        const std::vector<int64_t> ids = w.project()->tweetIds();
+        // one tweet the reading has passed, one it has not reached: the model now disagrees on both
+        for (int64_t id : {ids[3], ids[1700]}) {
+            w.openTweet(id);
+            QCOMPARE(w.currentTweet(), id);
+            w.tweetView()->setSelection(1, 2);
+            w.labelSelection("PER");
+            QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+            QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[1]), QString("B-PER"));
+        }
+        QVERIFY(w.readingProject());
+        w.finishReadingProject();
+        QVERIFY(!w.readingProject());
+        ErrorBrowser *eb = w.errorBrowser();
+        eb->setKindFilter("");
+        const int rowsRead = eb->rowCount();
+        const Scores scoresRead = w.scoresPanel()->scoresOf("model:echo");
+        // a full recount from the store
+        auto ref = w.project()->layerTags("corrected"), pred = w.project()->layerTags("model:echo");
+        std::vector<std::vector<std::string>> g, pr;
+        int errors = 0;
+        for (const auto &[id, tags] : ref) {
+            g.push_back(tags);
+            pr.push_back(pred.at(id));
+            for (const SpanError &e : classifySpans(spansOf(tags), spansOf(pred.at(id)))) errors += e.kind != ErrorKind::Correct;
+        }
+        QCOMPARE(rowsRead, errors);
+        QCOMPARE(errors, 180 + 2);  // every tenth tweet missed, and the two edits
+        QCOMPARE(QString::fromStdString(conllReport(scoresRead)), QString::fromStdString(conllReport(conllEval(g, pr))));
+        // sorted, the rows of an edited tweet still go and come once
+        eb->table()->sortByColumn(ErrorBrowser::KindCol, Qt::DescendingOrder);
+        w.openTweet(ids[1700]);
+        w.tweetView()->setSelection(1, 2);
+        w.labelSelection("");
+        QCOMPARE(eb->rowCount(), errors - 1);
+        // the suggestions learnt the edits' spans from both sides of the reading
+        w.openTweet(ids[5]);
+        bool suggested = false;
+        w.tweetView()->grab();
+        for (const auto &sp : w.tweetView()->drawnSpans())
+            suggested = suggested || (sp.layer == "suggestions" && sp.begin == 1 && sp.type == "PER");
+        QVERIFY(suggested);
+    }
+
     void docksFollowEditsWithoutRefresh() {
         QString path = demoCopy("docks.mner");
         QVERIFY(!path.isEmpty());
