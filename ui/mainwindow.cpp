@@ -379,6 +379,7 @@ bool MainWindow::openProject(const QString &path, bool create) {
         act->setChecked(allowOutsideImages_);
     }
     current_ = 0;
+    lastTweetSaved_ = 0;
     sessionDone_ = 0;
     sessionClock_.start();
     model_->setUncertaintyMeasure(uncertaintySetting());
@@ -489,7 +490,13 @@ void MainWindow::openTweet(int64_t id, int begin, int end) {
 void MainWindow::showTweet(int64_t id, bool keepCursor) {
     const Project::ReadScope reads(project_);  // layers, labels and the tweet read once
     current_ = id;
-    if (project_ && id) QSettings().setValue("last-tweet/" + projectKey(), qint64(id));  // reopen here
+    // reopen here: written when the tweet changes, through a settings object that lives on (a
+    // temporary one writes its file and syncs the disk at every redraw)
+    if (project_ && id && id != lastTweetSaved_) {
+        if (!settings_) settings_ = new QSettings(this);
+        settings_->setValue("last-tweet/" + projectKey(), qint64(id));
+        lastTweetSaved_ = id;
+    }
     if (!project_ || id == 0) {
         view_->clear();
         return;

@@ -15,6 +15,7 @@
 
 class QTableView;
 class QLabel;
+class QSettings;
 class QUndoGroup;
 class QUndoStack;
 
@@ -216,6 +217,8 @@ private:
     QElapsedTimer sessionClock_;       // since the project was opened
     bool allowOutsideImages_ = false;  // per project, remembered
     QString who_;
+    QSettings *settings_ = nullptr;
+    int64_t lastTweetSaved_ = 0;
     QString serverRole_;  // the user's role on a server project (empty for a file)
     bool quiet_ = false;
     QString lastError_;
