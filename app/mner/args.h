@@ -40,6 +40,7 @@ public:
     explicit ProgressBar(std::string label);
     ~ProgressBar();
     bool update(size_t done, size_t total);
+    bool drawn() const { return tty_; }  // whether it shows at all (standard error is a terminal)
     void finish();
 
 private:

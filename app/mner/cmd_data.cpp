@@ -203,7 +203,9 @@ int runImport(const std::vector<std::string> &argv) {
     ImportResult r;
     try {
         // a chunk of tweets at a time, in one transaction: Ctrl+C (or an error) leaves nothing imported
-        r = project->importFiles(files, ro, io, [&](size_t d, size_t t) { return bar.update(d, t); });
+        Progress progress;  // without a terminal nothing is shown: the tweets are not counted first
+        if (bar.drawn()) progress = [&](size_t d, size_t t) { return bar.update(d, t); };
+        r = project->importFiles(files, ro, io, progress);
     } catch (const DuplicateError &e) { throw std::runtime_error(std::string(e.what()) + " (--duplicates skip|keep|replace)"); }
     bar.finish();
     std::cout << "imported " << r.tweets << " tweets, " << r.tokens << " tokens, " << r.images << " image files, " << r.captions

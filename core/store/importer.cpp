@@ -47,6 +47,8 @@ public:
         gold_ = p.layerId("gold", "gold", true);
         auto st = db_.prepare("SELECT coalesce(max(id), 0) FROM tweets");
         if (st.step()) before_ = st.int64(0);
+        auto images = db_.prepare("SELECT count(*) FROM images");
+        if (images.step()) imagesBefore_ = images.int64(0);
         now_ = nowIso();
     }
 
@@ -63,7 +65,7 @@ public:
             fileLayout_.finalNewline = doc.layout.finalNewline;
         }
         std::vector<int64_t> existing(doc.tweets.size(), 0);
-        for (size_t i = 0; i < doc.tweets.size(); ++i) {
+        for (size_t i = 0; i < doc.tweets.size() && before_ > 0; ++i) {  // an empty project has none
             const Tweet &t = doc.tweets[i];
             findTweet_.bind(1, t.id).bind(2, displayOf(t)).bind(3, before_);
             if (findTweet_.step()) existing[i] = findTweet_.int64(0);
@@ -111,7 +113,7 @@ public:
     }
 
 private:
-    static constexpr size_t kRowsPerInsert = 100;  // 400 parameters a statement
+    static constexpr size_t kRowsPerInsert = 250;  // 1,000 parameters a statement
 
     void tick(bool force) {
         if (progress_ && (force || done_ % 256 == 0 || done_ == total_) && !progress_(done_, std::max(total_, done_)))
@@ -145,9 +147,11 @@ private:
         auto it = imageIds_.find(t.imageId);
         if (it != imageIds_.end()) return it->second;
         int64_t imageId = 0;
-        findImage_.bind(1, t.imageId);
-        if (findImage_.step()) imageId = findImage_.int64(0);
-        findImage_.reset();
+        if (imagesBefore_) {  // images of earlier imports; this import's are in imageIds_
+            findImage_.bind(1, t.imageId);
+            if (findImage_.step()) imageId = findImage_.int64(0);
+            findImage_.reset();
+        }
         if (!imageId) {
             fs::path file;
             if (!opt_.imagesDir.empty()) {
@@ -219,9 +223,10 @@ private:
             for (size_t k = 0; k < kRowsPerInsert; ++k) {
                 const TokenRow &t = tokens_[at + k];
                 const int b = int(4 * k);
-                insTokens_.bind(b + 1, t.tweet).bind(b + 2, t.idx).bind(b + 3, t.text).bind(b + 4, t.middle);
+                // the buffered rows outlive the statements' runs: their text is not copied again
+                insTokens_.bind(b + 1, t.tweet).bind(b + 2, t.idx).bindView(b + 3, t.text).bindView(b + 4, t.middle);
                 const LabelRow &l = labels_[at + k];
-                insLabels_.bind(b + 1, gold_).bind(b + 2, l.tweet).bind(b + 3, l.idx).bind(b + 4, l.tag);
+                insLabels_.bind(b + 1, gold_).bind(b + 2, l.tweet).bind(b + 3, l.idx).bindView(b + 4, l.tag);
             }
             insTokens_.run();
             insLabels_.run();
@@ -254,7 +259,7 @@ private:
     const Progress &progress_;
     size_t total_, done_ = 0;
     Transaction tx_;
-    int64_t gold_ = 0, before_ = 0, datasetId_ = 0;
+    int64_t gold_ = 0, before_ = 0, imagesBefore_ = 0, datasetId_ = 0;
     int ordinal_ = 0;
     Layout fileLayout_;
     std::string now_, dupFile_, dupId_;

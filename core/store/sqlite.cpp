@@ -139,6 +139,11 @@ Statement &Statement::bind(int i, std::string_view v) {
     if (sqlite3_bind_text64(st_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK) db_->fail("bind");
     return *this;
 }
+Statement &Statement::bindView(int i, std::string_view v) {
+    if (pg_) return bind(i, v);
+    if (sqlite3_bind_text64(st_, i, v.data(), v.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK) db_->fail("bind");
+    return *this;
+}
 Statement &Statement::bindBlob(int i, const void *data, size_t size) {
     if (pg_) {
         pg_->set(i, std::string(static_cast<const char *>(data), size), true);

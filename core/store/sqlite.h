@@ -110,6 +110,9 @@ public:
     Statement &bind(int i, const std::string &v) { return bind(i, std::string_view(v)); }
     Statement &bind(int i, const char *v) { return bind(i, std::string_view(v)); }
     Statement &bindBlob(int i, const void *data, size_t size);
+    // Binds text without copying it: requires v's bytes to stay unchanged until the statement
+    // has run (or been reset). For bulk inserts.
+    Statement &bindView(int i, std::string_view v);
     Statement &bindNull(int i);
 
     // Steps once: true while a row is available.
