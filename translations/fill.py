@@ -494,6 +494,12 @@ T.update({
 '&TLS:': ('&TLS:', '&TLS:'),
 })
 
+T.update({
+'%n row(s), reading…': (('%n Zeile, wird gelesen…', '%n Zeilen, wird gelesen…'), ('%n ردیف، در حال خواندن…',)),
+'%1 of %2 tweets of %3 (running it again goes on from there)': ('%1 von %2 Tweets von %3 (ein erneuter Lauf macht dort weiter)', '%1 از %2 توییتِ %3 (اجرای دوباره از همان‌جا ادامه می‌دهد)'),
+' (%1 more were tagged by the run that was stopped)': (' (%1 weitere hatte der abgebrochene Lauf markiert)', ' (%1 توییت دیگر را اجرای متوقف‌شده برچسب زده بود)'),
+})
+
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)

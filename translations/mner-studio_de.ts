@@ -389,113 +389,120 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <location filename="../ui/errorbrowser.cpp" line="322" />
         <source>correct</source>
         <translation>richtig</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <location filename="../ui/errorbrowser.cpp" line="323" />
         <source>wrong type</source>
         <translation>falscher Typ</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="56" />
+        <location filename="../ui/errorbrowser.cpp" line="324" />
         <source>wrong boundary</source>
         <translation>falsche Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="57" />
+        <location filename="../ui/errorbrowser.cpp" line="325" />
         <source>wrong type and boundary</source>
         <translation>falscher Typ und falsche Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="58" />
+        <location filename="../ui/errorbrowser.cpp" line="326" />
         <source>missed</source>
         <translation>übersehen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="59" />
+        <location filename="../ui/errorbrowser.cpp" line="327" />
         <source>spurious</source>
         <translation>überzählig</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="333" />
         <source>Error browser</source>
         <translation>Fehlerbrowser</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="70" />
+        <location filename="../ui/errorbrowser.cpp" line="338" />
         <source>Model layer</source>
         <translation>Modellebene</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="72" />
+        <location filename="../ui/errorbrowser.cpp" line="340" />
         <source>Error kind</source>
         <translation>Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="73" />
+        <location filename="../ui/errorbrowser.cpp" line="341" />
         <source>all errors</source>
         <translation>alle Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="76" />
+        <location filename="../ui/errorbrowser.cpp" line="344" />
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="78" />
+        <location filename="../ui/errorbrowser.cpp" line="346" />
         <source>search text</source>
         <translation>Text suchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="79" />
+        <location filename="../ui/errorbrowser.cpp" line="347" />
         <source>Search errors</source>
         <translation>Fehler durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="81" />
+        <location filename="../ui/errorbrowser.cpp" line="349" />
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="156" />
         <source>Tweet</source>
         <translation>Tweet</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="157" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="158" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="159" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="160" />
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="161" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="100" />
+        <location filename="../ui/errorbrowser.cpp" line="366" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="132" />
-        <location filename="../ui/errorbrowser.cpp" line="183" />
+        <location filename="../ui/errorbrowser.cpp" line="399" />
+        <source>%n row(s), reading…</source>
+        <translation>
+            <numerusform>%n Zeile, wird gelesen…</numerusform>
+            <numerusform>%n Zeilen, wird gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/errorbrowser.cpp" line="400" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -503,12 +510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="194" />
+        <location filename="../ui/errorbrowser.cpp" line="445" />
         <source>all models</source>
         <translation>alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="195" />
+        <location filename="../ui/errorbrowser.cpp" line="446" />
         <source>all types</source>
         <translation>alle Typen</translation>
     </message>
@@ -859,47 +866,47 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="120" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Model run progress</source>
         <translation>Fortschritt des Modelllaufs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Stop importing</source>
         <translation>Import anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Edits waiting to be saved</source>
         <translation>Änderungen, die auf das Speichern warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Image tagging progress</source>
         <translation>Fortschritt der Bildverschlagwortung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Stop tagging</source>
         <translation>Verschlagwortung anhalten</translation>
     </message>
@@ -1165,12 +1172,12 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>&amp;Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>quit</source>
         <translation>beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht gespeichert werden: %1</numerusform>
@@ -1178,28 +1185,28 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>Edits not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>Geben Sie Speicherplatz frei oder machen Sie das Projekt beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>Quit and lose them</source>
         <translation>Beenden und sie verlieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source> · this session %n done, %1/h</source>
         <translation>
             <numerusform> · diese Sitzung %n erledigt, %1/h</numerusform>
@@ -1207,22 +1214,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353" />
+        <location filename="../ui/mainwindow.cpp" line="361" />
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 / %2 erledigt · %3</translation>
     </message>
@@ -1232,7 +1239,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Als %1 annotieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n Änderung dieses Projekts ist noch nicht gespeichert; das Projekt bleibt offen, bis sie es ist.</numerusform>
@@ -1240,79 +1247,79 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="314" />
         <source>open the other project</source>
         <translation>das andere Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311" />
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Cannot restore the undo history</source>
         <translation>Der Rückgängig-Verlauf kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Work in progress</source>
         <translation>Arbeit läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="451" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>Noch in Arbeit: %1. Anhalten und %2?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="451" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="452" />
         <source>What it has not written yet is lost.</source>
         <translation>Was noch nicht geschrieben ist, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Stop and go on</source>
         <translation>Anhalten und fortfahren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="454" />
         <source>Keep working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>gold (corrected)</source>
         <translation>Gold (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>Tweet %1 (%2)</source>
         <translation>Tweet %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547" />
-        <location filename="../ui/mainwindow.cpp" line="560" />
+        <location filename="../ui/mainwindow.cpp" line="566" />
+        <location filename="../ui/mainwindow.cpp" line="580" />
         <source>The project cannot be read now: %1</source>
         <translation>Das Projekt kann gerade nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Some suggestions could not be read:
 %1</source>
         <translation>Einige Vorschläge konnten nicht gelesen werden:
@@ -1320,38 +1327,38 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="150" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
+        <location filename="../ui/mainwindow.cpp" line="567" />
         <source>Cannot show tweet</source>
         <translation>Tweet kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="34" />
+        <location filename="../ui/mainkeys.cpp" line="35" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>Dieser Tweet wurde seit seiner Anzeige in einer anderen Sitzung geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="36" />
+        <location filename="../ui/mainkeys.cpp" line="37" />
         <source>Tweet changed elsewhere</source>
         <translation>Tweet anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="36" />
+        <location filename="../ui/mainkeys.cpp" line="37" />
         <source>Apply your change on top of theirs?</source>
         <translation>Ihre Änderung auf deren Stand anwenden?</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="41" />
+        <location filename="../ui/mainkeys.cpp" line="42" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>Er wurde neu geladen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>All waiting edits are saved</source>
         <translation>Alle wartenden Änderungen sind gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n Änderung noch nicht gespeichert</numerusform>
@@ -1359,37 +1366,37 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="56" />
+        <location filename="../ui/mainkeys.cpp" line="58" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>Dieses Projekt hat keinen Typ %1 (Bearbeiten › Entitätstypen fügt ihn hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="60" />
+        <location filename="../ui/mainkeys.cpp" line="62" />
         <source>clear tokens %1–%2</source>
         <translation>Tokens %1–%2 leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="60" />
+        <location filename="../ui/mainkeys.cpp" line="62" />
         <source>label %1 as %2</source>
         <translation>%1 als %2 annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="71" />
+        <location filename="../ui/mainkeys.cpp" line="73" />
         <source>Label a span first: this key then offers its other unlabelled occurrences</source>
         <translation>Erst eine Spanne labeln: dann bietet diese Taste ihre weiteren Vorkommen ohne Label an</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="87" />
+        <location filename="../ui/mainkeys.cpp" line="98" />
         <source>Cannot search the project</source>
         <translation>Das Projekt kann nicht durchsucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="97" />
+        <location filename="../ui/mainkeys.cpp" line="108" />
         <source>“%1” occurs nowhere else unlabelled</source>
         <translation>„%1“ kommt nirgends sonst ohne Label vor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="128" />
+        <location filename="../ui/mainkeys.cpp" line="141" />
         <source>label %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>%n weiteres Vorkommen von „%1“ als %2 labeln</numerusform>
@@ -1397,7 +1404,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="130" />
+        <location filename="../ui/mainkeys.cpp" line="143" />
         <source>Labelled %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>%n weiteres Vorkommen von „%1“ als %2 gelabelt</numerusform>
@@ -1405,48 +1412,48 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="144" />
+        <location filename="../ui/mainkeys.cpp" line="157" />
         <source>accept %1 span</source>
         <translation>Spanne von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="148" />
+        <location filename="../ui/mainkeys.cpp" line="161" />
         <source>No %1 span at the cursor</source>
         <translation>Keine Spanne von %1 am Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="155" />
+        <location filename="../ui/mainkeys.cpp" line="168" />
         <source>accept %1 tweet</source>
         <translation>Tweet von %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="179" />
+        <location filename="../ui/mainkeys.cpp" line="192" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>Unsicherster offener Tweet laut %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="215" />
+        <location filename="../ui/mainkeys.cpp" line="228" />
         <source>mark done</source>
         <translation>als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="215" />
+        <location filename="../ui/mainkeys.cpp" line="228" />
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="174" />
+        <location filename="../ui/mainkeys.cpp" line="187" />
         <source>No open tweet with a score from %1</source>
         <translation>Kein offener Tweet mit einer Bewertung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="196" />
+        <location filename="../ui/mainkeys.cpp" line="209" />
         <source>No more disagreements below this one</source>
         <translation>Keine weiteren Abweichungen unterhalb</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="210" />
-        <location filename="../ui/mainkeys.cpp" line="225" />
+        <location filename="../ui/mainkeys.cpp" line="223" />
+        <location filename="../ui/mainkeys.cpp" line="238" />
         <source>Status not saved</source>
         <translation>Status nicht gespeichert</translation>
     </message>
@@ -1474,17 +1481,17 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Das Modell kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="374" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m, %2 Tweets/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="371" />
         <source>Running %1 on %2</source>
         <translation>%1 läuft auf %2</translation>
     </message>
@@ -1494,23 +1501,23 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Modelllauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="650" />
         <source>Edits go to layer %1</source>
         <translation>Änderungen gehen in Ebene %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="240" />
-        <location filename="../ui/mainkeys.cpp" line="243" />
+        <location filename="../ui/mainkeys.cpp" line="253" />
+        <location filename="../ui/mainkeys.cpp" line="256" />
         <source>Adjudicate</source>
         <translation>Schlichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="243" />
+        <location filename="../ui/mainkeys.cpp" line="256" />
         <source>Choose two different layers.</source>
         <translation>Wählen Sie zwei verschiedene Ebenen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="247" />
+        <location filename="../ui/mainkeys.cpp" line="260" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>Schlichtung von %1 gegen %2 in die kuratierte Ebene: D nächste Abweichung, A/B übernimmt eine Spanne, Umschalt+A/Umschalt+B einen ganzen Tweet</translation>
     </message>
@@ -1681,13 +1688,13 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="60" />
-        <location filename="../ui/modelrunner.cpp" line="61" />
+        <location filename="../ui/modelrunner.cpp" line="98" />
+        <location filename="../ui/modelrunner.cpp" line="99" />
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
     </message>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="60" />
+        <location filename="../ui/modelrunner.cpp" line="98" />
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
@@ -1700,37 +1707,48 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="58" />
+        <location filename="../ui/modelruns.cpp" line="67" />
         <source>a model run</source>
         <translation>ein Modelllauf</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="78" />
+        <location filename="../ui/modelruns.cpp" line="105" />
+        <source>%1 of %2 tweets of %3 (running it again goes on from there)</source>
+        <translation>%1 von %2 Tweets von %3 (ein erneuter Lauf macht dort weiter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="106" />
         <source>Model run cancelled; nothing was written</source>
         <translation>Modelllauf abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="79" />
+        <location filename="../ui/modelruns.cpp" line="107" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="101" />
+        <location filename="../ui/modelruns.cpp" line="59" />
+        <location filename="../ui/modelruns.cpp" line="81" />
         <source>Cannot store the predictions: %1</source>
         <translation>Die Vorhersagen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="104" />
+        <location filename="../ui/modelruns.cpp" line="119" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 hat %2 Tweets in %3 s annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="105" />
+        <location filename="../ui/modelruns.cpp" line="120" />
+        <source> (%1 more were tagged by the run that was stopped)</source>
+        <translation> (%1 weitere hatte der abgebrochene Lauf markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="121" />
         <source> on CUDA</source>
         <translation> auf CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="106" />
+        <location filename="../ui/modelruns.cpp" line="122" />
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -2011,94 +2029,94 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ScoresPanel</name>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="29" />
+        <location filename="../ui/scorespanel.cpp" line="31" />
         <source>Scores</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="34" />
+        <location filename="../ui/scorespanel.cpp" line="36" />
         <source>Model for the confusion matrix</source>
         <translation>Modell für die Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="35" />
+        <location filename="../ui/scorespanel.cpp" line="37" />
         <source>Reference:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="41" />
+        <location filename="../ui/scorespanel.cpp" line="43" />
         <source>Scores per model and type</source>
         <translation>Bewertungen je Modell und Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="48" />
+        <location filename="../ui/scorespanel.cpp" line="50" />
         <source>Confusion of types for</source>
         <translation>Verwechslung der Typen für</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="53" />
+        <location filename="../ui/scorespanel.cpp" line="55" />
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Recall</source>
         <translation>Ausbeute</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>In reference</source>
         <translation>In der Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="146" />
-        <location filename="../ui/scorespanel.cpp" line="165" />
-        <location filename="../ui/scorespanel.cpp" line="174" />
+        <location filename="../ui/scorespanel.cpp" line="163" />
+        <location filename="../ui/scorespanel.cpp" line="182" />
+        <location filename="../ui/scorespanel.cpp" line="191" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="199" />
+        <location filename="../ui/scorespanel.cpp" line="216" />
         <source>F1 by type</source>
         <translation>F1 je Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="220" />
+        <location filename="../ui/scorespanel.cpp" line="237" />
         <source>F1 chart</source>
         <translation>F1-Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="247" />
+        <location filename="../ui/scorespanel.cpp" line="264" />
         <source>ref %1</source>
         <translation>Ref. %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="248" />
+        <location filename="../ui/scorespanel.cpp" line="265" />
         <source>pred %1</source>
         <translation>Vorh. %1</translation>
     </message>
@@ -2352,67 +2370,67 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="172" />
+        <location filename="../ui/tweetlistmodel.cpp" line="115" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="172" />
+        <location filename="../ui/tweetlistmodel.cpp" line="115" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="186" />
+        <location filename="../ui/tweetlistmodel.cpp" line="129" />
         <source>How unsure %1 is about the tweet (%2), as its run stored it; the column, its sort and Tweet › Next uncertain use this number</source>
         <translation>Wie unsicher %1 beim Tweet ist (%2), wie sein Lauf es gespeichert hat; die Spalte, ihre Sortierung und Tweet › Nächster unsicherer nutzen diese Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="188" />
+        <location filename="../ui/tweetlistmodel.cpp" line="131" />
         <source>the model</source>
         <translation>das Modell</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="188" />
+        <location filename="../ui/tweetlistmodel.cpp" line="131" />
         <source>uncertainty</source>
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="191" />
+        <location filename="../ui/tweetlistmodel.cpp" line="134" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="192" />
+        <location filename="../ui/tweetlistmodel.cpp" line="135" />
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="193" />
+        <location filename="../ui/tweetlistmodel.cpp" line="136" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="194" />
+        <location filename="../ui/tweetlistmodel.cpp" line="137" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="195" />
+        <location filename="../ui/tweetlistmodel.cpp" line="138" />
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="196" />
+        <location filename="../ui/tweetlistmodel.cpp" line="139" />
         <source>Disagree</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="197" />
+        <location filename="../ui/tweetlistmodel.cpp" line="140" />
         <source>Uncertain</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="198" />
+        <location filename="../ui/tweetlistmodel.cpp" line="141" />
         <source>Text</source>
         <translation>Text</translation>
     </message>

@@ -387,125 +387,131 @@
 <context>
     <name>mner::ui::ErrorBrowser</name>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="54" />
+        <location filename="../ui/errorbrowser.cpp" line="322" />
         <source>correct</source>
         <translation>درست</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="55" />
+        <location filename="../ui/errorbrowser.cpp" line="323" />
         <source>wrong type</source>
         <translation>نوع نادرست</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="56" />
+        <location filename="../ui/errorbrowser.cpp" line="324" />
         <source>wrong boundary</source>
         <translation>مرز نادرست</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="57" />
+        <location filename="../ui/errorbrowser.cpp" line="325" />
         <source>wrong type and boundary</source>
         <translation>نوع و مرز نادرست</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="58" />
+        <location filename="../ui/errorbrowser.cpp" line="326" />
         <source>missed</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="59" />
+        <location filename="../ui/errorbrowser.cpp" line="327" />
         <source>spurious</source>
         <translation>اضافی</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="65" />
+        <location filename="../ui/errorbrowser.cpp" line="333" />
         <source>Error browser</source>
         <translation>مرورگر خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="70" />
+        <location filename="../ui/errorbrowser.cpp" line="338" />
         <source>Model layer</source>
         <translation>لایهٔ مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="72" />
+        <location filename="../ui/errorbrowser.cpp" line="340" />
         <source>Error kind</source>
         <translation>نوع خطا</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="73" />
+        <location filename="../ui/errorbrowser.cpp" line="341" />
         <source>all errors</source>
         <translation>همهٔ خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="76" />
+        <location filename="../ui/errorbrowser.cpp" line="344" />
         <source>Entity type</source>
         <translation>نوع موجودیت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="78" />
+        <location filename="../ui/errorbrowser.cpp" line="346" />
         <source>search text</source>
         <translation>جست‌وجوی متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="79" />
+        <location filename="../ui/errorbrowser.cpp" line="347" />
         <source>Search errors</source>
         <translation>جست‌وجو در خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="81" />
+        <location filename="../ui/errorbrowser.cpp" line="349" />
         <source>Reference:</source>
         <translation>مرجع:</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="156" />
         <source>Tweet</source>
         <translation>توییت</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="157" />
         <source>Model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="158" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="159" />
         <source>Reference</source>
         <translation>مرجع</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="160" />
         <source>Predicted</source>
         <translation>پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="90" />
+        <location filename="../ui/errorbrowser.cpp" line="161" />
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="100" />
+        <location filename="../ui/errorbrowser.cpp" line="366" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="132" />
-        <location filename="../ui/errorbrowser.cpp" line="183" />
+        <location filename="../ui/errorbrowser.cpp" line="399" />
+        <source>%n row(s), reading…</source>
+        <translation>
+            <numerusform>%n ردیف، در حال خواندن…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/errorbrowser.cpp" line="400" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ردیف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="194" />
+        <location filename="../ui/errorbrowser.cpp" line="445" />
         <source>all models</source>
         <translation>همهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="195" />
+        <location filename="../ui/errorbrowser.cpp" line="446" />
         <source>all types</source>
         <translation>همهٔ نوع‌ها</translation>
     </message>
@@ -853,47 +859,47 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="120" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Model run progress</source>
         <translation>پیشرفت اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Import progress</source>
         <translation>پیشرفت درون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Stop importing</source>
         <translation>توقف درون‌بری</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Edits waiting to be saved</source>
         <translation>ویرایش‌های در انتظار ذخیره</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Image tagging progress</source>
         <translation>پیشرفت برچسب‌گذاری تصویرها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Stop tagging</source>
         <translation>توقف برچسب‌گذاری</translation>
     </message>
@@ -1159,62 +1165,62 @@ View › Allow images outside the project shows it.</source>
         <translation>&amp;کلیدها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>quit</source>
         <translation>خروج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>%n edit(s) could not be saved: %1</source>
         <translation>
             <numerusform>%n ویرایش ذخیره نشد: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>Edits not saved</source>
         <translation>ویرایش‌ها ذخیره نشدند</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>Free some disk space or make the project writable, then retry.</source>
         <translation>کمی فضای دیسک آزاد کنید یا پروژه را قابل‌نوشتن کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>Quit and lose them</source>
         <translation>خروج و از دست دادن آن‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>%1 on %2</source>
         <translation>%1 روی %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source> · this session %n done, %1/h</source>
         <translation>
             <numerusform> · این نشست %n انجام‌شده، %1 در ساعت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353" />
+        <location filename="../ui/mainwindow.cpp" line="361" />
         <source>Edit not saved</source>
         <translation>ویرایش ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>%1 — mner-studio</source>
         <translation>%1 — mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>mner-studio</source>
         <translation>mner-studio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>%1 / %2 done · %3</source>
         <translation>%1 از %2 انجام شد · %3</translation>
     </message>
@@ -1224,86 +1230,86 @@ View › Allow images outside the project shows it.</source>
         <translation>برچسب با %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>%n edit(s) of this project are not saved yet; the project stays open until they are.</source>
         <translation>
             <numerusform>%n ویرایش این پروژه هنوز ذخیره نشده است؛ پروژه تا ذخیرهٔ آن‌ها باز می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="314" />
         <source>open the other project</source>
         <translation>پروژهٔ دیگر باز شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311" />
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="332" />
         <source>Cannot open project</source>
         <translation>پروژه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Cannot restore the undo history</source>
         <translation>تاریخچهٔ واگرد بازیابی نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Work in progress</source>
         <translation>کار در جریان است</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="451" />
         <source>%1 is in progress: stop it and %2?</source>
         <translation>%1 در جریان است: متوقف شود و %2؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="451" />
         <source> and </source>
         <translation> و </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="452" />
         <source>What it has not written yet is lost.</source>
         <translation>آنچه هنوز نوشته نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Stop and go on</source>
         <translation>توقف و ادامه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="454" />
         <source>Keep working</source>
         <translation>ادامهٔ کار</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>gold (corrected)</source>
         <translation>طلایی (اصلاح‌شده)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>suggestions</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>Tweet %1 (%2)</source>
         <translation>توییت %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547" />
-        <location filename="../ui/mainwindow.cpp" line="560" />
+        <location filename="../ui/mainwindow.cpp" line="566" />
+        <location filename="../ui/mainwindow.cpp" line="580" />
         <source>The project cannot be read now: %1</source>
         <translation>اکنون نمی‌توان پروژه را خواند: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Suggestions</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Some suggestions could not be read:
 %1</source>
         <translation>برخی پیشنهادها خوانده نشدند:
@@ -1311,130 +1317,130 @@ View › Allow images outside the project shows it.</source>
     </message>
     <message>
         <location filename="../ui/mainjobs.cpp" line="150" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
+        <location filename="../ui/mainwindow.cpp" line="567" />
         <source>Cannot show tweet</source>
         <translation>توییت نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="34" />
+        <location filename="../ui/mainkeys.cpp" line="35" />
         <source>This tweet was changed in another session since it was shown.</source>
         <translation>این توییت پس از نمایش در نشست دیگری تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="36" />
+        <location filename="../ui/mainkeys.cpp" line="37" />
         <source>Tweet changed elsewhere</source>
         <translation>توییت در جای دیگری تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="36" />
+        <location filename="../ui/mainkeys.cpp" line="37" />
         <source>Apply your change on top of theirs?</source>
         <translation>ویرایش شما روی ویرایش آن‌ها اعمال شود؟</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="41" />
+        <location filename="../ui/mainkeys.cpp" line="42" />
         <source>It was reloaded; nothing was overwritten.</source>
         <translation>دوباره بارگذاری شد؛ چیزی بازنویسی نشد.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>All waiting edits are saved</source>
         <translation>همهٔ ویرایش‌های در انتظار ذخیره شدند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>%n edit(s) not saved yet</source>
         <translation>
             <numerusform>%n ویرایش هنوز ذخیره نشده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="56" />
+        <location filename="../ui/mainkeys.cpp" line="58" />
         <source>This project has no type %1 (Edit › Entity types adds one)</source>
         <translation>این پروژه نوع %1 ندارد (ویرایش › نوع‌های موجودیت آن را می‌افزاید)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="60" />
+        <location filename="../ui/mainkeys.cpp" line="62" />
         <source>clear tokens %1–%2</source>
         <translation>پاک کردن توکن‌های %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="60" />
+        <location filename="../ui/mainkeys.cpp" line="62" />
         <source>label %1 as %2</source>
         <translation>برچسب %2 برای %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="71" />
+        <location filename="../ui/mainkeys.cpp" line="73" />
         <source>Label a span first: this key then offers its other unlabelled occurrences</source>
         <translation>نخست بازه‌ای را برچسب بزنید: سپس این کلید رخدادهای بی‌برچسب دیگرش را پیشنهاد می‌دهد</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="87" />
+        <location filename="../ui/mainkeys.cpp" line="98" />
         <source>Cannot search the project</source>
         <translation>جست‌وجو در پروژه ممکن نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="97" />
+        <location filename="../ui/mainkeys.cpp" line="108" />
         <source>“%1” occurs nowhere else unlabelled</source>
         <translation>«%1» جای دیگری بی‌برچسب نیامده است</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="128" />
+        <location filename="../ui/mainkeys.cpp" line="141" />
         <source>label %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>برچسب %2 برای %n رخداد دیگر «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainkeys.cpp" line="130" />
+        <location filename="../ui/mainkeys.cpp" line="143" />
         <source>Labelled %n more occurrence(s) of “%1” as %2</source>
         <translation>
             <numerusform>%n رخداد دیگر «%1» برچسب %2 گرفت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="144" />
+        <location filename="../ui/mainkeys.cpp" line="157" />
         <source>accept %1 span</source>
         <translation>پذیرفتن بازهٔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="148" />
+        <location filename="../ui/mainkeys.cpp" line="161" />
         <source>No %1 span at the cursor</source>
         <translation>بازه‌ای از %1 زیر مکان‌نما نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="155" />
+        <location filename="../ui/mainkeys.cpp" line="168" />
         <source>accept %1 tweet</source>
         <translation>پذیرفتن توییت %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="179" />
+        <location filename="../ui/mainkeys.cpp" line="192" />
         <source>Most uncertain open tweet by %1 (%2: %3)</source>
         <translation>نامطمئن‌ترین توییت باز به گفتهٔ %1 (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="215" />
+        <location filename="../ui/mainkeys.cpp" line="228" />
         <source>mark done</source>
         <translation>علامت انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="215" />
+        <location filename="../ui/mainkeys.cpp" line="228" />
         <source>skip</source>
         <translation>رد کردن</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="174" />
+        <location filename="../ui/mainkeys.cpp" line="187" />
         <source>No open tweet with a score from %1</source>
         <translation>توییت بازی با امتیاز %1 نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="196" />
+        <location filename="../ui/mainkeys.cpp" line="209" />
         <source>No more disagreements below this one</source>
         <translation>ناهم‌خوانی دیگری پایین‌تر نیست</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="210" />
-        <location filename="../ui/mainkeys.cpp" line="225" />
+        <location filename="../ui/mainkeys.cpp" line="223" />
+        <location filename="../ui/mainkeys.cpp" line="238" />
         <source>Status not saved</source>
         <translation>وضعیت ذخیره نشد</translation>
     </message>
@@ -1462,17 +1468,17 @@ View › Allow images outside the project shows it.</source>
         <translation>مدل اجرا نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="374" />
         <source>%1: %v/%m, %2 tweets/s</source>
         <translation>%1: %v/%m، %2 توییت در ثانیه</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>loading %1…</source>
         <translation>بارگذاری %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="371" />
         <source>Running %1 on %2</source>
         <translation>اجرای %1 روی %2</translation>
     </message>
@@ -1482,23 +1488,23 @@ View › Allow images outside the project shows it.</source>
         <translation>اجرای مدل ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="650" />
         <source>Edits go to layer %1</source>
         <translation>ویرایش‌ها به لایهٔ %1 می‌روند</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="240" />
-        <location filename="../ui/mainkeys.cpp" line="243" />
+        <location filename="../ui/mainkeys.cpp" line="253" />
+        <location filename="../ui/mainkeys.cpp" line="256" />
         <source>Adjudicate</source>
         <translation>داوری</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="243" />
+        <location filename="../ui/mainkeys.cpp" line="256" />
         <source>Choose two different layers.</source>
         <translation>دو لایهٔ متفاوت برگزینید.</translation>
     </message>
     <message>
-        <location filename="../ui/mainkeys.cpp" line="247" />
+        <location filename="../ui/mainkeys.cpp" line="260" />
         <source>Adjudicating %1 against %2 into the curated layer: D next disagreement, A/B take a span, Shift+A/Shift+B take a whole tweet</source>
         <translation>داوری %1 در برابر %2 در لایهٔ نهایی: D ناهم‌خوانی بعدی، A/B پذیرفتن یک بازه، Shift+A/Shift+B پذیرفتن کل توییت</translation>
     </message>
@@ -1669,13 +1675,13 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="60" />
-        <location filename="../ui/modelrunner.cpp" line="61" />
+        <location filename="../ui/modelrunner.cpp" line="98" />
+        <location filename="../ui/modelrunner.cpp" line="99" />
         <source>CPU, 1 thread</source>
         <translation>پردازنده، ۱ رشته</translation>
     </message>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="60" />
+        <location filename="../ui/modelrunner.cpp" line="98" />
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
@@ -1688,37 +1694,48 @@ View › Allow images outside the project shows it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="58" />
+        <location filename="../ui/modelruns.cpp" line="67" />
         <source>a model run</source>
         <translation>اجرای مدل</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="78" />
+        <location filename="../ui/modelruns.cpp" line="105" />
+        <source>%1 of %2 tweets of %3 (running it again goes on from there)</source>
+        <translation>%1 از %2 توییتِ %3 (اجرای دوباره از همان‌جا ادامه می‌دهد)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="106" />
         <source>Model run cancelled; nothing was written</source>
         <translation>اجرای مدل لغو شد؛ چیزی نوشته نشد</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="79" />
+        <location filename="../ui/modelruns.cpp" line="107" />
         <source>Model run cancelled; %1 was written, the rest not</source>
         <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="101" />
+        <location filename="../ui/modelruns.cpp" line="59" />
+        <location filename="../ui/modelruns.cpp" line="81" />
         <source>Cannot store the predictions: %1</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند: %1</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="104" />
+        <location filename="../ui/modelruns.cpp" line="119" />
         <source>%1 tagged %2 tweets in %3 s</source>
         <translation>%1 در %3 ثانیه %2 توییت را برچسب زد</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="105" />
+        <location filename="../ui/modelruns.cpp" line="120" />
+        <source> (%1 more were tagged by the run that was stopped)</source>
+        <translation> (%1 توییت دیگر را اجرای متوقف‌شده برچسب زده بود)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelruns.cpp" line="121" />
         <source> on CUDA</source>
         <translation> روی CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="106" />
+        <location filename="../ui/modelruns.cpp" line="122" />
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -1998,94 +2015,94 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ScoresPanel</name>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="29" />
+        <location filename="../ui/scorespanel.cpp" line="31" />
         <source>Scores</source>
         <translation>امتیازها</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="34" />
+        <location filename="../ui/scorespanel.cpp" line="36" />
         <source>Model for the confusion matrix</source>
         <translation>مدل ماتریس درهم‌ریختگی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="35" />
+        <location filename="../ui/scorespanel.cpp" line="37" />
         <source>Reference:</source>
         <translation>مرجع:</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="41" />
+        <location filename="../ui/scorespanel.cpp" line="43" />
         <source>Scores per model and type</source>
         <translation>امتیازها به تفکیک مدل و نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="48" />
+        <location filename="../ui/scorespanel.cpp" line="50" />
         <source>Confusion of types for</source>
         <translation>درهم‌ریختگی نوع‌ها برای</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="53" />
+        <location filename="../ui/scorespanel.cpp" line="55" />
         <source>Confusion matrix</source>
         <translation>ماتریس درهم‌ریختگی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Precision</source>
         <translation>دقت</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Recall</source>
         <translation>بازیابی</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>Found</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="118" />
+        <location filename="../ui/scorespanel.cpp" line="135" />
         <source>In reference</source>
         <translation>در مرجع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="146" />
-        <location filename="../ui/scorespanel.cpp" line="165" />
-        <location filename="../ui/scorespanel.cpp" line="174" />
+        <location filename="../ui/scorespanel.cpp" line="163" />
+        <location filename="../ui/scorespanel.cpp" line="182" />
+        <location filename="../ui/scorespanel.cpp" line="191" />
         <source>all</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="199" />
+        <location filename="../ui/scorespanel.cpp" line="216" />
         <source>F1 by type</source>
         <translation>F1 به تفکیک نوع</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="220" />
+        <location filename="../ui/scorespanel.cpp" line="237" />
         <source>F1 chart</source>
         <translation>نمودار F1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="247" />
+        <location filename="../ui/scorespanel.cpp" line="264" />
         <source>ref %1</source>
         <translation>مرجع %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorespanel.cpp" line="248" />
+        <location filename="../ui/scorespanel.cpp" line="265" />
         <source>pred %1</source>
         <translation>پیش‌بینی %1</translation>
     </message>
@@ -2339,67 +2356,67 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::TweetListModel</name>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="172" />
+        <location filename="../ui/tweetlistmodel.cpp" line="115" />
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="172" />
+        <location filename="../ui/tweetlistmodel.cpp" line="115" />
         <source>skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="186" />
+        <location filename="../ui/tweetlistmodel.cpp" line="129" />
         <source>How unsure %1 is about the tweet (%2), as its run stored it; the column, its sort and Tweet › Next uncertain use this number</source>
         <translation>میزان نااطمینانی %1 دربارهٔ توییت (%2)، همان‌گونه که اجرایش ذخیره کرد؛ ستون، مرتب‌سازی آن و توییت › نامطمئن بعدی همین عدد را به کار می‌برند</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="188" />
+        <location filename="../ui/tweetlistmodel.cpp" line="131" />
         <source>the model</source>
         <translation>مدل</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="188" />
+        <location filename="../ui/tweetlistmodel.cpp" line="131" />
         <source>uncertainty</source>
         <translation>نااطمینانی</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="191" />
+        <location filename="../ui/tweetlistmodel.cpp" line="134" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="192" />
+        <location filename="../ui/tweetlistmodel.cpp" line="135" />
         <source>Split</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="193" />
+        <location filename="../ui/tweetlistmodel.cpp" line="136" />
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="194" />
+        <location filename="../ui/tweetlistmodel.cpp" line="137" />
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="195" />
+        <location filename="../ui/tweetlistmodel.cpp" line="138" />
         <source>Entities</source>
         <translation>موجودیت‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="196" />
+        <location filename="../ui/tweetlistmodel.cpp" line="139" />
         <source>Disagree</source>
         <translation>ناهم‌خوانی</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="197" />
+        <location filename="../ui/tweetlistmodel.cpp" line="140" />
         <source>Uncertain</source>
         <translation>عدم قطعیت</translation>
     </message>
     <message>
-        <location filename="../ui/tweetlistmodel.cpp" line="198" />
+        <location filename="../ui/tweetlistmodel.cpp" line="141" />
         <source>Text</source>
         <translation>متن</translation>
     </message>

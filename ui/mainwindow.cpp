@@ -72,6 +72,8 @@ QString savedAnnotator() { return QSettings().value("annotator", qEnvironmentVar
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     qRegisterMetaType<mner::ui::RunResult>();
+    qRegisterMetaType<mner::ui::RunModel>();
+    qRegisterMetaType<mner::ui::RunChunk>();
     qRegisterMetaType<mner::ui::TagImagesResult>();
     qRegisterMetaType<mner::ui::RetrainResult>();
     qRegisterMetaType<mner::ui::ImportOutcome>();
@@ -461,6 +463,7 @@ void MainWindow::closeSession() {
     model_->setProject(nullptr);
     errors_->setProject(nullptr);
     scores_->setProject(nullptr);
+    if (suggestions_) suggestions_->rebuild(nullptr, {}, {});  // stops its reading of this project
     runs_ = nullptr;
     tagRunner_ = nullptr;
     importRunner_ = nullptr;

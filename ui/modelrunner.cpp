@@ -3,6 +3,9 @@
 
 #include "pipeline/projectdata.h"
 #include "model/model.h"
+#include "store/project.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,12 +16,11 @@
 
 namespace mner::ui {
 
-ModelRunner::ModelRunner(QString modelPath, std::vector<RunInput> inputs, int batchSize)
-    : path_(std::move(modelPath)), inputs_(std::move(inputs)), batch_(batchSize) {}
+ModelRunner::ModelRunner(QString modelPath, QString projectPath, std::vector<int64_t> ids, int batchSize)
+    : path_(std::move(modelPath)), project_(std::move(projectPath)), ids_(std::move(ids)), batch_(batchSize) {}
 
 void ModelRunner::run() {
     RunResult r;
-    r.modelPath = path_;
     QElapsedTimer timer;
     timer.start();
     try {
@@ -27,26 +29,62 @@ void ModelRunner::run() {
                           ? Tagger::load(path_.toStdString())
                           : Tagger::loadBytes(std::string(bytes_.constData(), size_t(bytes_.size())), displayName_.toStdString());
         const ModelMeta &m = tagger->meta();
-        r.modelName = displayName_.isEmpty() ? QFileInfo(path_).completeBaseName() : displayName_;
-        r.projectModelId = projectModelId_;
-        r.arch = QString::fromStdString(m.arch);
-        r.fingerprint = QString::fromStdString(m.fingerprint);
-        r.metricsJson = QStringLiteral("{\"f1\": %1}").arg(m.devF1, 0, 'f', 2);
+        RunModel model;
+        model.modelPath = path_;
+        model.modelName = r.modelName = displayName_.isEmpty() ? QFileInfo(path_).completeBaseName() : displayName_;
+        model.projectModelId = projectModelId_;
+        model.arch = QString::fromStdString(m.arch);
+        model.fingerprint = QString::fromStdString(m.fingerprint.empty() ? model.modelName.toStdString() : m.fingerprint);
+        model.metricsJson = QStringLiteral("{\"f1\": %1}").arg(m.devF1, 0, 'f', 2);
+        // this thread's own connection: the GUI thread's is not shared across threads
+        auto project = Project::open(project_.toStdString());
+        const std::string layer = "model:" + model.modelName.toStdString();
+        // an interrupted run of this model left its mark: the tweets it wrote are not tagged again
+        const bool resume = project->metaValue("run:" + layer) == model.fingerprint.toStdString();
+        Q_EMIT loaded(model);
+        std::vector<int64_t> ids = ids_.empty() ? project->tweetIds() : ids_;
+        std::sort(ids.begin(), ids.end());
+        r.total = int(ids.size());
         Tagger::Uncertainty measure = parseUncertainty(uncertaintySetting().toStdString());
         const DeviceChoice choice = chooseDevice(deviceSetting().toStdString(), cudaAvailable());
-        std::string fallback;
-        runWithCpuFallback(
-            choice.device,
-            [&](const std::string &dev) {
-                tagger->setDevice(dev);
-                r.device = QString::fromStdString(dev);
-                r.outputs = tagTweets(*tagger, inputs_, measure, batch_, [&](size_t done, size_t total) {
-                    Q_EMIT progress(int(done), int(total), double(done) / std::max(1e-3, timer.elapsed() / 1000.0));
-                    return !cancel_;
-                });
-            },
-            &fallback);
-        r.note = QString::fromStdString(fallback.empty() ? choice.note : fallback);
+        std::string device = choice.device, fallback;
+        size_t done = 0;
+        for (size_t at = 0; at < ids.size() && !cancel_; at += kChunk) {
+            const size_t end = std::min(ids.size(), at + kChunk);
+            const int64_t from = ids[at], to = ids[end - 1];
+            std::vector<int64_t> scored;
+            if (resume) scored = project->scoredTweets(layer, from, to);
+            auto words = project->allWords(from, to);
+            auto images = project->allImageWords(from, to);
+            std::vector<RunInput> inputs;
+            for (size_t i = at; i < end; ++i)
+                if (!std::binary_search(scored.begin(), scored.end(), ids[i]))
+                    inputs.push_back({ids[i], std::move(words[ids[i]]), std::move(images[ids[i]])});
+            r.resumed += int((end - at) - inputs.size());
+            done += (end - at) - inputs.size();
+            RunChunk rows;
+            runWithCpuFallback(
+                device,
+                [&](const std::string &dev) {
+                    tagger->setDevice(dev);
+                    r.device = QString::fromStdString(dev);
+                    rows = tagTweets(*tagger, inputs, measure, batch_, [&](size_t d, size_t) {
+                        Q_EMIT progress(int(done + d), r.total, double(done + d - size_t(r.resumed)) / std::max(1e-3, timer.elapsed() / 1000.0));
+                        return !cancel_;
+                    });
+                },
+                &fallback);
+            if (!fallback.empty()) {
+                r.note = QString::fromStdString(fallback);
+                device = "cpu";  // the rest on the CPU too
+                fallback.clear();
+            }
+            if (cancel_) break;  // a chunk cut short is not handed over
+            done += inputs.size();
+            r.tagged += int(rows.size());
+            Q_EMIT chunkDone(rows);
+        }
+        if (r.note.isEmpty()) r.note = QString::fromStdString(choice.note);
         r.cancelled = cancel_;
     } catch (const std::exception &e) { r.error = errorText(e); }
     r.seconds = timer.elapsed() / 1000.0;

@@ -1,5 +1,7 @@
-// Runs a model over tweets in a worker thread: loads it, predicts in batches, reports progress
-// and speed, and can be cancelled. The GUI thread writes the results to the project.
+// Runs a model over a project's tweets in a worker thread: loads it, reads the tweets a chunk at a
+// time through a connection of its own, predicts in batches, hands each chunk's predictions over
+// (the GUI thread writes them), reports progress and speed, and can be cancelled. Memory stays
+// bounded whatever the project's size; an interrupted run of the same model is continued.
 #pragma once
 
 #include <QByteArray>
@@ -19,11 +21,20 @@ namespace mner::ui {
 
 using RunInput = TweetToTag;  // a tweet's words and stored image words by source
 
-struct RunResult {
+// The model, as soon as it is loaded (before any chunk).
+struct RunModel {
     QString modelName, modelPath, arch, fingerprint, metricsJson;
-    qint64 projectModelId = 0;               // set for models kept in the project
-    std::vector<Project::LayerRow> outputs;  // tags, confidences, uncertainty (the settings' measure)
-    QString error;                           // empty on success
+    qint64 projectModelId = 0;  // set for models kept in the project
+};
+
+// A chunk's predictions: tags, confidences, uncertainty (the settings' measure).
+using RunChunk = std::vector<Project::LayerRow>;
+
+struct RunResult {
+    QString modelName;
+    int tagged = 0, total = 0;  // tweets tagged by this run, of those asked for
+    int resumed = 0;            // tweets an interrupted run of this model had tagged (not again)
+    QString error;              // empty on success
     bool cancelled = false;
     double seconds = 0;
     QString device;  // where it ran: "cpu" or "cuda"
@@ -36,7 +47,10 @@ QString deviceSetting();
 class ModelRunner : public QObject {
     Q_OBJECT
 public:
-    ModelRunner(QString modelPath, std::vector<RunInput> inputs, int batchSize = 32);
+    // ids: the tweets to tag (all when empty). The project is opened again by its path (a file or
+    // a server URL) in the worker, for reading only.
+    ModelRunner(QString modelPath, QString projectPath, std::vector<int64_t> ids, int batchSize = 32);
+    static constexpr size_t kChunk = 4096;
     // A model kept in the project: its file's bytes and the name its layer gets ("NAME vN").
     void setModelBytes(QByteArray bytes, QString displayName, qint64 projectModelId) {
         bytes_ = std::move(bytes);
@@ -51,6 +65,8 @@ public Q_SLOTS:
     void run();
 
 Q_SIGNALS:
+    void loaded(const mner::ui::RunModel &model);
+    void chunkDone(const mner::ui::RunChunk &rows);
     void progress(int done, int total, double tweetsPerSecond);
     void finished(const mner::ui::RunResult &result);
 
@@ -59,7 +75,8 @@ private:
     QByteArray bytes_;
     QString displayName_;
     qint64 projectModelId_ = 0;
-    std::vector<RunInput> inputs_;
+    QString project_;
+    std::vector<int64_t> ids_;
     int batch_;
     std::atomic<bool> cancel_{false};
 };
@@ -73,3 +90,5 @@ QVector<QPair<QString, QString>> bundledModels();
 }  // namespace mner::ui
 
 Q_DECLARE_METATYPE(mner::ui::RunResult)
+Q_DECLARE_METATYPE(mner::ui::RunModel)
+Q_DECLARE_METATYPE(mner::ui::RunChunk)

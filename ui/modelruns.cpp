@@ -24,7 +24,6 @@ bool ModelRuns::start(const QStringList &models, const QVector<qint64> &tweets, 
     QByteArray bytes;
     QString display;
     qint64 storedId = 0;
-    std::vector<RunInput> inputs;
     try {
         if (file.startsWith("project:")) {
             storedId = file.mid(8).toLongLong();
@@ -33,30 +32,55 @@ bool ModelRuns::start(const QStringList &models, const QVector<qint64> &tweets, 
             for (const ModelRow &m : project_->models())
                 if (m.id == storedId) display = QStringLiteral("%1 v%2").arg(QString::fromStdString(m.name)).arg(m.version);
         }
-        auto words = project_->allWords();
-        auto imageWords = project_->allImageWords();
-        std::vector<int64_t> ids;
-        if (tweets.isEmpty())
-            ids = project_->tweetIds();
-        else
-            ids.assign(tweets.begin(), tweets.end());
-        for (int64_t id : ids) inputs.push_back({id, words[id], imageWords[id]});
     } catch (const std::exception &e) {
         queue_.clear();
         *error = errorText(e);
         return false;
     }
-    runner_ = new ModelRunner(file, std::move(inputs));
+    layer_.clear();
+    modelId_ = 0;
+    failure_.clear();
+    runner_ = new ModelRunner(file, QString::fromStdString(project_->path()), std::vector<int64_t>(tweets.begin(), tweets.end()));
     if (storedId) runner_->setModelBytes(bytes, display, storedId);
     const QString name = display.isEmpty() ? QFileInfo(file).completeBaseName() : display;
     connect(runner_, &ModelRunner::progress, this,
             [this, name](int done, int total, double tps) { Q_EMIT progress(name, done, total, tps); });
+    connect(runner_, &ModelRunner::loaded, this, &ModelRuns::loaded);
+    connect(runner_, &ModelRunner::chunkDone, this, [this](const RunChunk &chunk) {
+        if (layer_.empty() || !failure_.isEmpty()) return;
+        try {
+            // in the project's own type names (MISC where the model says OTHER, and stored aliases)
+            RunChunk rows = chunk;
+            const TypeAliases aliases = project_->typeAliases();
+            const std::vector<std::string> types = project_->entityTypes();
+            for (auto &row : rows) row.tags = aliases.tagsTo(row.tags, types);
+            project_->writeLayer(layer_, "model", rows, modelId_);
+        } catch (const std::exception &e) {
+            failure_ = tr("Cannot store the predictions: %1").arg(errorText(e));
+            if (runner_) runner_->cancel();
+        }
+    });
     connect(runner_, &ModelRunner::finished, this, &ModelRuns::done);
     Q_EMIT started(name);
     ModelRunner *runner = runner_;
     jobs_->start(
         runner, [runner] { runner->run(); }, [runner] { runner->cancel(); }, tr("a model run"));
     return true;
+}
+
+void ModelRuns::loaded(const RunModel &m) {
+    try {
+        modelId_ = m.projectModelId ? m.projectModelId
+                                    : project_->registerModel(m.modelName.toStdString(), m.arch.toStdString(),
+                                                              m.modelPath.toStdString(), m.fingerprint.toStdString(),
+                                                              m.metricsJson.toStdString());
+        layer_ = "model:" + m.modelName.toStdString();
+        fingerprint_ = m.fingerprint.toStdString();
+        project_->setMetaValue("run:" + layer_, fingerprint_);  // until the run is whole
+    } catch (const std::exception &e) {
+        failure_ = tr("Cannot store the predictions: %1").arg(errorText(e));
+        if (runner_) runner_->cancel();
+    }
 }
 
 void ModelRuns::cancel() {
@@ -67,48 +91,40 @@ void ModelRuns::cancel() {
 void ModelRuns::done(const RunResult &r) {
     jobs_->finish(runner_);  // over: no longer "in progress" (the controller deletes it)
     runner_ = nullptr;
-    if (!r.error.isEmpty()) {
+    const QString error = !failure_.isEmpty() ? failure_ : r.error;
+    if (!error.isEmpty()) {
         queue_.clear();
         written_.clear();
-        Q_EMIT modelDone(false, true, r.error);
+        Q_EMIT modelDone(false, true, error);
         return;
     }
+    const QString layer = QString::fromStdString(layer_);
     if (r.cancelled) {
         // say truthfully what this chain of runs wrote before it was stopped
-        QString msg = written_.isEmpty() ? tr("Model run cancelled; nothing was written")
-                                         : tr("Model run cancelled; %1 was written, the rest not").arg(written_.join(", "));
+        QStringList wrote = written_;
+        if (r.tagged > 0) wrote << tr("%1 of %2 tweets of %3 (running it again goes on from there)").arg(r.tagged + r.resumed).arg(r.total).arg(layer);
+        QString msg = wrote.isEmpty() ? tr("Model run cancelled; nothing was written")
+                                      : tr("Model run cancelled; %1 was written, the rest not").arg(wrote.join(", "));
         queue_.clear();
         written_.clear();
         Q_EMIT modelDone(false, false, msg);
         return;
     }
     try {
-        int64_t modelId =
-            r.projectModelId ? r.projectModelId
-                             : project_->registerModel(r.modelName.toStdString(), r.arch.toStdString(), r.modelPath.toStdString(),
-                                                       r.fingerprint.toStdString(), r.metricsJson.toStdString());
-        // in the project's own type names (MISC where the model says OTHER, and stored aliases)
-        std::vector<Project::LayerRow> rows = r.outputs;
-        const TypeAliases aliases = project_->typeAliases();
-        const std::vector<std::string> types = project_->entityTypes();
-        for (auto &row : rows) row.tags = aliases.tagsTo(row.tags, types);
-        const std::string layer = "model:" + r.modelName.toStdString();
-        project_->writeLayer(layer, "model", rows, modelId);
-        written_ << QString::fromStdString(layer);
-    } catch (const std::exception &e) {
-        queue_.clear();
-        written_.clear();
-        Q_EMIT modelDone(false, true, tr("Cannot store the predictions: %1").arg(errorText(e)));
-        return;
+        if (!layer_.empty()) project_->setMetaValue("run:" + layer_, {});  // whole: the next run starts afresh
+    } catch (const std::exception &) {
+        // the mark stays: the next run skips what is written, which is everything
     }
-    QString msg = tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.outputs.size()).arg(r.seconds, 0, 'f', 1);
+    written_ << layer;
+    QString msg = tr("%1 tagged %2 tweets in %3 s").arg(r.modelName).arg(r.tagged).arg(r.seconds, 0, 'f', 1);
+    if (r.resumed) msg += tr(" (%1 more were tagged by the run that was stopped)").arg(r.resumed);
     if (r.device == "cuda") msg += tr(" on CUDA");
     if (!r.note.isEmpty()) msg += tr(" (%1)").arg(r.note);
     const bool more = !queue_.isEmpty();
     if (!more) written_.clear();
     Q_EMIT modelDone(true, false, msg);
-    QString error;
-    if (more && !start(queue_, tweets_, &error)) Q_EMIT modelDone(false, true, error);
+    QString err;
+    if (more && !start(queue_, tweets_, &err)) Q_EMIT modelDone(false, true, err);
 }
 
 }  // namespace mner::ui

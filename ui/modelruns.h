@@ -1,12 +1,18 @@
 // A chain of model runs over a project's tweets, one model after the other, each a job of the
-// session; when a model has tagged every tweet its predictions are written as its layer
-// (model:NAME) in the project's own type names. Cancelling says truthfully which layers were
-// written. Owned by the project session, so its results can only reach that session's project.
+// session; each chunk of a model's predictions is written to its layer (model:NAME) in the
+// project's own type names as it comes, so a run of any size keeps little in memory. A model
+// stopped half way leaves a mark: its next run continues after the tweets written. Cancelling
+// says truthfully what was written. Owned by the project session, so its results can only reach
+// that session's project.
 #pragma once
 
 #include <QObject>
 #include <QStringList>
 #include <QVector>
+
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace mner {
 class Project;
@@ -17,6 +23,7 @@ namespace mner::ui {
 class JobController;
 class ModelRunner;
 struct RunResult;
+struct RunModel;
 
 class ModelRuns : public QObject {
     Q_OBJECT
@@ -37,12 +44,16 @@ Q_SIGNALS:
     void modelDone(bool ok, bool failed, const QString &message);
 
 private:
+    void loaded(const RunModel &m);
     void done(const RunResult &r);
 
     Project *project_;
     JobController *jobs_;
     ModelRunner *runner_ = nullptr;  // owned by the job controller while it runs
     QStringList queue_, written_;
+    std::string layer_, fingerprint_;  // the running model's layer and fingerprint (its mark)
+    int64_t modelId_ = 0;
+    QString failure_;  // a chunk that could not be written stops the run
     QVector<qint64> tweets_;
 };
 

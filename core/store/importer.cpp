@@ -178,7 +178,12 @@ private:
             insImage_.run();
             imageId = db_.lastInsertId();
         }
-        // the map holds every image of the import: one id per image (a few dozen bytes each)
+        // images met again (several tweets, one image) are found here; past 65,536 the map starts
+        // over and the table is asked (bounded memory for a million images)
+        if (imageIds_.size() >= 65536) {
+            imageIds_.clear();
+            imagesBefore_ = 1;
+        }
         imageIds_[t.imageId] = imageId;
         if (opt_.captions)
             if (const std::string *cap = findCaption(*opt_.captions, t.imageId)) {

@@ -12,6 +12,7 @@
 #include "keysdialog.h"
 #include "labelalldialog.h"
 #include "mainwindow.h"
+#include "modelrunner.h"
 #include "preannotatehint.h"
 #include "retrain.h"
 #include "scorespanel.h"
@@ -1708,6 +1709,52 @@ private Q_SLOTS:
         QSettings().remove("model/device");
     }
 
+    // A model run writes a chunk of tweets at a time; stopped after the first chunk, it keeps
+    // that chunk, and the next run of the model tags only the rest.
+    void modelRunsWriteChunksAndResume() {
+        const QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
+        if (!QFile::exists(model)) QSKIP("no bundled model");
+        const QString path = tmp_.filePath("chunks.mner");
+        QFile::remove(path);
+        {
+            auto p = Project::open(path.toStdString(), true);
+            p->import({{readDocument(bigImportFile(3 * int(ModelRunner::kChunk), 300000).toStdString()), "train"}}, ImportOptions{});
+        }
+        MainWindow w;
+        w.setQuiet(true);
+        QVERIFY(w.openProject(path));
+        QSignalSpy finished(&w, &MainWindow::modelRunFinished);
+        bool stopped = false;
+        connect(&w, &MainWindow::modelRunProgress, this, [&](int done, int, double) {
+            if (done > int(ModelRunner::kChunk) && !stopped) {  // the first chunk is on its way to the project
+                stopped = true;
+                w.cancelModelRun();
+            }
+        });
+        w.runModels({model});
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().first().toBool(), false);
+        QVERIFY2(w.statusBar()->currentMessage().contains("4096 of 12288"), qPrintable(w.statusBar()->currentMessage()));
+        auto tagged = [&] {
+            int n = 0;
+            for (const TweetRow &r : w.project()->tweetRows(w.project()->tweetIds(), "model:cwi")) n += r.uncertainty >= 0;
+            return n;
+        };
+        QCOMPARE(tagged(), int(ModelRunner::kChunk));
+        disconnect(&w, &MainWindow::modelRunProgress, this, nullptr);
+        w.runModels({model});
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().first().toBool(), true);
+        QVERIFY2(w.statusBar()->currentMessage().contains("tagged 8192 tweets") &&
+                     w.statusBar()->currentMessage().contains("4096 more"),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(tagged(), 3 * int(ModelRunner::kChunk));
+        // whole: the next run tags everything again
+        w.runModels({model}, {w.project()->tweetIds()[0], w.project()->tweetIds()[1]});
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(w.statusBar()->currentMessage().contains("tagged 2 tweets"), qPrintable(w.statusBar()->currentMessage()));
+    }
+
     // "F1 by type": the axis names each type in full (Qt elided them all to "…" before).
     void chartLabelsAreWhole() {
         const QString model = QString(MNER_SOURCE_DIR) + "/resources/models/cwi.mnerm";
@@ -1802,6 +1849,17 @@ private Q_SLOTS:
         for (const auto &sp : w.tweetView()->drawnSpans())
             suggested = suggested || (sp.layer == "suggestions" && sp.begin == 1 && sp.type == "PER");
         QVERIFY(suggested);
+        // another project opened while the reading is under way: the new project's reading
+        // replaces it
+        MainWindow v;
+        v.setQuiet(true);
+        QVERIFY(v.openProject(path));
+        QVERIFY(v.readingProject());
+        const QString other = demoCopy("after-pages.mner");
+        QVERIFY(v.openProject(other));
+        QTest::qWait(100);
+        v.finishReadingProject();
+        QCOMPARE(v.tweetModel()->totalCount(), 12);
     }
 
     void docksFollowEditsWithoutRefresh() {
