@@ -303,8 +303,8 @@ ImportResult Project::importFiles(const std::vector<std::pair<std::string, std::
     if (progress)
         for (const auto &f : files) total += countTweetGroups(f.first);
     ImportSession s(*this, opt, progress, total);
-    for (const auto &[file, split] : files)
-        readDocumentChunks(file, ro, 5000, [&](DocumentChunk &c) { s.add(c.doc, split, c.first, c.last); });
+    for (const auto &f : files)
+        readDocumentChunks(f.first, ro, 5000, [&](DocumentChunk &c) { s.add(c.doc, f.second, c.first, c.last); });
     return s.finish();
 }
 
