@@ -358,6 +358,8 @@ ErrorBrowser::ErrorBrowser(QWidget *parent) : QWidget(parent) {
     reader_ = new PagedReader(this);
     table_ = new QTableView(this);
     table_->setModel(rows_);
+    // unsorted until a header is clicked: rows in the project's order as the reading brings them
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table_->setSortingEnabled(true);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
