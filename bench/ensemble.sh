@@ -9,7 +9,8 @@
 #   6. a second round: CWI on train + the new labels, seeds 1..3, and their ensemble;
 #   7. a third round: the round-2 ensemble (or, when step 6 has not run in OUT_DIR, the bundled cwi,
 #      itself a round-2 network) labels the texts again; CWI on train + those, seeds 1..3, and their
-#      ensemble.
+#      ensemble;
+#   8. a fourth round taught by the round-3 ensemble, the same way.
 # Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4 5 6" picks steps)
 set -euo pipefail
 build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)}
@@ -66,16 +67,19 @@ for step in $steps; do
     self_train second-round cwi-st2 "$out/pseudo2-*.conll"
     echo "ensemble of second-round 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st2-ens3.mnerm" --name cwi-st2-ensemble \
       --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st2-{1,2,3}.mnerm | head -1)" ;;
-  7)
+  7|8)
+    # 7: taught by the round-2 ensemble (else the bundled cwi); 8: by the round-3 ensemble
     teacher=$out/cwi-st2-ens3.mnerm
     [ -f "$teacher" ] || teacher=resources/models/cwi.mnerm
-    echo "third round taught by $teacher"
+    [ "$step" = 8 ] && teacher=$out/cwi-st3-ens3.mnerm
+    echo "round $(( step - 4 )) taught by $teacher"
     for f in wnut16/train.conll wnut17/train.conll btc/train.conll; do
       name=$(echo "$f" | tr '/' '-')
-      "${mner[@]}" predict --model "$teacher" "$shared/data/$f" -o "$out/pseudo3-$name" 2>>"$out/pseudo.err"
+      "${mner[@]}" predict --model "$teacher" "$shared/data/$f" -o "$out/pseudo$step-$name" 2>>"$out/pseudo.err"
     done
-    self_train third-round cwi-st3 "$out/pseudo3-*.conll"
-    echo "ensemble of third-round 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st3-ens3.mnerm" --name cwi-st3-ensemble \
-      --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st3-{1,2,3}.mnerm | head -1)" ;;
+    r=$(( step - 4 ))  # round 3 or 4
+    self_train "round-$r" "cwi-st$r" "$out/pseudo$step-*.conll"
+    echo "ensemble of round-$r 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st$r-ens3.mnerm" --name "cwi-st$r-ensemble" \
+      --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st$r-{1,2,3}.mnerm | head -1)" ;;
   esac
 done
