@@ -40,7 +40,7 @@ void ModelRunner::run() {
         auto project = Project::open(project_.toStdString());
         const std::string layer = "model:" + model.modelName.toStdString();
         // an interrupted run of this model left its mark: the tweets it wrote are not tagged again
-        const bool resume = project->metaValue("run:" + layer) == model.fingerprint.toStdString();
+        const bool resume = project->metaValue(runMarkKey(layer)) == model.fingerprint.toStdString();
         Q_EMIT loaded(model);
         std::vector<int64_t> ids = ids_.empty() ? project->tweetIds() : ids_;
         std::sort(ids.begin(), ids.end());
@@ -51,15 +51,7 @@ void ModelRunner::run() {
         size_t done = 0;
         for (size_t at = 0; at < ids.size() && !cancel_; at += kChunk) {
             const size_t end = std::min(ids.size(), at + kChunk);
-            const int64_t from = ids[at], to = ids[end - 1];
-            std::vector<int64_t> scored;
-            if (resume) scored = project->scoredTweets(layer, from, to);
-            auto words = project->allWords(from, to);
-            auto images = project->allImageWords(from, to);
-            std::vector<RunInput> inputs;
-            for (size_t i = at; i < end; ++i)
-                if (!std::binary_search(scored.begin(), scored.end(), ids[i]))
-                    inputs.push_back({ids[i], std::move(words[ids[i]]), std::move(images[ids[i]])});
+            const std::vector<RunInput> inputs = chunkToTag(*project, ids, at, end, layer, resume);
             r.resumed += int((end - at) - inputs.size());
             done += (end - at) - inputs.size();
             RunChunk rows;

@@ -4,6 +4,7 @@
 #include "jobcontroller.h"
 #include "modelrunner.h"
 
+#include "pipeline/projectdata.h"
 #include "store/project.h"
 
 #include <QFileInfo>
@@ -75,8 +76,7 @@ void ModelRuns::loaded(const RunModel &m) {
                                                               m.modelPath.toStdString(), m.fingerprint.toStdString(),
                                                               m.metricsJson.toStdString());
         layer_ = "model:" + m.modelName.toStdString();
-        fingerprint_ = m.fingerprint.toStdString();
-        project_->setMetaValue("run:" + layer_, fingerprint_);  // until the run is whole
+        project_->setMetaValue(runMarkKey(layer_), m.fingerprint.toStdString());  // until the run is whole
     } catch (const std::exception &e) {
         failure_ = tr("Cannot store the predictions: %1").arg(errorText(e));
         if (runner_) runner_->cancel();
@@ -111,7 +111,7 @@ void ModelRuns::done(const RunResult &r) {
         return;
     }
     try {
-        if (!layer_.empty()) project_->setMetaValue("run:" + layer_, {});  // whole: the next run starts afresh
+        if (!layer_.empty()) project_->setMetaValue(runMarkKey(layer_), {});  // whole: the next run starts afresh
     } catch (const std::exception &) {
         // the mark stays: the next run skips what is written, which is everything
     }

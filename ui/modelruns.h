@@ -51,7 +51,7 @@ private:
     JobController *jobs_;
     ModelRunner *runner_ = nullptr;  // owned by the job controller while it runs
     QStringList queue_, written_;
-    std::string layer_, fingerprint_;  // the running model's layer and fingerprint (its mark)
+    std::string layer_;  // the running model's layer
     int64_t modelId_ = 0;
     QString failure_;  // a chunk that could not be written stops the run
     QVector<qint64> tweets_;

@@ -119,7 +119,7 @@ int runRun(const std::vector<std::string> &argv) {
     // whatever the project's size, and a run stopped half way (Ctrl+C, a crash) leaves its
     // chunks written and a mark in meta; the next run of the same model continues after them
     // rather than tagging those tweets again. A run that was not interrupted starts afresh.
-    const std::string mark = "run:" + layer, fingerprint = meta.fingerprint.empty() ? label : meta.fingerprint;
+    const std::string mark = runMarkKey(layer), fingerprint = meta.fingerprint.empty() ? label : meta.fingerprint;
     const bool resume = project->metaValue(mark) == fingerprint;
     project->setMetaValue(mark, fingerprint);
     constexpr size_t kChunk = 4096;
@@ -129,15 +129,7 @@ int runRun(const std::vector<std::string> &argv) {
     std::string fallback, ranOn, runDevice = device.device;
     for (size_t at = 0; at < ids.size(); at += kChunk) {
         const size_t end = std::min(ids.size(), at + kChunk);
-        const int64_t from = ids[at], to = ids[end - 1];
-        std::vector<int64_t> done;
-        if (resume) done = project->scoredTweets(layer, from, to);
-        auto words = project->allWords(from, to);
-        auto images = project->allImageWords(from, to);
-        std::vector<TweetToTag> tweets;
-        for (size_t i = at; i < end; ++i)
-            if (!std::binary_search(done.begin(), done.end(), ids[i]))
-                tweets.push_back({ids[i], std::move(words[ids[i]]), std::move(images[ids[i]])});
+        const std::vector<TweetToTag> tweets = chunkToTag(*project, ids, at, end, layer, resume);
         skipped += (end - at) - tweets.size();
         std::vector<Project::LayerRow> rows;
         runWithCpuFallback(

@@ -109,4 +109,20 @@ std::vector<Project::LayerRow> tagTweets(const Tagger &tagger, const std::vector
     return rows;
 }
 
+std::string runMarkKey(const std::string &layer) { return "run:" + layer; }
+
+std::vector<TweetToTag> chunkToTag(Project &p, const std::vector<int64_t> &ids, size_t at, size_t end, const std::string &layer,
+                                   bool resume) {
+    const int64_t from = ids[at], to = ids[end - 1];
+    std::vector<int64_t> scored;
+    if (resume) scored = p.scoredTweets(layer, from, to);
+    auto words = p.allWords(from, to);
+    auto images = p.allImageWords(from, to);
+    std::vector<TweetToTag> out;
+    for (size_t i = at; i < end; ++i)
+        if (!std::binary_search(scored.begin(), scored.end(), ids[i]))
+            out.push_back({ids[i], std::move(words[ids[i]]), std::move(images[ids[i]])});
+    return out;
+}
+
 }  // namespace mner

@@ -40,6 +40,15 @@ struct TweetToTag {
 std::vector<Project::LayerRow> tagTweets(const Tagger &tagger, const std::vector<TweetToTag> &tweets, Tagger::Uncertainty measure,
                                          int batchSize, const std::function<bool(size_t, size_t)> &progress = {});
 
+// Model runs go a chunk of tweets at a time, each chunk written as it is done; a run leaves a mark
+// in the project's meta (runMarkKey(layer) = the model's fingerprint) until it is whole, and the
+// next run of that model skips the tweets it wrote.
+std::string runMarkKey(const std::string &layer);
+// The tweets ids[at, end) (sorted) to tag, read in one range; with resume, those the layer has
+// scored already are left out.
+std::vector<TweetToTag> chunkToTag(Project &p, const std::vector<int64_t> &ids, size_t at, size_t end, const std::string &layer,
+                                   bool resume);
+
 // Before continuing a model on a project: the examples' types in the model's names where the
 // project's aliases say they are the same type (a MISC project retrains an OTHER model's rows).
 // Types without an alias stay, and training gives them rows of their own.

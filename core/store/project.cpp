@@ -44,46 +44,12 @@ int Project::tweetCount(const std::string &split) {
     return static_cast<int>(st.int64(0));
 }
 
-std::vector<TweetSummary> Project::tweets(int offset, int limit) {
-    auto st = db_.prepare("SELECT t.id, t.ext_id, d.split, t.display, t.status, t.n_tokens FROM tweets t "
-                          "JOIN datasets d ON d.id = t.dataset_id ORDER BY t.id LIMIT ? OFFSET ?");
-    st.bind(1, limit).bind(2, offset);
-    std::vector<TweetSummary> out;
-    while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), int(st.int64(4)), int(st.int64(5))});
-    return out;
-}
-
 std::vector<int64_t> Project::tweetIds(const std::string &split) {
     auto st = db_.prepare("SELECT t.id FROM tweets t JOIN datasets d ON d.id = t.dataset_id "
                           "WHERE ?1 = '' OR d.split = ?1 ORDER BY t.id");
     st.bind(1, split);
     std::vector<int64_t> out;
     while (st.step()) out.push_back(st.int64(0));
-    return out;
-}
-
-std::vector<int64_t> Project::findTweets(const std::string &text, const std::string &split, int status) {
-    // SQLite's instr is PostgreSQL's strpos
-    std::string contains = db_.postgres() ? "strpos" : "instr";
-    auto st = db_.prepare("SELECT t.id FROM tweets t JOIN datasets d ON d.id = t.dataset_id WHERE (?1 = '' OR " + contains +
-                          "(lower(t.display), lower(?1)) > 0) AND (?2 = '' OR d.split = ?2) "
-                          "AND (?3 < 0 OR t.status = ?3) ORDER BY t.id");
-    st.bind(1, text).bind(2, split).bind(3, status);
-    std::vector<int64_t> out;
-    while (st.step()) out.push_back(st.int64(0));
-    return out;
-}
-
-std::vector<TweetSummary> Project::tweetsByIds(const std::vector<int64_t> &ids) {
-    auto st = db_.prepare("SELECT t.id, t.ext_id, d.split, t.display, t.status, t.n_tokens FROM tweets t "
-                          "JOIN datasets d ON d.id = t.dataset_id WHERE t.id = ?");
-    std::vector<TweetSummary> out;
-    out.reserve(ids.size());
-    for (int64_t id : ids) {
-        st.bind(1, id);
-        if (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), int(st.int64(4)), int(st.int64(5))});
-        st.reset();
-    }
     return out;
 }
 

@@ -61,13 +61,6 @@ struct ImportResult {
     int duplicates = 0;  // tweets already in the project (skipped, kept again or replaced)
 };
 
-struct TweetSummary {
-    int64_t id = 0;
-    std::string extId, split, text;
-    int status = 0;  // 0 open, 1 done, 2 skipped
-    int tokens = 0;
-};
-
 // What the tweet list shows and in which order: a filter and a sort key. Ties (and the default)
 // go by import order; descending reverses the whole order.
 struct TweetQuery {
@@ -227,13 +220,7 @@ public:
     class ImportSession;
 
     int tweetCount(const std::string &split = {});
-    // Tweets ordered by id, for lazy list models.
-    std::vector<TweetSummary> tweets(int offset, int limit);
     std::vector<int64_t> tweetIds(const std::string &split = {});
-    // Ids of the tweets whose text contains `text` (any when empty), of a split (any when empty)
-    // and with a status (any when < 0), in import order.
-    std::vector<int64_t> findTweets(const std::string &text, const std::string &split, int status);
-    std::vector<TweetSummary> tweetsByIds(const std::vector<int64_t> &ids);
     // The ids of the list's tweets in its order. Reads indexed columns only (the kept entity
     // counts, disagreements and uncertainties): no labels, whatever the project's size.
     std::vector<int64_t> listTweets(const TweetQuery &q);

@@ -37,6 +37,22 @@ void Project::updateSummary(int64_t tweetId, const std::vector<std::string> &ref
 }
 
 namespace {
+// meta's value for key (empty when absent); writing an empty value removes the key.
+std::string getMeta(Database &db, const std::string &key) {
+    auto st = db.prepare("SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : std::string();
+}
+void putMeta(Database &db, const std::string &key, const std::string &value) {
+    if (value.empty()) {
+        auto del = db.prepare("DELETE FROM meta WHERE key = ?");
+        del.bind(1, key).run();
+        return;
+    }
+    auto put = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    put.bind(1, key).bind(2, value).run();
+}
+
 // Tags of the tweets in [from, to] of a layer (by id), read in one query.
 std::map<int64_t, std::vector<std::string>> rangeTags(Database &db, int64_t layer, int64_t from, int64_t to) {
     auto st = db.prepare("SELECT tweet_id, tag FROM labels WHERE layer_id = ? AND tweet_id BETWEEN ? AND ? ORDER BY tweet_id, idx");
@@ -80,18 +96,14 @@ void Project::countSummaries(Database &db) {
 }
 
 std::vector<std::string> Project::usedTypes(Database &db) {
-    {
-        auto st = db.prepare("SELECT value FROM meta WHERE key = 'used_types'");
-        if (st.step()) return splitTags(st.text(0));
-    }
+    if (const std::string kept = getMeta(db, "used_types"); !kept.empty()) return splitTags(kept);
     std::vector<std::string> out;
     auto used = db.prepare("SELECT DISTINCT substr(tag, 3) FROM labels WHERE tag != 'O' AND layer_id IN "
                            "(SELECT id FROM layers WHERE kind IN ('gold', 'corrected'))");
     while (used.step()) out.push_back(used.text(0));
     std::sort(out.begin(), out.end());
     try {
-        auto put = db.prepare("INSERT INTO meta(key, value) VALUES ('used_types', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        put.bind(1, joinTags(out)).run();
+        putMeta(db, "used_types", joinTags(out));
     } catch (const StoreError &) {
         // a reader on a server may not write: counted again next time
     }
@@ -109,25 +121,11 @@ void Project::noteTypes(const std::vector<std::string> &tags) {
             added = true;
         }
     }
-    if (!added) return;
-    auto put = db_.prepare("INSERT INTO meta(key, value) VALUES ('used_types', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    put.bind(1, joinTags(known)).run();
+    if (added) putMeta(db_, "used_types", joinTags(known));
 }
 
-std::string Project::metaValue(const std::string &key) {
-    auto st = db_.prepare("SELECT value FROM meta WHERE key = ?");
-    st.bind(1, key);
-    return st.step() ? st.text(0) : std::string();
-}
+std::string Project::metaValue(const std::string &key) { return getMeta(db_, key); }
 
-void Project::setMetaValue(const std::string &key, const std::string &value) {
-    if (value.empty()) {
-        auto del = db_.prepare("DELETE FROM meta WHERE key = ?");
-        del.bind(1, key).run();
-        return;
-    }
-    auto put = db_.prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    put.bind(1, key).bind(2, value).run();
-}
+void Project::setMetaValue(const std::string &key, const std::string &value) { putMeta(db_, key, value); }
 
 }  // namespace mner

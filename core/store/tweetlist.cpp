@@ -11,6 +11,13 @@ namespace mner {
 using namespace internal;
 
 namespace {
+// A layer's id by name; 0 when there is none.
+int64_t layerIdOf(Database &db, const std::string &name) {
+    auto st = db.prepare("SELECT id FROM layers WHERE name = ?");
+    st.bind(1, name);
+    return st.step() ? st.int64(0) : 0;
+}
+
 // A LIKE pattern that finds `text` anywhere, its % and _ taken literally.
 std::string containsPattern(const std::string &text) {
     std::string p = "%";
@@ -76,12 +83,7 @@ std::vector<int64_t> Project::listTweets(const TweetQuery &q) {
     }
     case Key::Disagreement:
     case Key::Uncertainty: {
-        int64_t layer = 0;
-        {
-            auto st = db_.prepare("SELECT id FROM layers WHERE name = ?");
-            st.bind(1, q.modelLayer);
-            if (st.step()) layer = st.int64(0);
-        }
+        const int64_t layer = layerIdOf(db_, q.modelLayer);
         if (!layer) {  // nothing to sort by: every key is unknown, so import order
             out = ids("SELECT t.id" + tweets + filter + " ORDER BY t.id");
             break;
@@ -122,12 +124,7 @@ std::vector<int64_t> Project::listTweets(const TweetQuery &q) {
 std::vector<TweetRow> Project::tweetRows(const std::vector<int64_t> &ids, const std::string &modelLayer) {
     std::vector<TweetRow> out;
     if (ids.empty()) return out;
-    int64_t layer = 0;
-    if (!modelLayer.empty()) {
-        auto st = db_.prepare("SELECT id FROM layers WHERE name = ?");
-        st.bind(1, modelLayer);
-        if (st.step()) layer = st.int64(0);
-    }
+    const int64_t layer = modelLayer.empty() ? 0 : layerIdOf(db_, modelLayer);
     // up to 256 tweets per query: one round trip per page on a server
     std::map<int64_t, TweetRow> found;
     constexpr size_t kChunk = 256;
