@@ -20,11 +20,11 @@ void ImportRunner::run() {
         for (const QString &f : request_.files)
             files.emplace_back(f.toStdString(), request_.split.isEmpty() ? QFileInfo(f).completeBaseName().toStdString()
                                                                          : request_.split.toStdString());
-        std::map<std::string, std::string> caps;
+        std::optional<Captions> caps;
         ImportOptions io;
         if (!request_.captions.isEmpty()) {
-            caps = readCaptions(request_.captions.toStdString());
-            io.captions = &caps;
+            caps.emplace(request_.captions.toStdString());
+            io.captions = &*caps;
             io.captionSource = "caption:" + QFileInfo(request_.captions).fileName().toStdString();
         }
         io.imagesDir = request_.imagesDir.toStdString();

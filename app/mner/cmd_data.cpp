@@ -181,11 +181,11 @@ int runImport(const std::vector<std::string> &argv) {
         const std::string &f = a.positional()[i];
         files.emplace_back(f, a.get("--split", fs::path(f).stem().string()));
     }
-    std::map<std::string, std::string> captions;
+    std::optional<Captions> captions;
     ImportOptions io;
     if (a.has("--captions")) {
-        captions = readCaptions(a.get("--captions"));
-        io.captions = &captions;
+        captions.emplace(a.get("--captions"));
+        io.captions = &*captions;
         io.captionSource = "caption:" + fs::path(a.get("--captions")).filename().string();
     }
     io.imagesDir = a.get("--images");

@@ -70,7 +70,7 @@ std::string resolveModel(const std::string &nameOrFile) {
 
 namespace {
 
-std::vector<Example> examplesOf(const Document &d, const std::map<std::string, std::string> *captions) {
+std::vector<Example> examplesOf(const Document &d, const Captions *captions) {
     std::vector<Example> out;
     for (const Tweet &t : d.tweets) {
         Example e;
@@ -79,23 +79,21 @@ std::vector<Example> examplesOf(const Document &d, const std::map<std::string, s
             e.tags.push_back(k.tag);
         }
         if (captions)
-            if (const std::string *c = findCaption(*captions, t.imageId)) e.imageWords = captionWords(*c);
+            if (std::optional<std::string> c = captions->find(t.imageId)) e.imageWords = captionWords(*c);
         out.push_back(std::move(e));
     }
     return out;
 }
 
 struct Inputs {
-    std::map<std::string, std::string> captions;
-    bool haveCaptions = false;
+    std::optional<Captions> captions;
     std::string source = "none";
 };
 
 Inputs readInputs(const Args &a) {
     Inputs in;
     if (a.has("--captions")) {
-        in.captions = readCaptions(a.get("--captions"));
-        in.haveCaptions = true;
+        in.captions.emplace(a.get("--captions"));
         in.source = "caption:" + fs::path(a.get("--captions")).filename().string();
     }
     return in;
@@ -181,7 +179,7 @@ int runTrain(const std::vector<std::string> &argv) {
     std::vector<Example> train, dev;
     std::string described;
     for (const auto &f : a.all("--train")) {
-        auto ex = examplesOf(readDocument(f, ro), in.haveCaptions ? &in.captions : nullptr);
+        auto ex = examplesOf(readDocument(f, ro), in.captions ? &*in.captions : nullptr);
         train.insert(train.end(), ex.begin(), ex.end());
         described += (described.empty() ? "" : ", ") + fs::path(f).filename().string();
     }
@@ -194,7 +192,7 @@ int runTrain(const std::vector<std::string> &argv) {
         train.insert(train.end(), ex.begin(), ex.end());
         described += ", " + fs::path(f).filename().string();
     }
-    if (a.has("--dev")) dev = examplesOf(readDocument(a.get("--dev"), ro), in.haveCaptions ? &in.captions : nullptr);
+    if (a.has("--dev")) dev = examplesOf(readDocument(a.get("--dev"), ro), in.captions ? &*in.captions : nullptr);
 #ifdef MNER_HAVE_STORE
     std::unique_ptr<Project> project;
     if (fromProject) {
@@ -340,7 +338,7 @@ int runPredict(const std::vector<std::string> &argv) {
     Inputs in = readInputs(a);
     const std::string input = a.positional()[0];
     const std::string inputName = input == "-" ? std::string("<stdin>") : input;
-    if (tagger->config().useImage && !in.haveCaptions && !a.has("--images"))
+    if (tagger->config().useImage && !in.captions && !a.has("--images"))
         std::cerr << "mner predict: note: the model was trained with image words (" << tagger->meta().imageWordSource
                   << "); without --captions or --images it sees none\n";
 
@@ -363,7 +361,7 @@ int runPredict(const std::vector<std::string> &argv) {
     int missingImages = 0, chunksWritten = 0;
     // Tags one document in place and writes it.
     auto tagAndWrite = [&](Document &doc) {
-        auto examples = examplesOf(doc, in.haveCaptions ? &in.captions : nullptr);
+        auto examples = examplesOf(doc, in.captions ? &*in.captions : nullptr);
 #ifdef MNER_HAVE_IMAGE
         if (a.has("--images")) {
             int missing = 0;
@@ -528,8 +526,8 @@ int runSimulateAl(const std::vector<std::string> &argv) {
     }
     setModelThreads(a.getInt("--threads", 1));
     Inputs in = readInputs(a);
-    auto train = examplesOf(readDocument(a.get("--train")), in.haveCaptions ? &in.captions : nullptr);
-    auto dev = examplesOf(readDocument(a.get("--dev")), in.haveCaptions ? &in.captions : nullptr);
+    auto train = examplesOf(readDocument(a.get("--train")), in.captions ? &*in.captions : nullptr);
+    auto dev = examplesOf(readDocument(a.get("--dev")), in.captions ? &*in.captions : nullptr);
     const uint64_t seed = uint64_t(a.getInt("--seed", 1));
     std::string tmp = (fs::temp_directory_path() / ("mner-al-" + std::to_string(::getpid()) + ".mnerm")).string();
     std::map<std::string, std::vector<std::pair<size_t, double>>> curve;
@@ -706,7 +704,7 @@ int runBench(const std::vector<std::string> &argv) {
         batches.push_back(int(*n));
     }
     Inputs in = readInputs(a);
-    auto ex = examplesOf(readDocument(a.get("--input")), in.haveCaptions ? &in.captions : nullptr);
+    auto ex = examplesOf(readDocument(a.get("--input")), in.captions ? &*in.captions : nullptr);
     int repeat = a.getInt("--repeat", 1);
     for (int batch : batches) {
         tagger->predict({ex.begin(), ex.begin() + std::min<size_t>(ex.size(), 32)}, batch);  // warm up
@@ -739,7 +737,7 @@ int runEnsemble(const std::vector<std::string> &argv) {
     if (a.has("--dev")) {
         Inputs in = readInputs(a);
         Document d = readDocument(a.get("--dev"));
-        auto dev = examplesOf(d, in.haveCaptions ? &in.captions : nullptr);
+        auto dev = examplesOf(d, in.captions ? &*in.captions : nullptr);
         auto tagger = Tagger::load(out);
         std::vector<std::vector<std::string>> gold;
         for (const auto &e : dev) gold.push_back(e.tags);

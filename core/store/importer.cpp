@@ -186,7 +186,7 @@ private:
         }
         imageIds_[t.imageId] = imageId;
         if (opt_.captions)
-            if (const std::string *cap = findCaption(*opt_.captions, t.imageId)) {
+            if (std::optional<std::string> cap = opt_.captions->find(t.imageId)) {
                 insWords_.bind(1, imageId).bind(2, opt_.captionSource).bind(3, *cap).run();
                 ++r_.captions;
             }

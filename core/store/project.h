@@ -5,6 +5,7 @@
 // prepared statements only. Every public mutator is one transaction: it happens whole or not at all.
 #pragma once
 
+#include "io/captions.h"
 #include "io/formats.h"
 #include "store/sqlite.h"
 
@@ -49,7 +50,7 @@ private:
 struct ImportOptions {
     std::string split;                                             // empty: the file's stem (train, valid, ...)
     std::string source;                                            // where the data came from, kept for the record
-    const std::map<std::string, std::string> *captions = nullptr;  // image words by caption
+    const Captions *captions = nullptr;  // image words by caption
     std::string captionSource = "caption";
     std::string imagesDir;     // look for each tweet's image here
     bool embedImages = false;  // store image bytes in the project instead of a relative path

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 using namespace mner;
 namespace fs = std::filesystem;
@@ -163,9 +164,41 @@ TEST(shared_twitter2015_round_trip_and_counts) {
         CHECK(write(d) == bytes);
         CHECK_EQ(d.tweets.size(), size_t(name[0] == 't' ? 4000 : 1000));
     }
-    auto caps = readCaptions((dir / "captions-blip2.txt").string());
-    CHECK(caps.size() >= 8257);
-    CHECK(findCaption(caps, "1015799") != nullptr);
+    Captions caps((dir / "captions-blip2.txt").string());
+    CHECK(caps.lines() >= 8257);
+    CHECK(caps.find("1015799").has_value());
+}
+
+TEST(captions_found_by_name_read_from_the_file) {
+    fs::path f = fs::temp_directory_path() / ("mner-captions-" + std::to_string(::getpid()) + ".txt");
+    {
+        std::ofstream o(f, std::ios::binary);
+        o << "\xEF\xBB\xBF" "10.jpg :a man on a street\r\n"
+          << "\n"
+          << "11.png :two dogs\n"
+          << "{\"image_id\": \"12\", \"caption\": \"a caf\u00e9 at night\"}\n"
+          << "10.jpg :a man on a bridge\n"  // a name again: the last line wins
+          << "13.jpg :" << std::string(3000, 'x');  // longer than one read, no final newline
+    }
+    Captions c(f.string());
+    CHECK_EQ(c.lines(), size_t(5));
+    CHECK_EQ(c.find("10").value_or(""), std::string("a man on a bridge"));    // id + .jpg
+    CHECK_EQ(c.find("10.jpg").value_or(""), std::string("a man on a bridge")); // the name itself
+    CHECK_EQ(c.find("11.png").value_or(""), std::string("two dogs"));
+    CHECK_EQ(c.find("12.jpg").value_or(""), std::string("a caf\u00e9 at night"));  // without extension
+    CHECK_EQ(c.find("13").value_or("").size(), size_t(3000));
+    CHECK(!c.find("11").has_value());  // only .jpg is tried
+    CHECK(!c.find("14").has_value());
+    CHECK(!c.find("").has_value());
+    Captions moved = std::move(c);  // the file stays open in the new owner
+    CHECK_EQ(moved.find("11.png").value_or(""), std::string("two dogs"));
+
+    std::ofstream(f, std::ios::binary) << "1.jpg :ok\nno separator here\n";
+    CHECK_THROWS(ParseError, Captions(f.string()), ":2: expected '<image> :<caption>'");
+    std::ofstream(f, std::ios::binary) << "1.jpg :ok\n{\"image_id\": 3}\n";
+    CHECK_THROWS(ParseError, Captions(f.string()), ":2: expected an object with");
+    fs::remove(f);
+    CHECK_THROWS(ParseError, Captions(f.string()), "cannot open the captions file");
 }
 
 TEST(shared_other_corpora_read) {

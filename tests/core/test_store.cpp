@@ -144,7 +144,8 @@ TEST(images_and_captions) {
     TempDir t;
     fs::create_directories(t.path / "img");
     std::ofstream(t.path / "img" / "10.jpg", std::ios::binary) << "\xFF\xD8\xFF\xE0 fake jpeg";
-    std::map<std::string, std::string> caps{{"10.jpg", "a man on a street"}};
+    std::ofstream(t.path / "caps.txt", std::ios::binary) << "10.jpg :a man on a street\n";
+    Captions caps((t.path / "caps.txt").string());
     ImportOptions o;
     o.imagesDir = (t.path / "img").string();
     o.captions = &caps;

@@ -128,7 +128,7 @@ private:
         auto p = Project::open(path.toStdString(), true);
         std::string src = MNER_DEMO_PROJECT_SOURCE;
         Document d = readDocument(src + "/demo.txt");
-        std::map<std::string, std::string> caps = readCaptions(src + "/captions.txt");
+        Captions caps(src + "/captions.txt");
         ImportOptions o;
         o.imagesDir = src + "/images";
         o.embedImages = true;
