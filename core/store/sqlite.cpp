@@ -1,5 +1,6 @@
 #include "store/sqlite.h"
 #include "store/postgres.h"
+#include "text/contains.h"
 
 #include <libpq-fe.h>
 #include <charconv>
@@ -8,6 +9,20 @@
 #include <sqlite3.h>
 
 namespace mner {
+
+namespace {
+// contains_text(haystack, needle): the tweet list's text filter, several times quicker over a
+// million rows than LIKE '%needle%' (same answers; NULL when either argument is NULL)
+void containsText(sqlite3_context *ctx, int, sqlite3_value **argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) return sqlite3_result_null(ctx);
+    const char *h = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const size_t hn = size_t(sqlite3_value_bytes(argv[0]));
+    const char *n = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    const size_t nn = size_t(sqlite3_value_bytes(argv[1]));
+    if (!h || !n) return sqlite3_result_error_nomem(ctx);
+    sqlite3_result_int(ctx, containsIgnoringAsciiCase({h, hn}, {n, nn}) ? 1 : 0);
+}
+}  // namespace
 
 Database::Database(const std::string &path, bool create) {
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
@@ -19,6 +34,14 @@ Database::Database(const std::string &path, bool create) {
         throw StoreError(path + ": cannot open the project: " + msg, code);
     }
     sqlite3_extended_result_codes(db_, 1);
+    if (sqlite3_create_function_v2(db_, "contains_text", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                   containsText, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        std::string msg = sqlite3_errmsg(db_);
+        int code = sqlite3_extended_errcode(db_);
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StoreError(path + ": cannot open the project: " + msg, code);
+    }
 }
 
 Database::~Database() { sqlite3_close_v2(db_); }

@@ -1,5 +1,6 @@
 #include "check.h"
 
+#include "text/contains.h"
 #include "text/dictionary.h"
 #include "text/occurrences.h"
 #include "text/tags.h"
@@ -14,6 +15,56 @@
 
 using namespace mner;
 namespace fs = std::filesystem;
+
+TEST(contains_ignoring_ascii_case_as_like_does) {
+    CHECK(containsIgnoringAsciiCase("President Obama visits", "obama"));
+    CHECK(containsIgnoringAsciiCase("OBAMA", "oBaMa"));
+    CHECK(containsIgnoringAsciiCase("abc", ""));
+    CHECK(containsIgnoringAsciiCase("xxabc", "abc"));   // at the very end
+    CHECK(containsIgnoringAsciiCase("abcxx", "ABC"));   // at the very start
+    CHECK(containsIgnoringAsciiCase("aaab", "aab"));    // a false start just before
+    CHECK(containsIgnoringAsciiCase("tTheThe", "the"));  // the upper-case candidate comes first
+    CHECK(containsIgnoringAsciiCase("50% off", "0% o"));  // no wildcards: % is a character
+    CHECK(!containsIgnoringAsciiCase("5 off", "%"));
+    CHECK(!containsIgnoringAsciiCase("abc", "abcd"));
+    CHECK(!containsIgnoringAsciiCase("ab c", "abc"));
+    CHECK(!containsIgnoringAsciiCase("Obam", "obama"));
+    CHECK(containsIgnoringAsciiCase("caf\xC3\xA9 M\xC3\xBCller", "m\xC3\xBCller"));
+    CHECK(!containsIgnoringAsciiCase("CAF\xC3\x89", "caf\xC3\xA9"));  // only ASCII letters fold, as in LIKE
+    CHECK(!containsIgnoringAsciiCase("[\\]", "{|}"));  // nor the bytes 32 above other symbols
+    CHECK(containsIgnoringAsciiCase("[\\]", "[\\]"));
+}
+
+TEST(contains_agrees_with_a_plain_search_on_random_text) {
+    // every block and tail position, and bytes that differ from a letter by 0x20 only
+    const std::string alphabet[] = {"a", "A", "b", "B", "@", "`", "[", "{", " ", "\xC3\xA9", "\xC3\x89"};
+    auto naive = [](const std::string &h, const std::string &n) {
+        auto lower = [](std::string s) {
+            for (char &c : s)
+                if (c >= 'A' && c <= 'Z') c = char(c + 32);
+            return s;
+        };
+        return lower(h).find(lower(n)) != std::string::npos;
+    };
+    uint32_t seed = 12345;
+    auto next = [&](uint32_t n) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 8) % n;
+    };
+    int found = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string h, n;
+        for (uint32_t k = next(70); k > 0; --k) h += alphabet[next(11)];
+        for (uint32_t k = 1 + next(4); k > 0; --k) n += alphabet[next(11)];
+        const bool want = naive(h, n);
+        found += want;
+        if (containsIgnoringAsciiCase(h, n) != want) {
+            CHECK_EQ(h + " / " + n, std::string("(agrees)"));
+            break;
+        }
+    }
+    CHECK(found > 1000);  // both answers were asked for
+}
 
 TEST(split_tag_like_conlleval) {
     CHECK_EQ(splitTag("B-PER").prefix, std::string("B"));
