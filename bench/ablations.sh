@@ -20,6 +20,7 @@ args_of() {
     word-dim-50) echo "--arch cwi --word-dim 50" ;;
     word-dim-200) echo "--arch cwi --word-dim 200" ;;
     fasttext) echo "--arch cwi --word-vectors build/fasttext/vectors-100.txt" ;;  # bench/fasttext-vectors.sh first
+    swa) echo "--arch cwi --swa-from 2" ;;  # the mean of epochs 2..k is a candidate too
     extra-data) echo "--arch cwi --extra $shared/data/wnut17/train.conll --extra $shared/data/btc/train.conll" ;;
   esac
 }

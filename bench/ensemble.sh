@@ -11,7 +11,8 @@
 #      itself a round-2 network) labels the texts again; CWI on train + those, seeds 1..3, and their
 #      ensemble;
 #   8. a fourth round taught by the round-3 ensemble, the same way.
-# Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4 5 6" picks steps)
+# Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4 5 6" picks steps;
+#   TRAIN_ARGS="--swa-from 2" adds options to every training, e.g. weight averaging)
 set -euo pipefail
 build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)}
 steps=${STEPS:-1 2 3 4 5 6}
@@ -19,8 +20,9 @@ mkdir -p "$out"
 d=$shared/data/twitter2015
 mner=("$build/bin/mner")
 export OMP_NUM_THREADS=1
+# shellcheck disable=SC2206
 common=(--arch cwi --epochs 10 --dev "$d/valid.txt" --captions "$d/captions-blip2.txt"
-        --embeddings "$shared/embeddings/glove.6B.100d.filtered.txt")
+        --embeddings "$shared/embeddings/glove.6B.100d.filtered.txt" ${TRAIN_ARGS:-})
 # self_train LABEL NAME GLOB: CWI on Twitter-2015 train + the files GLOB matches, seeds 1..3
 self_train() {
   local label=$1 name=$2 glob=$3 s t0 f pseudo

@@ -120,6 +120,8 @@ const char *kTrainUsage =
     "  --lr-decay X           CWI: epoch e trains at lr * X^(e-1) (1)\n"
     "  --dropout P            CWI: dropout on the fusion BiLSTM's input and output (0.3)\n"
     "  --tune-glove           CWI: train the GloVe vectors too (default: frozen)\n"
+    "  --swa-from E           CWI: the mean of the weights of epochs E, E+1, ... (SWA) may be kept too,\n"
+    "                         when its dev F1 beats every single epoch's (default: off)\n"
     "  --extra FILE           more training data (repeatable), e.g. WNUT, BTC, CoNLL-2003\n"
     "  --extra-type-map SPEC  type map for --extra files (e.g. wnut, misc-other)\n"
     "  --type-map SPEC        type map for --train and --dev\n"
@@ -133,10 +135,11 @@ const char *kTrainUsage =
     "  --threads N            libtorch threads (1)\n";
 
 int runTrain(const std::vector<std::string> &argv) {
-    Args a(argv, {"--arch",         "--train",    "--dev",      "--captions",       "--embeddings",   "--epochs", "--batch",
-                  "--lr",           "--seed",     "--extra",    "--extra-type-map", "--type-map",     "--name",   "--threads",
-                  "--word-dropout", "--word-dim", "--lr-decay", "--dropout",        "--word-vectors", "-o",       "--output",
-                  "--vocab",        "--init",     "--glove",    "--project",        "--layer",        "--splits", "--dev-split"},
+    Args a(argv, {"--arch",         "--train",   "--dev",          "--captions",  "--embeddings",     "--epochs",
+                  "--batch",        "--lr",      "--seed",         "--extra",     "--extra-type-map", "--type-map",
+                  "--name",         "--threads", "--word-dropout", "--word-dim",  "--lr-decay",       "--dropout",
+                  "--word-vectors", "-o",        "--output",       "--vocab",     "--init",           "--glove",
+                  "--project",      "--layer",   "--splits",       "--dev-split", "--swa-from"},
            {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf", "--tune-glove"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
@@ -166,6 +169,8 @@ int runTrain(const std::vector<std::string> &argv) {
     o.config.dropout = a.getDouble("--dropout", o.config.dropout);
     if (o.config.dropout < 0 || o.config.dropout >= 1) throw UsageError("--dropout must be in [0, 1)");
     o.tuneGlove = a.has("--tune-glove");
+    o.swaFrom = a.getInt("--swa-from", 0);
+    if (o.swaFrom < 0) throw UsageError("--swa-from must be an epoch (1 or more), or 0 for none");
     o.seed = uint64_t(a.getInt("--seed", 1));
     o.fp16 = !a.has("--fp32");
     o.name = a.get("--name", fs::path(out).stem().string());
@@ -196,7 +201,8 @@ int runTrain(const std::vector<std::string> &argv) {
 #ifdef MNER_HAVE_STORE
     std::unique_ptr<Project> project;
     if (fromProject) {
-        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
+        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project")))
+            throw std::runtime_error(a.get("--project") + ": no such project");
         project = Project::open(a.get("--project"));
         std::string layer = a.get("--layer", "corrected");
         std::vector<std::string> splits;
@@ -616,7 +622,8 @@ int runModels(const std::vector<std::string> &argv) {
     if (a.has("--export") && !a.has("--project")) throw UsageError("--export needs --project");
     if (a.has("--project")) {
 #ifdef MNER_HAVE_STORE
-        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
+        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project")))
+            throw std::runtime_error(a.get("--project") + ": no such project");
         auto p = Project::open(a.get("--project"));
         if (a.has("--export")) {
             std::string out = a.get("-o", a.get("--output"));

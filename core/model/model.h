@@ -60,6 +60,10 @@ struct TrainOptions {
     double lr = 3e-3;
     double lrDecay = 1.0;    // epoch e trains at lr * lrDecay^(e-1)
     bool tuneGlove = false;  // train the GloVe table too (else frozen)
+    // Stochastic weight averaging: from this epoch on (0: never), the running mean of the weights
+    // at the end of each epoch is a candidate for the model too (once it spans two epochs); dev
+    // F1 decides between it and the epochs' own weights. Training itself is unchanged.
+    int swaFrom = 0;
     uint64_t seed = 1;
     double clip = 5.0;
     std::string name = "cwi";
@@ -83,7 +87,8 @@ struct TrainResult {
     double bestF1 = 0;
     std::string report;  // conlleval report of the best epoch on dev
     double secondsPerEpoch = 0;
-    std::string note;  // what training changed beyond the weights (e.g. the tag set)
+    std::string note;      // what training changed beyond the weights (e.g. the tag set)
+    int averagedFrom = 0;  // > 0: the weights kept are the mean of epochs averagedFrom..bestEpoch
 };
 
 // Trains on train, selects the epoch with the best dev F1 and writes that model to outPath.

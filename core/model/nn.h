@@ -133,6 +133,11 @@ public:
     // Copies the best epoch's weights into weights (same order as given to finish) and returns
     // the result (best epoch, its F1 and report, seconds per epoch).
     TrainResult restore(const Tensors &weights);
+    // A candidate that is no epoch's own weights: the mean of the weights at the end of epochs
+    // from..epoch (stochastic weight averaging). Kept, like an epoch, when its dev F1 is the best
+    // so far; not counted as an epoch. Returns its dev F1 (0 without a dev set, and not kept then).
+    double offerAverage(int from, int epoch, const std::function<std::vector<std::vector<std::string>>()> &predictDev,
+                        const Tensors &weights);
 
 private:
     std::vector<std::vector<std::string>> devGold_;

@@ -212,6 +212,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     std::vector<std::vector<std::string>> devGold;
     for (const auto &e : dev) devGold.push_back(e.tags);
     EpochSelection selection(devGold);
+    std::vector<torch::Tensor> swa;  // the running mean of the weights (opt.swaFrom)
     std::vector<size_t> order(train.size());
     std::iota(order.begin(), order.end(), 0);
     size_t batchSize = size_t(std::max(1, opt.batchSize));
@@ -254,10 +255,35 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         EpochReport rep = selection.finish(
             epoch, opt.epochs, lossSum / double(batches), t0, [&] { return predictWith(net, v, cfg, dev, 64); },
             namedTensors(net));
-        if (onEpoch && !onEpoch(rep)) break;
+        const bool goOn = !onEpoch || onEpoch(rep);
+        if (opt.swaFrom > 0 && epoch >= opt.swaFrom) {
+            torch::NoGradGuard ng;
+            auto weights = namedTensors(net);
+            if (swa.empty()) {
+                for (const auto &[n, t] : weights) swa.push_back(t.detach().clone());
+            } else {
+                const double k = double(epoch - opt.swaFrom);  // epochs in the mean so far
+                for (size_t i = 0; i < swa.size(); ++i) swa[i].mul_(k / (k + 1)).add_(weights[i].second.detach(), 1.0 / (k + 1));
+                // the mean stands in for the weights while dev judges it, then training goes on
+                std::vector<torch::Tensor> own;
+                for (size_t i = 0; i < swa.size(); ++i) {
+                    own.push_back(weights[i].second.detach().clone());
+                    weights[i].second.copy_(swa[i]);
+                }
+                const double f1 = selection.offerAverage(
+                    opt.swaFrom, epoch, [&] { return predictWith(net, v, cfg, dev, 64); }, weights);
+                std::fprintf(stderr, "epoch %2d: mean of epochs %d-%d: dev F1 %s\n", epoch, opt.swaFrom, epoch,
+                             formatFixed(f1, 2).c_str());
+                for (size_t i = 0; i < swa.size(); ++i) weights[i].second.copy_(own[i]);
+            }
+        }
+        if (!goOn) break;
     }
     TrainResult result = selection.restore(namedTensors(net));
     result.note = note;
+    if (result.averagedFrom > 0)
+        result.note += (result.note.empty() ? "" : "; ") + std::string("weights: the mean of epochs ") +
+                       std::to_string(result.averagedFrom) + "-" + std::to_string(result.bestEpoch);
     // Dev scores of the chosen epoch go into the model.
     Scores bestScores;
     std::map<std::string, double> byType;
@@ -285,6 +311,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     putNum(h, "seed", double(opt.seed));
     putNum(h, "epochs", opt.epochs);
     putNum(h, "best_epoch", result.bestEpoch);
+    if (result.averagedFrom > 0) putNum(h, "averaged_from", result.averagedFrom);
     putNum(h, "lr", opt.lr);
     putNum(h, "lr_decay", opt.lrDecay);
     putNum(h, "batch", opt.batchSize);

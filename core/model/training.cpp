@@ -78,11 +78,28 @@ EpochReport EpochSelection::finish(int epoch, int epochs, double loss, std::chro
     if (rep.best) {
         result_.bestF1 = rep.f1;
         result_.bestEpoch = epoch;
+        result_.averagedFrom = 0;
         result_.report = conllReport(sc);
         best_.clear();
         for (const auto &[n, t] : weights) best_.emplace_back(n, t.detach().clone());
     }
     return rep;
+}
+
+double EpochSelection::offerAverage(int from, int epoch, const std::function<std::vector<std::vector<std::string>>()> &predictDev,
+                                    const Tensors &weights) {
+    if (devGold_.empty()) return 0;
+    Scores sc = conllEval(devGold_, predictDev());
+    const double f1 = sc.all.f1();
+    if (f1 > result_.bestF1) {
+        result_.bestF1 = f1;
+        result_.bestEpoch = epoch;
+        result_.averagedFrom = from;
+        result_.report = conllReport(sc);
+        best_.clear();
+        for (const auto &[n, t] : weights) best_.emplace_back(n, t.detach().clone());
+    }
+    return f1;
 }
 
 TrainResult EpochSelection::restore(const Tensors &weights) {

@@ -8,6 +8,7 @@
 
 #include <set>
 
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -330,6 +331,57 @@ TEST(model_overfits_a_few_tweets) {
     auto t = Tagger::load(path);
     auto pred = t->predict(ex);
     for (size_t i = 0; i < ex.size(); ++i) CHECK(pred[i] == ex[i].tags);
+    fs::remove(path);
+}
+
+TEST(weight_averaging_is_a_candidate_that_leaves_training_alone) {
+    // the selection: a mean that beats every epoch is what restore gives back, and says so
+    nn::EpochSelection sel(std::vector<std::vector<std::string>>{{"B-PER", "O"}});
+    torch::Tensor w = torch::ones({2});
+    const nn::EpochSelection::Tensors weights{{"w", w}};
+    const auto now = std::chrono::steady_clock::now();
+    auto none = [] { return std::vector<std::vector<std::string>>{{"O", "O"}}; };
+    auto right = [] { return std::vector<std::vector<std::string>>{{"B-PER", "O"}}; };
+    CHECK(sel.finish(1, 3, 0, now, none, weights).best);
+    w.fill_(2);
+    CHECK_EQ(sel.offerAverage(1, 2, right, weights), 100.0);
+    w.fill_(3);
+    CHECK(!sel.finish(2, 3, 0, now, right, weights).best);  // as good is not better
+    TrainResult r = sel.restore(weights);
+    CHECK_EQ(w[0].item<float>(), 2.0f);
+    CHECK_EQ(r.averagedFrom, 1);
+    CHECK_EQ(r.bestEpoch, 2);
+    CHECK(sel.finish(3, 3, 0, now, right, weights).best == false);
+    w.fill_(4);
+    nn::EpochSelection later(std::vector<std::vector<std::string>>{{"B-PER", "O"}});
+    later.offerAverage(1, 1, none, weights);
+    CHECK(later.finish(2, 3, 0, now, right, weights).best);  // an epoch that beats the mean
+    CHECK_EQ(later.restore(weights).averagedFrom, 0);
+
+    // training: the epochs' own scores are the same with and without averaging (the mean only
+    // stands in while dev judges it), and a kept mean is named in the note
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 4;
+    o.batchSize = 4;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    std::vector<double> plain, averaged;
+    const std::string path = tempPath("swa.mnerm");
+    trainModel(o, ex, ex, path, [&](const EpochReport &e) {
+        plain.push_back(e.loss);
+        return true;
+    });
+    o.swaFrom = 2;
+    TrainResult t = trainModel(o, ex, ex, path, [&](const EpochReport &e) {
+        averaged.push_back(e.loss);
+        return true;
+    });
+    CHECK_EQ(plain.size(), size_t(4));
+    CHECK(plain == averaged);
+    CHECK(t.averagedFrom == 0 || (t.averagedFrom == 2 && t.note.find("the mean of epochs 2-") != std::string::npos));
+    CHECK(Tagger::load(path) != nullptr);
     fs::remove(path);
 }
 
