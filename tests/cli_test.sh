@@ -211,6 +211,10 @@ agreeF1=$(awk '$1 == "all" {print $4}' "$tmp/out")
 evalF1=$("$mner" eval "$tmp/pd.txt" "$tmp/pd-run.txt" | sed -n 's/.*FB1: *\([0-9.]*\)$/\1/p' | head -1)
 if [ -n "$agreeF1" ] && [ "$agreeF1" = "$evalF1" ]; then ok; else bad "agree span F1 '$agreeF1' vs eval '$evalF1'"; fi
 expect_status 1 "$mner" agree "$tmp/pd.mner" gold model:nothing
+expect_status 0 "$mner" agree "$tmp/pd.mner" gold model:demo --split pd
+if grep -q "gold vs model:demo: 12 tweets" "$tmp/out"; then ok; else bad "agree --split pd: $(cat "$tmp/out")"; fi
+expect_status 1 "$mner" agree "$tmp/pd.mner" gold model:demo --split other
+expect_err "no tweet in common"
 expect_status 0 "$mner" train --project "$tmp/pd.mner" --init "$tmp/models/demo.mnerm" --epochs 1
 if grep -q "kept in the project as demo version 2" "$tmp/out"; then ok; else bad "train --project: $(cat "$tmp/out")"; fi
 expect_status 0 "$mner" models --project "$tmp/pd.mner"

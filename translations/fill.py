@@ -500,6 +500,12 @@ T.update({
 ' (%1 more were tagged by the run that was stopped)': (' (%1 weitere hatte der abgebrochene Lauf markiert)', ' (%1 توییت دیگر را اجرای متوقف‌شده برچسب زده بود)'),
 })
 
+T.update({
+'Comparing %1 and %2…': ('%1 und %2 werden verglichen…', 'در حال مقایسهٔ %1 و %2…'),
+'Comparing %1 and %2… %Ln tweets in common so far': (('%1 und %2 werden verglichen… bisher %Ln gemeinsamer Tweet', '%1 und %2 werden verglichen… bisher %Ln gemeinsame Tweets'), ('در حال مقایسهٔ %1 و %2… تا اینجا %Ln توییت مشترک',)),
+'Cannot compare: %1': ('Vergleich nicht möglich: %1', 'مقایسه ممکن نیست: %1'),
+})
+
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)

@@ -144,32 +144,32 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="22" />
+        <location filename="../ui/agreementdialog.cpp" line="36" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="24" />
+        <location filename="../ui/agreementdialog.cpp" line="38" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="32" />
+        <location filename="../ui/agreementdialog.cpp" line="46" />
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <location filename="../ui/agreementdialog.cpp" line="47" />
         <source>in A</source>
         <translation>in A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <location filename="../ui/agreementdialog.cpp" line="47" />
         <source>in B</source>
         <translation>in B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="44" />
+        <location filename="../ui/agreementdialog.cpp" line="58" />
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -230,14 +230,32 @@
 <context>
     <name>mner::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="72" />
+        <location filename="../ui/agreementdialog.cpp" line="86" />
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="86" />
+        <location filename="../ui/agreementdialog.cpp" line="104" />
         <source>The project has no layers to compare.</source>
         <translation>Das Projekt hat keine Ebenen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="109" />
+        <source>Comparing %1 and %2…</source>
+        <translation>%1 und %2 werden verglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreementdialog.cpp" line="114" />
+        <source>Comparing %1 and %2… %Ln tweets in common so far</source>
+        <translation>
+            <numerusform>%1 und %2 werden verglichen… bisher %Ln gemeinsamer Tweet</numerusform>
+            <numerusform>%1 und %2 werden verglichen… bisher %Ln gemeinsame Tweets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="117" />
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -489,12 +507,12 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="366" />
+        <location filename="../ui/errorbrowser.cpp" line="368" />
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="399" />
+        <location filename="../ui/errorbrowser.cpp" line="401" />
         <source>%n row(s), reading…</source>
         <translation>
             <numerusform>%n Zeile, wird gelesen…</numerusform>
@@ -502,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="400" />
+        <location filename="../ui/errorbrowser.cpp" line="402" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -510,12 +528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="445" />
+        <location filename="../ui/errorbrowser.cpp" line="447" />
         <source>all models</source>
         <translation>alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="446" />
+        <location filename="../ui/errorbrowser.cpp" line="448" />
         <source>all types</source>
         <translation>alle Typen</translation>
     </message>
@@ -843,22 +861,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::LayerPairDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="57" />
+        <location filename="../ui/agreementdialog.cpp" line="71" />
         <source>Layer A</source>
         <translation>Ebene A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="58" />
+        <location filename="../ui/agreementdialog.cpp" line="72" />
         <source>Layer B</source>
         <translation>Ebene B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="60" />
+        <location filename="../ui/agreementdialog.cpp" line="74" />
         <source>Layer &amp;A:</source>
         <translation>Ebene &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="61" />
+        <location filename="../ui/agreementdialog.cpp" line="75" />
         <source>Layer &amp;B:</source>
         <translation>Ebene &amp;B:</translation>
     </message>
@@ -1688,13 +1706,13 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="98" />
-        <location filename="../ui/modelrunner.cpp" line="99" />
+        <location filename="../ui/modelrunner.cpp" line="90" />
+        <location filename="../ui/modelrunner.cpp" line="91" />
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
     </message>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="98" />
+        <location filename="../ui/modelrunner.cpp" line="90" />
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
@@ -1702,12 +1720,12 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::ModelRuns</name>
     <message>
-        <location filename="../ui/modelruns.cpp" line="18" />
+        <location filename="../ui/modelruns.cpp" line="19" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>Warten Sie, bis der Lauf endet, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="67" />
+        <location filename="../ui/modelruns.cpp" line="68" />
         <source>a model run</source>
         <translation>ein Modelllauf</translation>
     </message>
@@ -1727,7 +1745,7 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
         <translation>Modelllauf abgebrochen; %1 wurde geschrieben, der Rest nicht</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="59" />
+        <location filename="../ui/modelruns.cpp" line="60" />
         <location filename="../ui/modelruns.cpp" line="81" />
         <source>Cannot store the predictions: %1</source>
         <translation>Die Vorhersagen können nicht gespeichert werden: %1</translation>

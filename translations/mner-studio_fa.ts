@@ -144,32 +144,32 @@
         <translation>مرور…</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="22" />
+        <location filename="../ui/agreementdialog.cpp" line="36" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="24" />
+        <location filename="../ui/agreementdialog.cpp" line="38" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="32" />
+        <location filename="../ui/agreementdialog.cpp" line="46" />
         <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <location filename="../ui/agreementdialog.cpp" line="47" />
         <source>in A</source>
         <translation>در A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="33" />
+        <location filename="../ui/agreementdialog.cpp" line="47" />
         <source>in B</source>
         <translation>در B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="44" />
+        <location filename="../ui/agreementdialog.cpp" line="58" />
         <source>all</source>
         <translation>همه</translation>
     </message>
@@ -230,14 +230,31 @@
 <context>
     <name>mner::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="72" />
+        <location filename="../ui/agreementdialog.cpp" line="86" />
         <source>Agreement</source>
         <translation>توافق</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="86" />
+        <location filename="../ui/agreementdialog.cpp" line="104" />
         <source>The project has no layers to compare.</source>
         <translation>پروژه لایه‌ای برای مقایسه ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="109" />
+        <source>Comparing %1 and %2…</source>
+        <translation>در حال مقایسهٔ %1 و %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreementdialog.cpp" line="114" />
+        <source>Comparing %1 and %2… %Ln tweets in common so far</source>
+        <translation>
+            <numerusform>در حال مقایسهٔ %1 و %2… تا اینجا %Ln توییت مشترک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreementdialog.cpp" line="117" />
+        <source>Cannot compare: %1</source>
+        <translation>مقایسه ممکن نیست: %1</translation>
     </message>
 </context>
 <context>
@@ -487,31 +504,31 @@
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="366" />
+        <location filename="../ui/errorbrowser.cpp" line="368" />
         <source>Errors</source>
         <translation>خطاها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="399" />
+        <location filename="../ui/errorbrowser.cpp" line="401" />
         <source>%n row(s), reading…</source>
         <translation>
             <numerusform>%n ردیف، در حال خواندن…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/errorbrowser.cpp" line="400" />
+        <location filename="../ui/errorbrowser.cpp" line="402" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ردیف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="445" />
+        <location filename="../ui/errorbrowser.cpp" line="447" />
         <source>all models</source>
         <translation>همهٔ مدل‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/errorbrowser.cpp" line="446" />
+        <location filename="../ui/errorbrowser.cpp" line="448" />
         <source>all types</source>
         <translation>همهٔ نوع‌ها</translation>
     </message>
@@ -836,22 +853,22 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::LayerPairDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="57" />
+        <location filename="../ui/agreementdialog.cpp" line="71" />
         <source>Layer A</source>
         <translation>لایهٔ A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="58" />
+        <location filename="../ui/agreementdialog.cpp" line="72" />
         <source>Layer B</source>
         <translation>لایهٔ B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="60" />
+        <location filename="../ui/agreementdialog.cpp" line="74" />
         <source>Layer &amp;A:</source>
         <translation>لایهٔ &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="61" />
+        <location filename="../ui/agreementdialog.cpp" line="75" />
         <source>Layer &amp;B:</source>
         <translation>لایهٔ &amp;B:</translation>
     </message>
@@ -1675,13 +1692,13 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ModelRunner</name>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="98" />
-        <location filename="../ui/modelrunner.cpp" line="99" />
+        <location filename="../ui/modelrunner.cpp" line="90" />
+        <location filename="../ui/modelrunner.cpp" line="91" />
         <source>CPU, 1 thread</source>
         <translation>پردازنده، ۱ رشته</translation>
     </message>
     <message>
-        <location filename="../ui/modelrunner.cpp" line="98" />
+        <location filename="../ui/modelrunner.cpp" line="90" />
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
@@ -1689,12 +1706,12 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::ModelRuns</name>
     <message>
-        <location filename="../ui/modelruns.cpp" line="18" />
+        <location filename="../ui/modelruns.cpp" line="19" />
         <source>Wait for the current run to finish or cancel it.</source>
         <translation>صبر کنید تا اجرای کنونی تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="67" />
+        <location filename="../ui/modelruns.cpp" line="68" />
         <source>a model run</source>
         <translation>اجرای مدل</translation>
     </message>
@@ -1714,7 +1731,7 @@ View › Allow images outside the project shows it.</source>
         <translation>اجرای مدل لغو شد؛ %1 نوشته شد و بقیه نه</translation>
     </message>
     <message>
-        <location filename="../ui/modelruns.cpp" line="59" />
+        <location filename="../ui/modelruns.cpp" line="60" />
         <location filename="../ui/modelruns.cpp" line="81" />
         <source>Cannot store the predictions: %1</source>
         <translation>پیش‌بینی‌ها ذخیره نمی‌شوند: %1</translation>

@@ -1,6 +1,7 @@
 #include "agreementdialog.h"
 
 #include "eval/agreement.h"
+#include "pagedreader.h"
 #include "store/project.h"
 
 #include <QComboBox>
@@ -8,19 +9,32 @@
 #include <QFormLayout>
 #include <QLabel>
 
+#include <limits>
+
 namespace mner::ui {
 
-QString agreementHtml(Project *project, const QString &a, const QString &b) {
-    auto ta = project->layerTags(a.toStdString()), tb = project->layerTags(b.toStdString());
-    std::vector<std::vector<std::string>> va, vb;
+void addAgreement(Project *project, const QString &a, const QString &b, const std::vector<int64_t> &ids,
+                  AgreementCounter &counter) {
+    if (ids.empty()) return;
+    auto ta = project->layerTags(a.toStdString(), ids.front(), ids.back());
+    auto tb = project->layerTags(b.toStdString(), ids.front(), ids.back());
     for (const auto &[id, tags] : ta) {
         auto it = tb.find(id);
-        if (it == tb.end() || it->second.size() != tags.size()) continue;
-        va.push_back(tags);
-        vb.push_back(it->second);
+        if (it != tb.end() && it->second.size() == tags.size()) counter.add(tags, it->second);
     }
-    if (va.empty()) return QObject::tr("%1 and %2 label no tweet in common.").arg(a, b);
-    Agreement r = agreement(va, vb);
+}
+
+QString agreementHtml(Project *project, const QString &a, const QString &b) {
+    AgreementCounter counter;
+    for (std::vector<int64_t> ids = project->tweetIdsAfter(std::numeric_limits<int64_t>::min(), 4096); !ids.empty();
+         ids = project->tweetIdsAfter(ids.back(), 4096))
+        addAgreement(project, a, b, ids, counter);
+    return agreementHtml(counter, a, b);
+}
+
+QString agreementHtml(const AgreementCounter &counter, const QString &a, const QString &b) {
+    if (counter.tweets() == 0) return QObject::tr("%1 and %2 label no tweet in common.").arg(a, b);
+    const Agreement r = counter.finish();
     QString html = QObject::tr("<p><b>%1</b> vs <b>%2</b>: %3 tweets, %4 tokens<br>token agreement %5, chance %6, "
                                "<b>Cohen's κ %7</b></p>")
                        .arg(a, b)
@@ -69,22 +83,43 @@ QString LayerPairDialog::layerA() const { return a_->currentText(); }
 QString LayerPairDialog::layerB() const { return b_->currentText(); }
 
 AgreementDialog::AgreementDialog(Project *project, QWidget *parent)
-    : LayerPairDialog(project, tr("Agreement"), parent), project_(project), result_(new QLabel(this)) {
+    : LayerPairDialog(project, tr("Agreement"), parent), project_(project), result_(new QLabel(this)),
+      reader_(new PagedReader(this)) {
     result_->setTextFormat(Qt::RichText);
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     result_->setObjectName("agreementResult");
     // the result sits above the buttons
     auto *form = static_cast<QFormLayout *>(layout());
     form->insertRow(2, result_);
-    auto update = [this] { result_->setText(resultHtml()); };
-    connect(a_, &QComboBox::currentIndexChanged, this, update);
-    connect(b_, &QComboBox::currentIndexChanged, this, update);
-    update();
+    connect(a_, &QComboBox::currentIndexChanged, this, &AgreementDialog::compare);
+    connect(b_, &QComboBox::currentIndexChanged, this, &AgreementDialog::compare);
+    compare();
 }
 
-QString AgreementDialog::resultHtml() const {
-    if (layerA().isEmpty() || layerB().isEmpty()) return tr("The project has no layers to compare.");
-    return agreementHtml(project_, layerA(), layerB());
+void AgreementDialog::compare() {
+    reader_->stop();
+    counter_ = AgreementCounter();
+    const QString a = layerA(), b = layerB();
+    if (a.isEmpty() || b.isEmpty()) {
+        result_->setText(tr("The project has no layers to compare."));
+        return;
+    }
+    // a page of tweets per turn of the event loop: a million-tweet project is compared in bounded
+    // memory while the dialog stays responsive (the choice can change meanwhile)
+    result_->setText(tr("Comparing %1 and %2…").arg(a, b));
+    reader_->start(
+        project_,
+        [this, a, b](const std::vector<int64_t> &ids) {
+            addAgreement(project_, a, b, ids, counter_);
+            result_->setText(tr("Comparing %1 and %2… %Ln tweets in common so far", nullptr, counter_.tweets()).arg(a, b));
+        },
+        [this, a, b] { result_->setText(agreementHtml(counter_, a, b)); },
+        [this](const std::string &what) { result_->setText(tr("Cannot compare: %1").arg(QString::fromStdString(what))); });
+}
+
+QString AgreementDialog::resultHtml() {
+    reader_->finish();
+    return result_->text();
 }
 
 }  // namespace mner::ui

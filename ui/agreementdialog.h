@@ -2,7 +2,12 @@
 // the two-layer picker that adjudication also starts from.
 #pragma once
 
+#include "eval/agreement.h"
+
 #include <QDialog>
+
+#include <cstdint>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -13,8 +18,16 @@ class Project;
 
 namespace mner::ui {
 
-// Agreement of two layers over the tweets both label, as HTML.
+class PagedReader;
+
+// Agreement of two layers over the tweets both label with as many tokens, as HTML. The project's
+// layers are read a page of tweets at a time (bounded memory whatever its size).
 QString agreementHtml(Project *project, const QString &a, const QString &b);
+// What counter has counted, as HTML.
+QString agreementHtml(const AgreementCounter &counter, const QString &a, const QString &b);
+// Counts the tweets of ids (ascending, as tweetIdsAfter gives them) that both layers label.
+void addAgreement(Project *project, const QString &a, const QString &b, const std::vector<int64_t> &ids,
+                  AgreementCounter &counter);
 
 // Picks two of the project's layers (A and B).
 class LayerPairDialog : public QDialog {
@@ -33,11 +46,15 @@ class AgreementDialog : public LayerPairDialog {
     Q_OBJECT
 public:
     AgreementDialog(Project *project, QWidget *parent = nullptr);
-    QString resultHtml() const;
+    // The result shown, once the comparison under way has read every tweet (it reads the rest now).
+    QString resultHtml();
 
 private:
+    void compare();
     Project *project_;
     QLabel *result_;
+    PagedReader *reader_;
+    AgreementCounter counter_;
 };
 
 }  // namespace mner::ui

@@ -16,6 +16,19 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project, const QString &
     : QObject(parent), project_(std::move(project)), jobs_(new JobController(this)), undo_(new QUndoStack(this)),
       pending_(std::make_unique<PendingEdits>()), who_(who), editLayer_(editLayer) {
     setAnnotator(who);
+    // the log goes back into the file when the annotator pauses, not inside an edit; 10,000 pages
+    // (40 MB) bound it for one who never pauses
+    project_->setAutoCheckpoint(10000);
+    auto *idle = new QTimer(this);
+    idle->setSingleShot(true);
+    idle->setInterval(1500);
+    connect(undo_, &QUndoStack::indexChanged, idle, qOverload<>(&QTimer::start));
+    connect(idle, &QTimer::timeout, this, [this] {
+        try {
+            project_->checkpoint();
+        } catch (const std::exception &) {  // the next commit past the mark checkpoints anyway
+        }
+    });
     if (project_->onServer()) {
         // others' edits arrive as notifications; looking four times a second also carries on a
         // reconnect after a loss, a few milliseconds at a time (the window never waits on it)

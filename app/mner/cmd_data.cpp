@@ -12,10 +12,12 @@
 #include "store/project.h"
 #endif
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -283,8 +285,7 @@ int runCompact(const std::vector<std::string> &argv) {
     if (!isServerUrl(path) && !fs::is_regular_file(path)) throw std::runtime_error(path + ": no such project file");
     auto project = Project::open(path);
     auto [before, after] = project->compact();
-    std::cout << path << ": " << formatFixed(before / 1048576.0, 1) << " MB -> " << formatFixed(after / 1048576.0, 1)
-              << " MB\n";
+    std::cout << path << ": " << formatFixed(before / 1048576.0, 1) << " MB -> " << formatFixed(after / 1048576.0, 1) << " MB\n";
     return 0;
 }
 #endif
@@ -308,20 +309,24 @@ int runAgree(const std::vector<std::string> &argv) {
     for (int i : {1, 2})
         if (!known.count(pos[size_t(i)]))
             throw std::runtime_error("no layer named '" + pos[size_t(i)] + "' in " + pos[0] + " (see 'mner info')");
-    auto ta = p->layerTags(pos[1]), tb = p->layerTags(pos[2]);
-    std::set<int64_t> inSplit;
-    if (a.has("--split"))
-        for (int64_t id : p->tweetIds(a.get("--split"))) inSplit.insert(id);
-    std::vector<std::vector<std::string>> va, vb;
-    for (const auto &[id, tags] : ta) {
-        if (a.has("--split") && !inSplit.count(id)) continue;
-        auto it = tb.find(id);
-        if (it == tb.end() || it->second.size() != tags.size()) continue;
-        va.push_back(tags);
-        vb.push_back(it->second);
+    std::vector<int64_t> inSplit;  // sorted
+    if (a.has("--split")) {
+        inSplit = p->tweetIds(a.get("--split"));
+        std::sort(inSplit.begin(), inSplit.end());
     }
-    if (va.empty()) throw std::runtime_error("the two layers label no tweet in common");
-    Agreement r = agreement(va, vb);
+    // a page of tweets at a time: bounded memory for a project of any size
+    AgreementCounter counter;
+    for (std::vector<int64_t> ids = p->tweetIdsAfter(std::numeric_limits<int64_t>::min(), 4096); !ids.empty();
+         ids = p->tweetIdsAfter(ids.back(), 4096)) {
+        auto ta = p->layerTags(pos[1], ids.front(), ids.back()), tb = p->layerTags(pos[2], ids.front(), ids.back());
+        for (const auto &[id, tags] : ta) {
+            if (a.has("--split") && !std::binary_search(inSplit.begin(), inSplit.end(), id)) continue;
+            auto it = tb.find(id);
+            if (it != tb.end() && it->second.size() == tags.size()) counter.add(tags, it->second);
+        }
+    }
+    if (counter.tweets() == 0) throw std::runtime_error("the two layers label no tweet in common");
+    const Agreement r = counter.finish();
     std::printf("%s vs %s: %d tweets, %d tokens\n", pos[1].c_str(), pos[2].c_str(), r.tweets, r.tokens);
     // tables that scripts read: '.' whatever the user's locale
     std::printf("token agreement %s, chance %s, Cohen's kappa %s\n", formatFixed(r.observed, 4).c_str(),

@@ -5,6 +5,7 @@
 
 #include "eval/conlleval.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,21 @@ struct Agreement {
     int tweets = 0, tokens = 0;
     double observed = 0, expected = 0, kappa = 0;  // kappa = (observed - expected) / (1 - expected)
     Scores spans;                                  // span agreement per type (precision of b against a)
+};
+
+// Agreement counted a tweet at a time (a project's layers read a page at a time).
+class AgreementCounter {
+public:
+    // a, b: the two tag sequences of the next tweet. Throws std::invalid_argument when they differ
+    // in length (the counts are unchanged then).
+    void add(const std::vector<std::string> &a, const std::vector<std::string> &b);
+    Agreement finish() const;
+    int tweets() const { return tweets_; }
+
+private:
+    int tweets_ = 0, tokens_ = 0, same_ = 0;
+    std::map<std::string, double> ca_, cb_;
+    ConllEval spans_;
 };
 
 // a[i], b[i]: the two tag sequences of tweet i. Throws std::invalid_argument when a tweet's two

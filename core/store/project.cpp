@@ -7,6 +7,8 @@
 #include "text/isotime.h"
 #include "text/sha256.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -344,8 +346,9 @@ Document Project::exportLayer(const std::string &layer, const std::string &split
 
 int64_t Project::storageBytes() {
     if (db_.postgres()) {
-        auto st = db_.prepare("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
-                              "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'");
+        auto st =
+            db_.prepare("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'");
         return st.step() ? st.int64(0) : 0;
     }
     std::error_code ec;
@@ -373,6 +376,18 @@ std::pair<int64_t, int64_t> Project::compact() {
         db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     return {before, storageBytes()};
+}
+
+void Project::setAutoCheckpoint(int pages) {
+    if (!db_.postgres()) sqlite3_wal_autocheckpoint(db_.handle(), pages);
+}
+
+std::pair<int, int> Project::checkpoint() {
+    if (db_.postgres()) return {0, 0};
+    int log = 0, copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY) db_.fail("checkpoint", rc);
+    return {std::max(log, 0), std::max(copied, 0)};
 }
 
 ProjectInfo Project::info() {

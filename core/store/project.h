@@ -48,8 +48,8 @@ private:
 };
 
 struct ImportOptions {
-    std::string split;                                             // empty: the file's stem (train, valid, ...)
-    std::string source;                                            // where the data came from, kept for the record
+    std::string split;                   // empty: the file's stem (train, valid, ...)
+    std::string source;                  // where the data came from, kept for the record
     const Captions *captions = nullptr;  // image words by caption
     std::string captionSource = "caption";
     std::string imagesDir;     // look for each tweet's image here
@@ -354,6 +354,15 @@ public:
     // of the project's tables, which holds them locked while it runs). Returns the bytes before
     // and after. Requires no transaction open; on a server, the project's owner.
     std::pair<int64_t, int64_t> compact();
+    // SQLite copies its write-ahead log back into the file once the log holds `pages` pages (1,000
+    // unless set), inside whichever commit crosses the mark: a pause of several milliseconds in one
+    // edit of hundreds. A window raises the mark (the log stays bounded) and calls checkpoint()
+    // when its user pauses instead. Nothing on a server.
+    void setAutoCheckpoint(int pages);
+    // Copies what it can of the log into the file now, without waiting for readers or writers
+    // (SQLite's PASSIVE checkpoint). Returns the pages in the log and the pages copied; {0, 0} on
+    // a server. Throws StoreError.
+    std::pair<int, int> checkpoint();
     Database &db() { return db_; }
 
 private:

@@ -564,6 +564,24 @@ TEST(annotator_work_counts_done_edits_and_active_time) {
 }
 
 // A project's size, and compaction giving back what deleted rows left (file and server alike).
+TEST(checkpoints_wait_until_asked) {
+    if (onServer()) SKIP("SQLite's write-ahead log");
+    TempDir t;
+    auto p = Project::open(where(t, "w.mner"), true);
+    p->import({{parseDocument(kSample, "s.txt"), "train"}}, {});
+    p->setAutoCheckpoint(100000);
+    p->checkpoint();
+    const int64_t id = p->tweetIds()[0];
+    for (int i = 0; i < 400; ++i) p->applyEdit("corrected", id, 0, {i % 2 ? "B-PER" : "B-LOC"}, "ann");
+    // SQLite's own mark (1,000 pages) would have put the log back and started it over by now
+    auto [log, copied] = p->checkpoint();
+    CHECK(log > 1000);
+    CHECK_EQ(copied, log);
+    p->setAutoCheckpoint(1000);
+    for (int i = 0; i < 400; ++i) p->applyEdit("corrected", id, 0, {i % 2 ? "B-PER" : "B-LOC"}, "ann");
+    CHECK(p->checkpoint().first < 1000);
+}
+
 TEST(storage_size_and_compaction) {
     TempDir t;
     auto p = Project::open(where(t, "c.mner"), true);

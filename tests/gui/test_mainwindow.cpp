@@ -57,6 +57,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <filesystem>
 #include <memory>
 
 using namespace mner;
@@ -253,6 +254,11 @@ private Q_SLOTS:
             auto tags = w.project()->labels("corrected", id);
             QCOMPARE(QString::fromStdString(tags[3]), QString("B-ORG"));
             QCOMPARE(QString::fromStdString(tags[4]), QString("I-ORG"));
+            // the edit went to the write-ahead log; the log goes back into the project file once
+            // the keys rest, not inside an edit
+            const auto written = std::filesystem::last_write_time(path.toStdString());
+            QTest::qWait(2000);
+            QVERIFY(std::filesystem::last_write_time(path.toStdString()) != written);
             // relabel the same tokens: one merged undo step
             QTest::keyClick(v, Qt::Key_P);
             QCOMPARE(QString::fromStdString(w.project()->labels("corrected", id)[3]), QString("B-PER"));
@@ -1071,6 +1077,34 @@ private Q_SLOTS:
         QVERIFY(!d.resultHtml().contains("κ 1.000"));
         QVERIFY(d.resultHtml().contains(">1 tweets") || d.resultHtml().contains(": 1 tweets"));
         QCOMPARE(d.findChild<QLabel *>("agreementResult")->text(), d.resultHtml());
+        // a project larger than a page of the comparison: every page counts, and the dialog shows
+        // the first one at once and the rest as the event loop turns
+        {
+            auto big = Project::open(tmp_.filePath("agreement-big.mner").toStdString(), true);
+            std::string text;
+            for (int i = 0; i < 1300; ++i) text += "IMGID:" + std::to_string(i + 1) + "\nAnna\tB-PER\nsaw\tO\nRome\tB-LOC\n\n";
+            big->import({{parseDocument(text, "big.txt"), "train"}}, {});
+            AgreementCounter whole;
+            std::vector<Project::LayerRow> rows;
+            for (int64_t id : big->tweetIds()) {
+                std::vector<std::string> gold = big->labels("gold", id), mine = gold;
+                if (id % 3 == 0) mine[2] = "B-ORG";
+                if (id % 7 == 0) mine[0] = "O";
+                rows.push_back({id, mine, {}, 0});
+                whole.add(gold, mine);
+            }
+            big->writeLayer("annotator:eve", "annotator", rows, 0);
+            AgreementDialog bd(big.get());
+            const QList<QComboBox *> bb = bd.findChildren<QComboBox *>();
+            bb[0]->setCurrentText("gold");
+            bb[1]->setCurrentText("annotator:eve");
+            auto *shown = bd.findChild<QLabel *>("agreementResult");
+            QVERIFY2(shown->text().contains("500 tweets in common so far"), qPrintable(shown->text()));
+            QVERIFY(QTest::qWaitFor([&] { return shown->text().contains("κ"); }));
+            QCOMPARE(shown->text(), agreementHtml(whole, "gold", "annotator:eve"));
+            QVERIFY(shown->text().contains(": 1300 tweets, 3900 tokens"));
+            QCOMPARE(agreementHtml(big.get(), "gold", "annotator:eve"), shown->text());  // the synchronous reading agrees
+        }
         ExportDialog e(p.get());
         e.layerBox()->setCurrentText("gold");
         QString out = tmp_.filePath("agreement-export.txt");
@@ -1718,7 +1752,8 @@ private Q_SLOTS:
         QFile::remove(path);
         {
             auto p = Project::open(path.toStdString(), true);
-            p->import({{readDocument(bigImportFile(3 * int(ModelRunner::kChunk), 300000).toStdString()), "train"}}, ImportOptions{});
+            p->import({{readDocument(bigImportFile(3 * int(ModelRunner::kChunk), 300000).toStdString()), "train"}},
+                      ImportOptions{});
         }
         MainWindow w;
         w.setQuiet(true);
