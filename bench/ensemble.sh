@@ -12,7 +12,8 @@
 #      ensemble;
 #   8. a fourth round taught by the round-3 ensemble, the same way.
 # Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4 5 6" picks steps;
-#   TRAIN_ARGS="--swa-from 2" adds options to every training, e.g. weight averaging)
+#   TRAIN_ARGS="--swa-from 2" adds options to every training, e.g. weight averaging; TEACHER=FILE
+#   is step 7's teacher when step 6 has not run in OUT_DIR, instead of the bundled cwi)
 set -euo pipefail
 build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)}
 steps=${STEPS:-1 2 3 4 5 6}
@@ -72,7 +73,7 @@ for step in $steps; do
   7|8)
     # 7: taught by the round-2 ensemble (else the bundled cwi); 8: by the round-3 ensemble
     teacher=$out/cwi-st2-ens3.mnerm
-    [ -f "$teacher" ] || teacher=resources/models/cwi.mnerm
+    [ -f "$teacher" ] || teacher=${TEACHER:-resources/models/cwi.mnerm}
     [ "$step" = 8 ] && teacher=$out/cwi-st3-ens3.mnerm
     echo "round $(( step - 4 )) taught by $teacher"
     for f in wnut16/train.conll wnut17/train.conll btc/train.conll; do
