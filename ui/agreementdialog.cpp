@@ -2,6 +2,7 @@
 
 #include "eval/agreement.h"
 #include "pagedreader.h"
+#include "store/layeragreement.h"
 #include "store/project.h"
 
 #include <QComboBox>
@@ -9,27 +10,10 @@
 #include <QFormLayout>
 #include <QLabel>
 
-#include <limits>
-
 namespace mner::ui {
 
-void addAgreement(Project *project, const QString &a, const QString &b, const std::vector<int64_t> &ids,
-                  AgreementCounter &counter) {
-    if (ids.empty()) return;
-    auto ta = project->layerTags(a.toStdString(), ids.front(), ids.back());
-    auto tb = project->layerTags(b.toStdString(), ids.front(), ids.back());
-    for (const auto &[id, tags] : ta) {
-        auto it = tb.find(id);
-        if (it != tb.end() && it->second.size() == tags.size()) counter.add(tags, it->second);
-    }
-}
-
 QString agreementHtml(Project *project, const QString &a, const QString &b) {
-    AgreementCounter counter;
-    for (std::vector<int64_t> ids = project->tweetIdsAfter(std::numeric_limits<int64_t>::min(), 4096); !ids.empty();
-         ids = project->tweetIdsAfter(ids.back(), 4096))
-        addAgreement(project, a, b, ids, counter);
-    return agreementHtml(counter, a, b);
+    return agreementHtml(layerAgreement(*project, a.toStdString(), b.toStdString()), a, b);
 }
 
 QString agreementHtml(const AgreementCounter &counter, const QString &a, const QString &b) {
@@ -110,7 +94,7 @@ void AgreementDialog::compare() {
     reader_->start(
         project_,
         [this, a, b](const std::vector<int64_t> &ids) {
-            addAgreement(project_, a, b, ids, counter_);
+            addLayerAgreement(*project_, a.toStdString(), b.toStdString(), ids, counter_);
             result_->setText(tr("Comparing %1 and %2… %Ln tweets in common so far", nullptr, counter_.tweets()).arg(a, b));
         },
         [this, a, b] { result_->setText(agreementHtml(counter_, a, b)); },

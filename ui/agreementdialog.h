@@ -6,9 +6,6 @@
 
 #include <QDialog>
 
-#include <cstdint>
-#include <vector>
-
 class QComboBox;
 class QLabel;
 
@@ -25,9 +22,6 @@ class PagedReader;
 QString agreementHtml(Project *project, const QString &a, const QString &b);
 // What counter has counted, as HTML.
 QString agreementHtml(const AgreementCounter &counter, const QString &a, const QString &b);
-// Counts the tweets of ids (ascending, as tweetIdsAfter gives them) that both layers label.
-void addAgreement(Project *project, const QString &a, const QString &b, const std::vector<int64_t> &ids,
-                  AgreementCounter &counter);
 
 // Picks two of the project's layers (A and B).
 class LayerPairDialog : public QDialog {

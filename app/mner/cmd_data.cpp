@@ -9,6 +9,7 @@
 #include "io/captions.h"
 #include "io/formats.h"
 #ifdef MNER_HAVE_STORE
+#include "store/layeragreement.h"
 #include "store/project.h"
 #endif
 
@@ -16,8 +17,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
-#include <limits>
 #include <set>
 #include <sstream>
 
@@ -314,17 +315,9 @@ int runAgree(const std::vector<std::string> &argv) {
         inSplit = p->tweetIds(a.get("--split"));
         std::sort(inSplit.begin(), inSplit.end());
     }
-    // a page of tweets at a time: bounded memory for a project of any size
-    AgreementCounter counter;
-    for (std::vector<int64_t> ids = p->tweetIdsAfter(std::numeric_limits<int64_t>::min(), 4096); !ids.empty();
-         ids = p->tweetIdsAfter(ids.back(), 4096)) {
-        auto ta = p->layerTags(pos[1], ids.front(), ids.back()), tb = p->layerTags(pos[2], ids.front(), ids.back());
-        for (const auto &[id, tags] : ta) {
-            if (a.has("--split") && !std::binary_search(inSplit.begin(), inSplit.end(), id)) continue;
-            auto it = tb.find(id);
-            if (it != tb.end() && it->second.size() == tags.size()) counter.add(tags, it->second);
-        }
-    }
+    std::function<bool(int64_t)> keep;
+    if (a.has("--split")) keep = [&](int64_t id) { return std::binary_search(inSplit.begin(), inSplit.end(), id); };
+    const AgreementCounter counter = layerAgreement(*p, pos[1], pos[2], keep);
     if (counter.tweets() == 0) throw std::runtime_error("the two layers label no tweet in common");
     const Agreement r = counter.finish();
     std::printf("%s vs %s: %d tweets, %d tokens\n", pos[1].c_str(), pos[2].c_str(), r.tweets, r.tokens);

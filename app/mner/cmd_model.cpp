@@ -87,6 +87,7 @@ std::vector<Example> examplesOf(const Document &d, const Captions *captions) {
 
 struct Inputs {
     std::optional<Captions> captions;
+    const Captions *captionsOrNull() const { return captions ? &*captions : nullptr; }
     std::string source = "none";
 };
 
@@ -184,7 +185,7 @@ int runTrain(const std::vector<std::string> &argv) {
     std::vector<Example> train, dev;
     std::string described;
     for (const auto &f : a.all("--train")) {
-        auto ex = examplesOf(readDocument(f, ro), in.captions ? &*in.captions : nullptr);
+        auto ex = examplesOf(readDocument(f, ro), in.captionsOrNull());
         train.insert(train.end(), ex.begin(), ex.end());
         described += (described.empty() ? "" : ", ") + fs::path(f).filename().string();
     }
@@ -197,12 +198,11 @@ int runTrain(const std::vector<std::string> &argv) {
         train.insert(train.end(), ex.begin(), ex.end());
         described += ", " + fs::path(f).filename().string();
     }
-    if (a.has("--dev")) dev = examplesOf(readDocument(a.get("--dev"), ro), in.captions ? &*in.captions : nullptr);
+    if (a.has("--dev")) dev = examplesOf(readDocument(a.get("--dev"), ro), in.captionsOrNull());
 #ifdef MNER_HAVE_STORE
     std::unique_ptr<Project> project;
     if (fromProject) {
-        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project")))
-            throw std::runtime_error(a.get("--project") + ": no such project");
+        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
         project = Project::open(a.get("--project"));
         std::string layer = a.get("--layer", "corrected");
         std::vector<std::string> splits;
@@ -367,7 +367,7 @@ int runPredict(const std::vector<std::string> &argv) {
     int missingImages = 0, chunksWritten = 0;
     // Tags one document in place and writes it.
     auto tagAndWrite = [&](Document &doc) {
-        auto examples = examplesOf(doc, in.captions ? &*in.captions : nullptr);
+        auto examples = examplesOf(doc, in.captionsOrNull());
 #ifdef MNER_HAVE_IMAGE
         if (a.has("--images")) {
             int missing = 0;
@@ -532,8 +532,8 @@ int runSimulateAl(const std::vector<std::string> &argv) {
     }
     setModelThreads(a.getInt("--threads", 1));
     Inputs in = readInputs(a);
-    auto train = examplesOf(readDocument(a.get("--train")), in.captions ? &*in.captions : nullptr);
-    auto dev = examplesOf(readDocument(a.get("--dev")), in.captions ? &*in.captions : nullptr);
+    auto train = examplesOf(readDocument(a.get("--train")), in.captionsOrNull());
+    auto dev = examplesOf(readDocument(a.get("--dev")), in.captionsOrNull());
     const uint64_t seed = uint64_t(a.getInt("--seed", 1));
     std::string tmp = (fs::temp_directory_path() / ("mner-al-" + std::to_string(::getpid()) + ".mnerm")).string();
     std::map<std::string, std::vector<std::pair<size_t, double>>> curve;
@@ -622,8 +622,7 @@ int runModels(const std::vector<std::string> &argv) {
     if (a.has("--export") && !a.has("--project")) throw UsageError("--export needs --project");
     if (a.has("--project")) {
 #ifdef MNER_HAVE_STORE
-        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project")))
-            throw std::runtime_error(a.get("--project") + ": no such project");
+        if (!isServerUrl(a.get("--project")) && !fs::is_regular_file(a.get("--project"))) throw std::runtime_error(a.get("--project") + ": no such project");
         auto p = Project::open(a.get("--project"));
         if (a.has("--export")) {
             std::string out = a.get("-o", a.get("--output"));
@@ -711,7 +710,7 @@ int runBench(const std::vector<std::string> &argv) {
         batches.push_back(int(*n));
     }
     Inputs in = readInputs(a);
-    auto ex = examplesOf(readDocument(a.get("--input")), in.captions ? &*in.captions : nullptr);
+    auto ex = examplesOf(readDocument(a.get("--input")), in.captionsOrNull());
     int repeat = a.getInt("--repeat", 1);
     for (int batch : batches) {
         tagger->predict({ex.begin(), ex.begin() + std::min<size_t>(ex.size(), 32)}, batch);  // warm up
@@ -744,7 +743,7 @@ int runEnsemble(const std::vector<std::string> &argv) {
     if (a.has("--dev")) {
         Inputs in = readInputs(a);
         Document d = readDocument(a.get("--dev"));
-        auto dev = examplesOf(d, in.captions ? &*in.captions : nullptr);
+        auto dev = examplesOf(d, in.captionsOrNull());
         auto tagger = Tagger::load(out);
         std::vector<std::vector<std::string>> gold;
         for (const auto &e : dev) gold.push_back(e.tags);

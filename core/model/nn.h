@@ -140,6 +140,8 @@ public:
                         const Tensors &weights);
 
 private:
+    // The weights and scores of a new best candidate.
+    void keep(double f1, int epoch, int averagedFrom, std::string report, const Tensors &weights);
     std::vector<std::vector<std::string>> devGold_;
     Tensors best_;
     TrainResult result_;

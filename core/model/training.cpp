@@ -75,14 +75,7 @@ EpochReport EpochSelection::finish(int epoch, int epochs, double loss, std::chro
     seconds_ += rep.seconds;
     ++epochs_;
     rep.best = best_.empty() || devGold_.empty() || rep.f1 > result_.bestF1;
-    if (rep.best) {
-        result_.bestF1 = rep.f1;
-        result_.bestEpoch = epoch;
-        result_.averagedFrom = 0;
-        result_.report = conllReport(sc);
-        best_.clear();
-        for (const auto &[n, t] : weights) best_.emplace_back(n, t.detach().clone());
-    }
+    if (rep.best) keep(rep.f1, epoch, 0, conllReport(sc), weights);
     return rep;
 }
 
@@ -91,15 +84,17 @@ double EpochSelection::offerAverage(int from, int epoch, const std::function<std
     if (devGold_.empty()) return 0;
     Scores sc = conllEval(devGold_, predictDev());
     const double f1 = sc.all.f1();
-    if (f1 > result_.bestF1) {
-        result_.bestF1 = f1;
-        result_.bestEpoch = epoch;
-        result_.averagedFrom = from;
-        result_.report = conllReport(sc);
-        best_.clear();
-        for (const auto &[n, t] : weights) best_.emplace_back(n, t.detach().clone());
-    }
+    if (f1 > result_.bestF1) keep(f1, epoch, from, conllReport(sc), weights);
     return f1;
+}
+
+void EpochSelection::keep(double f1, int epoch, int averagedFrom, std::string report, const Tensors &weights) {
+    result_.bestF1 = f1;
+    result_.bestEpoch = epoch;
+    result_.averagedFrom = averagedFrom;
+    result_.report = std::move(report);
+    best_.clear();
+    for (const auto &[n, t] : weights) best_.emplace_back(n, t.detach().clone());
 }
 
 TrainResult EpochSelection::restore(const Tensors &weights) {
