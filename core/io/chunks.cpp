@@ -1,6 +1,9 @@
 #include "io/chunks.h"
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
+#include <vector>
 
 namespace mner {
 
@@ -80,14 +83,37 @@ void readDocumentChunks(const std::string &path, const ReadOptions &opt, size_t 
 
 size_t countTweetGroups(const std::string &path) {
     std::ifstream in(path, std::ios::binary);
-    std::string line;
     size_t n = 0;
     bool afterBlank = true;
-    while (std::getline(in, line)) {
-        const bool isBlank = blank(line);
-        if (!isBlank && afterBlank && !docStart(line)) ++n;
+    auto line = [&](const char *b, const char *e) {
+        const bool isBlank = std::all_of(b, e, [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+        if (!isBlank && afterBlank && !(e - b >= 10 && std::memcmp(b, "-DOCSTART-", 10) == 0)) ++n;
         afterBlank = isBlank;
+    };
+    // a megabyte at a time, lines found with memchr: ~5x getline's speed (a million tweets' file
+    // is 170 MB, and an import counts it before it starts)
+    std::vector<char> buf(1 << 20);
+    std::string carry;  // a line begun in the previous block
+    while (in) {
+        in.read(buf.data(), std::streamsize(buf.size()));
+        const char *p = buf.data(), *end = p + in.gcount();
+        while (p < end) {
+            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            if (!nl) {
+                carry.append(p, end);
+                break;
+            }
+            if (carry.empty()) {
+                line(p, nl);
+            } else {
+                carry.append(p, nl);
+                line(carry.data(), carry.data() + carry.size());
+                carry.clear();
+            }
+            p = nl + 1;
+        }
     }
+    if (!carry.empty()) line(carry.data(), carry.data() + carry.size());
     return n;
 }
 

@@ -9,9 +9,14 @@
 #include "text/tags.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <set>
+#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -40,21 +45,33 @@ public:
     ImportSession(const ImportSession &) = delete;
     ImportSession &operator=(const ImportSession &) = delete;
     ImportSession(Project &p, const ImportOptions &opt, const Progress &progress, size_t total)
-        : p_(p), db_(p.db_), opt_(opt), progress_(progress), total_(total), tx_(p.db_) {
+        : p_(p), db_(p.db_), opt_(opt), progress_(progress), total_(total), bulk_(bulkLoad(p.db_)), journal_(p.db_, bulk_),
+          tx_(p.db_) {
         // the new rows' pages stay in memory until commit rather than spilling to the log and being
         // read back (SQLite's default cache is 2 MB; a million tweets' rows are ~900 MB)
         if (!db_.postgres()) db_.exec("PRAGMA cache_size = -131072");
         gold_ = p.layerId("gold", "gold", true);
         auto st = db_.prepare("SELECT coalesce(max(id), 0) FROM tweets");
         if (st.step()) before_ = st.int64(0);
+        st.reset();  // no statement may be reading when indexes are dropped
         auto images = db_.prepare("SELECT count(*) FROM images");
         if (images.step()) imagesBefore_ = images.int64(0);
+        images.reset();
         now_ = nowIso();
+        if (bulk_) {
+            auto idx = db_.prepare(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tweets' AND sql IS NOT NULL");
+            while (idx.step()) droppedIndexes_.emplace_back(idx.text(0), idx.text(1));
+            idx.reset();
+            for (const auto &[name, sql] : droppedIndexes_) db_.exec("DROP INDEX \"" + name + "\"");
+        }
     }
 
     // A chunk of a file: `first` begins the file (its dataset, made when its first tweet is
-    // added), `last` ends it (its trailing layout).
-    void add(const Document &doc, const std::string &split, bool first, bool last) {
+    // added), `last` ends it (its trailing layout). `captions`, when given, holds each tweet's
+    // caption looked up already (else they are looked up here).
+    void add(const Document &doc, const std::string &split, bool first, bool last,
+             const std::vector<std::optional<std::string>> *captions = nullptr) {
         if (first) {
             datasetId_ = 0;
             ordinal_ = 0;
@@ -90,7 +107,7 @@ public:
                 continue;
             }
             if (!datasetId_) makeDataset(doc, split);
-            insertTweet(doc, t);
+            insertTweet(doc, t, captions ? &(*captions)[ti] : nullptr);
             tick(false);
         }
         if (last && datasetId_) {
@@ -107,6 +124,7 @@ public:
                                          "choose to skip, keep or replace them; nothing was imported",
                                          {dupFile_, std::to_string(dupLine_), std::to_string(r_.duplicates), dupId_}});
         flushRows();
+        for (const auto &index : droppedIndexes_) db_.exec(index.second);  // in the same transaction
         p_.noteTypes(std::vector<std::string>(types_.begin(), types_.end()));
         tx_.commit();
         return r_;
@@ -114,6 +132,46 @@ public:
 
 private:
     static constexpr size_t kRowsPerInsert = 250;  // 1,000 parameters a statement
+
+    // An import into an SQLite project without tweets (a new project, often a large one) is a bulk
+    // load: the tweets' secondary indexes are dropped and built once at the end, a sort instead of
+    // a random insert per tweet and index, and the rollback journal stands in for the write-ahead
+    // log (see RollbackJournal). Together ~20% of a million-tweet import.
+    static bool bulkLoad(Database &db) {
+        if (db.postgres()) return false;
+        auto st = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM tweets)");
+        const bool empty = st.step() && st.int64(0) == 1;
+        st.reset();
+        return empty;
+    }
+
+    // While it lives, the rollback journal instead of the write-ahead log, when `on` and no other
+    // connection has the file open (SQLite refuses the switch then, at once, and nothing changes).
+    // Pages a transaction adds to the end of the file are not journaled: a bulk load writes its
+    // pages once instead of to the log and again into the file. Still atomic and durable; the log
+    // is back when the import ends, however it ends (a crash: Project::open puts it back).
+    struct RollbackJournal {
+        Database &db;
+        bool switched = false;
+        RollbackJournal(Database &d, bool on) : db(d) {
+            if (!on) return;
+            try {
+                auto st = db.prepare("PRAGMA journal_mode = DELETE");
+                switched = st.step() && st.text(0) == "delete";
+                st.reset();
+            } catch (const StoreError &) {  // another connection: stay with the log
+            }
+        }
+        ~RollbackJournal() {
+            if (!switched) return;
+            try {
+                db.exec("PRAGMA journal_mode = WAL");
+            } catch (...) {  // another connection came meanwhile: the next open switches
+            }
+        }
+        RollbackJournal(const RollbackJournal &) = delete;
+        RollbackJournal &operator=(const RollbackJournal &) = delete;
+    };
 
     void tick(bool force) {
         if (progress_ && (force || done_ % 256 == 0 || done_ == total_) && !progress_(done_, std::max(total_, done_)))
@@ -143,7 +201,7 @@ private:
             if (tok.tag.size() > 2) types_.insert("B-" + tok.tag.substr(2));
     }
 
-    int64_t image(const Document &doc, const Tweet &t) {
+    int64_t image(const Document &doc, const Tweet &t, const std::optional<std::string> *caption) {
         auto it = imageIds_.find(t.imageId);
         if (it != imageIds_.end()) return it->second;
         int64_t imageId = 0;
@@ -185,16 +243,19 @@ private:
             imagesBefore_ = 1;
         }
         imageIds_[t.imageId] = imageId;
-        if (opt_.captions)
-            if (std::optional<std::string> cap = opt_.captions->find(t.imageId)) {
+        if (opt_.captions) {
+            std::optional<std::string> found;
+            if (!caption) found = opt_.captions->find(t.imageId);
+            if (const std::optional<std::string> &cap = caption ? *caption : found) {
                 insWords_.bind(1, imageId).bind(2, opt_.captionSource).bind(3, *cap).run();
                 ++r_.captions;
             }
+        }
         return imageId;
     }
 
-    void insertTweet(const Document &doc, const Tweet &t) {
-        const int64_t imageId = t.imageId.empty() ? 0 : image(doc, t);
+    void insertTweet(const Document &doc, const Tweet &t, const std::optional<std::string> *caption) {
+        const int64_t imageId = t.imageId.empty() ? 0 : image(doc, t, caption);
         std::vector<std::string> tags;
         tags.reserve(t.tokens.size());
         for (const Token &tok : t.tokens) tags.push_back(tok.tag);
@@ -263,7 +324,10 @@ private:
     const ImportOptions &opt_;
     const Progress &progress_;
     size_t total_, done_ = 0;
+    const bool bulk_;
+    RollbackJournal journal_;  // before tx_: switched before it begins, back after it has ended
     Transaction tx_;
+    std::vector<std::pair<std::string, std::string>> droppedIndexes_;  // name, SQL to build it again
     int64_t gold_ = 0, before_ = 0, imagesBefore_ = 0, datasetId_ = 0;
     int ordinal_ = 0;
     Layout fileLayout_;
@@ -297,14 +361,85 @@ ImportResult Project::import(const std::vector<std::pair<Document, std::string>>
     return s.finish();
 }
 
+namespace {
+// A chunk parsed ahead, with its tweets' captions (empty when the import has none).
+struct ParsedChunk {
+    DocumentChunk chunk;
+    size_t file = 0;
+    std::vector<std::optional<std::string>> captions;
+};
+struct ReaderStopped {};  // unwinds the reader when the import ends early
+}  // namespace
+
+// Files are parsed, and their captions looked up, on a second thread a chunk or two ahead of the
+// one writing: on two cores an import costs the database's work alone (~25% less time).
 ImportResult Project::importFiles(const std::vector<std::pair<std::string, std::string>> &files, const ReadOptions &ro,
                                   const ImportOptions &opt, const Progress &progress) {
     size_t total = 0;
     if (progress)
         for (const auto &f : files) total += countTweetGroups(f.first);
     ImportSession s(*this, opt, progress, total);
-    for (const auto &f : files)
-        readDocumentChunks(f.first, ro, 5000, [&](DocumentChunk &c) { s.add(c.doc, f.second, c.first, c.last); });
+
+    constexpr size_t kAhead = 2;  // chunks of ~5,000 tweets waiting: bounded memory
+    std::mutex m;
+    std::condition_variable cv;
+    std::deque<ParsedChunk> queue;
+    bool readerDone = false, stop = false;
+    std::exception_ptr readerError;
+    std::thread reader([&] {
+        try {
+            for (size_t i = 0; i < files.size(); ++i)
+                readDocumentChunks(files[i].first, ro, 5000, [&](DocumentChunk &c) {
+                    ParsedChunk pc{std::move(c), i, {}};
+                    if (opt.captions) {
+                        pc.captions.reserve(pc.chunk.doc.tweets.size());
+                        for (const Tweet &t : pc.chunk.doc.tweets)
+                            pc.captions.push_back(t.imageId.empty() ? std::nullopt : opt.captions->find(t.imageId));
+                    }
+                    std::unique_lock<std::mutex> lock(m);
+                    cv.wait(lock, [&] { return stop || queue.size() < kAhead; });
+                    if (stop) throw ReaderStopped{};
+                    queue.push_back(std::move(pc));
+                    cv.notify_all();
+                });
+        } catch (const ReaderStopped &) {
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(m);
+            readerError = std::current_exception();
+        }
+        std::lock_guard<std::mutex> lock(m);
+        readerDone = true;
+        cv.notify_all();
+    });
+    struct Joiner {  // stops and joins the reader on every way out (cancel, bad data, errors)
+        std::mutex &m;
+        std::condition_variable &cv;
+        bool &stop;
+        std::thread &t;
+        ~Joiner() {
+            {
+                std::lock_guard<std::mutex> lock(m);
+                stop = true;
+            }
+            cv.notify_all();
+            t.join();
+        }
+    } joiner{m, cv, stop, reader};
+
+    for (;;) {
+        ParsedChunk pc;
+        {
+            std::unique_lock<std::mutex> lock(m);
+            cv.wait(lock, [&] { return !queue.empty() || readerDone || readerError; });
+            // a bad line ends the import at once: what was read before it is rolled back anyway
+            if (readerError) std::rethrow_exception(readerError);
+            if (queue.empty()) break;
+            pc = std::move(queue.front());
+            queue.pop_front();
+        }
+        cv.notify_all();
+        s.add(pc.chunk.doc, files[pc.file].second, pc.chunk.first, pc.chunk.last, opt.captions ? &pc.captions : nullptr);
+    }
     return s.finish();
 }
 

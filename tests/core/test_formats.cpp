@@ -366,6 +366,16 @@ TEST(chunked_reading_equals_whole_reading) {
         }
         CHECK_EQ(countTweetGroups(p.string()), whole.tweets.size());
     }
+    {  // over a megabyte: lines cross the blocks countTweetGroups reads
+        const fs::path big = dir / "big.txt";
+        std::string text;
+        size_t tweets = 0;
+        for (; text.size() < (5u << 19); ++tweets)
+            text += "IMGID:" + std::to_string(tweets) + "\nw" + std::string(tweets % 37, 'x') + "\tO\n \r\n";
+        std::ofstream(big, std::ios::binary) << text << "IMGID:last\nw\tO";  // no final newline
+        CHECK_EQ(countTweetGroups(big.string()), tweets + 1);
+        CHECK_EQ(readDocument(big.string()).tweets.size(), tweets + 1);
+    }
     // an error in a later chunk names the file's own line
     const fs::path bad = dir / "bad.txt";
     std::ofstream(bad, std::ios::binary) << "IMGID:1\na\tO\n\nIMGID:2\nb\tO\n\nIMGID:3\nc\tX-PER\n";

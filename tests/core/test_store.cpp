@@ -1,5 +1,6 @@
 #include "check.h"
 
+#include "io/captions.h"
 #include "io/formats.h"
 #include "store/project.h"
 #include "text/sha256.h"
@@ -115,6 +116,104 @@ TEST(failed_import_leaves_project_untouched) {
     } catch (const StoreError &) { cancelled = true; }
     CHECK(cancelled);
     CHECK_EQ(p->tweetCount(), 2);
+}
+
+// Files of several chunks: parsed on a second thread, written on this one; into an empty SQLite
+// project as a bulk load (indexes built at the end, rollback journal); bad data and cancelling
+// leave nothing behind and the project as it was.
+TEST(file_imports_in_chunks_bulk_load_and_roll_back) {
+    TempDir t;
+    const int n = 12001;  // three chunks of 5,000 and a tweet
+    std::string text, caps;
+    for (int i = 1; i <= n; ++i) {
+        text += "IMGID:" + std::to_string(i) + "\nGeorge\tB-PER\nw" + std::to_string(i) + "\tO\n\n";
+        if (i % 3) caps += std::to_string(i) + ".jpg :caption " + std::to_string(i) + "\n";
+    }
+    const std::string good = (t.path / "good.txt").string(), bad = (t.path / "bad.txt").string();
+    std::ofstream(good, std::ios::binary) << text;
+    std::ofstream(bad, std::ios::binary) << text << "IMGID:x\nword\tX-PER\n";  // in the last chunk
+    std::ofstream(t.path / "caps.txt", std::ios::binary) << caps;
+    Captions captions((t.path / "caps.txt").string());
+    ImportOptions o;
+    o.captions = &captions;
+    auto indexes = [](Project &p) {
+        auto st =
+            p.db().prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tweets' AND sql IS NOT NULL");
+        return st.step() ? st.int64(0) : -1;
+    };
+    auto journal = [](Project &p) {
+        auto st = p.db().prepare("PRAGMA journal_mode");
+        return st.step() ? st.text(0) : std::string();
+    };
+    auto p = Project::open(where(t, "c.mner"), true);
+    const int64_t indexesBefore = onServer() ? 0 : indexes(*p);
+    if (!onServer()) CHECK_EQ(indexesBefore, int64_t(4));
+    size_t lastDone = 0, calls = 0;
+    auto stopAt = [&](size_t at) {
+        return [&, at](size_t done, size_t total) {
+            ++calls;
+            CHECK_EQ(total, size_t(n));
+            lastDone = done;
+            return done < at;
+        };
+    };
+    CHECK_THROWS(ParseError, p->importFiles({{bad, "train"}}, {}, o), "bad.txt:" + std::to_string(4 * n + 2));
+    CHECK_THROWS(StoreError, p->importFiles({{good, "train"}}, {}, o, stopAt(7000)), "cancelled");
+    CHECK(lastDone >= 7000 && lastDone < size_t(n));
+    for (int k = 0; k < 2 && !onServer(); ++k) {  // after each failure: as before
+        CHECK_EQ(p->tweetCount(), 0);
+        CHECK_EQ(indexes(*p), indexesBefore);
+        CHECK_EQ(journal(*p), std::string("wal"));
+    }
+    calls = 0;
+    std::string during;  // the journal in the middle of the import
+    ImportResult r = p->importFiles({{good, "train"}}, {}, o, [&](size_t done, size_t total) {
+        if (done == 6144 && !onServer()) during = journal(*p);
+        return stopAt(size_t(n) + 1)(done, total);
+    });
+    if (!onServer()) CHECK_EQ(during, std::string("delete"));
+    CHECK_EQ(r.tweets, n);
+    CHECK_EQ(r.captions, n - n / 3);
+    CHECK_EQ(lastDone, size_t(n));
+    CHECK(calls > 40);  // every 256 tweets
+    CHECK_EQ(p->tweetCount(), n);
+    if (!onServer()) {
+        CHECK_EQ(indexes(*p), indexesBefore);
+        CHECK_EQ(journal(*p), std::string("wal"));
+        auto plan = p->db().prepare("EXPLAIN QUERY PLAN SELECT id FROM tweets WHERE ext_id = '77'");
+        CHECK(plan.step());
+        CHECK(plan.text(3).find("tweets_by_ext_id") != std::string::npos);
+    }
+    CHECK_EQ(exported(*p, "gold"), text);
+    const std::vector<int64_t> ids = p->tweetIds();
+    CHECK_EQ(p->tweet(ids[1]).imageWords["caption"], std::string("caption 2"));
+    CHECK(p->tweet(ids[2]).imageWords.count("caption") == 0);
+    CHECK_EQ(p->tweet(ids[n - 1]).imageWords["caption"], std::string("caption " + std::to_string(n)));
+
+    // another connection has the file open: the import keeps the log and reads go on meanwhile
+    if (!onServer()) {
+        auto q = Project::open(where(t, "d.mner"), true);
+        sqlite3 *other = nullptr;
+        CHECK_EQ(sqlite3_open(q->path().c_str(), &other), SQLITE_OK);
+        CHECK_EQ(sqlite3_exec(other, "SELECT count(*) FROM tweets", nullptr, nullptr, nullptr), SQLITE_OK);
+        CHECK_EQ(q->importFiles({{good, "train"}}, {}, o,
+                                [&](size_t done, size_t) {
+                                    if (done == 6144) during = journal(*q);
+                                    return true;
+                                })
+                     .tweets,
+                 n);
+        CHECK_EQ(during, std::string("wal"));
+        CHECK_EQ(journal(*q), std::string("wal"));
+        CHECK_EQ(indexes(*q), indexesBefore);
+        CHECK_EQ(sqlite3_exec(other, "SELECT count(*) FROM tweets", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(other);
+        // a second file into a project with tweets: no bulk load, the same result
+        ImportOptions keep;
+        keep.duplicates = Duplicates::Keep;
+        CHECK_EQ(q->importFiles({{good, "more"}}, {}, keep).tweets, n);
+        CHECK_EQ(q->tweetCount(), 2 * n);
+    }
 }
 
 TEST(refuses_foreign_and_newer_files) {
