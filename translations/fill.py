@@ -506,6 +506,10 @@ T.update({
 'Cannot compare: %1': ('Vergleich nicht möglich: %1', 'مقایسه ممکن نیست: %1'),
 })
 
+T.update({
+'{1}: another program is writing this project (an import into a new project?); open it again when it has finished': ('{1}: ein anderes Programm schreibt gerade in dieses Projekt (ein Import in ein neues Projekt?); öffnen Sie es wieder, wenn es fertig ist', '{1}: برنامهٔ دیگری در حال نوشتن این پروژه است (درون‌ریزی در یک پروژهٔ تازه؟)؛ وقتی تمام شد دوباره بازش کنید'),
+})
+
 def fill(lang, idx):
     path = Path(__file__).with_name(f'mner-studio_{lang}.ts')
     tree = ET.parse(path)

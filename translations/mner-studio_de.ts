@@ -64,56 +64,61 @@
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="26" />
+        <source>{1}: another program is writing this project (an import into a new project?); open it again when it has finished</source>
+        <translation>{1}: ein anderes Programm schreibt gerade in dieses Projekt (ein Import in ein neues Projekt?); öffnen Sie es wieder, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="28" />
         <source>import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="27" />
+        <location filename="../ui/errortext.cpp" line="29" />
         <source>tweet {1} was changed elsewhere since this edit; reload it</source>
         <translation>Tweet {1} wurde seit dieser Änderung anderswo geändert; bitte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="28" />
+        <location filename="../ui/errortext.cpp" line="30" />
         <source>no layer named '{1}' in {2} (see 'mner info')</source>
         <translation>keine Ebene namens '{1}' in {2} (siehe 'mner info')</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29" />
+        <location filename="../ui/errortext.cpp" line="31" />
         <source>'{1}' cannot be an entity type (a name without spaces, not O)</source>
         <translation>'{1}' kann kein Entitätstyp sein (ein Name ohne Leerzeichen, nicht O)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="30" />
+        <location filename="../ui/errortext.cpp" line="32" />
         <source>{1}; nothing was imported</source>
         <translation>{1}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="32" />
+        <location filename="../ui/errortext.cpp" line="34" />
         <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
         <translation>{1}:{2}: {3} Tweet(s) sind schon im Projekt (der erste: ID '{4}'); überspringen, behalten oder ersetzen wählen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34" />
+        <location filename="../ui/errortext.cpp" line="36" />
         <source>{1}: cannot open the model file</source>
         <translation>{1}: die Modelldatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="35" />
+        <location filename="../ui/errortext.cpp" line="37" />
         <source>{1}: not an mner model file (wrong signature)</source>
         <translation>{1}: keine mner-Modelldatei (falsche Signatur)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36" />
+        <location filename="../ui/errortext.cpp" line="38" />
         <source>{1}: unreadable model header: {2}</source>
         <translation>{1}: unlesbarer Modellkopf: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53" />
+        <location filename="../ui/errortext.cpp" line="55" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="54" />
+        <location filename="../ui/errortext.cpp" line="56" />
         <source>%1:%2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -144,32 +149,32 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="36" />
+        <location filename="../ui/agreementdialog.cpp" line="20" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 und %2 annotieren keinen gemeinsamen Tweet.</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="38" />
+        <location filename="../ui/agreementdialog.cpp" line="22" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt;: %3 Tweets, %4 Tokens&lt;br&gt;Token-Übereinstimmung %5, Zufall %6, &lt;b&gt;Cohens κ %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="46" />
+        <location filename="../ui/agreementdialog.cpp" line="30" />
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="47" />
+        <location filename="../ui/agreementdialog.cpp" line="31" />
         <source>in A</source>
         <translation>in A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="47" />
+        <location filename="../ui/agreementdialog.cpp" line="31" />
         <source>in B</source>
         <translation>in B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="58" />
+        <location filename="../ui/agreementdialog.cpp" line="42" />
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -230,22 +235,22 @@
 <context>
     <name>mner::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="86" />
+        <location filename="../ui/agreementdialog.cpp" line="70" />
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="104" />
+        <location filename="../ui/agreementdialog.cpp" line="88" />
         <source>The project has no layers to compare.</source>
         <translation>Das Projekt hat keine Ebenen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="109" />
+        <location filename="../ui/agreementdialog.cpp" line="93" />
         <source>Comparing %1 and %2…</source>
         <translation>%1 und %2 werden verglichen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreementdialog.cpp" line="114" />
+        <location filename="../ui/agreementdialog.cpp" line="98" />
         <source>Comparing %1 and %2… %Ln tweets in common so far</source>
         <translation>
             <numerusform>%1 und %2 werden verglichen… bisher %Ln gemeinsamer Tweet</numerusform>
@@ -253,7 +258,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="117" />
+        <location filename="../ui/agreementdialog.cpp" line="101" />
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
@@ -861,22 +866,22 @@ Ansicht › Bilder außerhalb des Projekts erlauben zeigt es.</translation>
 <context>
     <name>mner::ui::LayerPairDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="71" />
+        <location filename="../ui/agreementdialog.cpp" line="55" />
         <source>Layer A</source>
         <translation>Ebene A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="72" />
+        <location filename="../ui/agreementdialog.cpp" line="56" />
         <source>Layer B</source>
         <translation>Ebene B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="74" />
+        <location filename="../ui/agreementdialog.cpp" line="58" />
         <source>Layer &amp;A:</source>
         <translation>Ebene &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="75" />
+        <location filename="../ui/agreementdialog.cpp" line="59" />
         <source>Layer &amp;B:</source>
         <translation>Ebene &amp;B:</translation>
     </message>

@@ -64,56 +64,61 @@
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="26" />
+        <source>{1}: another program is writing this project (an import into a new project?); open it again when it has finished</source>
+        <translation>{1}: برنامهٔ دیگری در حال نوشتن این پروژه است (درون‌ریزی در یک پروژهٔ تازه؟)؛ وقتی تمام شد دوباره بازش کنید</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="28" />
         <source>import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="27" />
+        <location filename="../ui/errortext.cpp" line="29" />
         <source>tweet {1} was changed elsewhere since this edit; reload it</source>
         <translation>توییت {1} پس از این ویرایش جای دیگری تغییر کرده است؛ آن را دوباره بارگذاری کنید</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="28" />
+        <location filename="../ui/errortext.cpp" line="30" />
         <source>no layer named '{1}' in {2} (see 'mner info')</source>
         <translation>لایه‌ای به نام '{1}' در {2} نیست (نگاه کنید به 'mner info')</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29" />
+        <location filename="../ui/errortext.cpp" line="31" />
         <source>'{1}' cannot be an entity type (a name without spaces, not O)</source>
         <translation>'{1}' نمی‌تواند نوع موجودیت باشد (نامی بدون فاصله، نه O)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="30" />
+        <location filename="../ui/errortext.cpp" line="32" />
         <source>{1}; nothing was imported</source>
         <translation>{1}؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="32" />
+        <location filename="../ui/errortext.cpp" line="34" />
         <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
         <translation>{1}:{2}: {3} توییت از پیش در پروژه است (نخستین: شناسهٔ '{4}')؛ گذشتن، نگه‌داشتن یا جایگزینی را برگزینید؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34" />
+        <location filename="../ui/errortext.cpp" line="36" />
         <source>{1}: cannot open the model file</source>
         <translation>{1}: پروندهٔ مدل باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="35" />
+        <location filename="../ui/errortext.cpp" line="37" />
         <source>{1}: not an mner model file (wrong signature)</source>
         <translation>{1}: پروندهٔ مدل mner نیست (امضای نادرست)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36" />
+        <location filename="../ui/errortext.cpp" line="38" />
         <source>{1}: unreadable model header: {2}</source>
         <translation>{1}: سرآیند مدل خوانا نیست: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53" />
+        <location filename="../ui/errortext.cpp" line="55" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="54" />
+        <location filename="../ui/errortext.cpp" line="56" />
         <source>%1:%2: %3</source>
         <translation>%1، سطر %2: %3</translation>
     </message>
@@ -144,32 +149,32 @@
         <translation>مرور…</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="36" />
+        <location filename="../ui/agreementdialog.cpp" line="20" />
         <source>%1 and %2 label no tweet in common.</source>
         <translation>%1 و %2 هیچ توییت مشترکی را برچسب نزده‌اند.</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="38" />
+        <location filename="../ui/agreementdialog.cpp" line="22" />
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt;: %3 tweets, %4 tokens&lt;br&gt;token agreement %5, chance %6, &lt;b&gt;Cohen's κ %7&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; در برابر &lt;b&gt;%2&lt;/b&gt;: %3 توییت، %4 توکن&lt;br&gt;توافق توکنی %5، تصادفی %6، &lt;b&gt;کاپای کوهن %7&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="46" />
+        <location filename="../ui/agreementdialog.cpp" line="30" />
         <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="47" />
+        <location filename="../ui/agreementdialog.cpp" line="31" />
         <source>in A</source>
         <translation>در A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="47" />
+        <location filename="../ui/agreementdialog.cpp" line="31" />
         <source>in B</source>
         <translation>در B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="58" />
+        <location filename="../ui/agreementdialog.cpp" line="42" />
         <source>all</source>
         <translation>همه</translation>
     </message>
@@ -230,29 +235,29 @@
 <context>
     <name>mner::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="86" />
+        <location filename="../ui/agreementdialog.cpp" line="70" />
         <source>Agreement</source>
         <translation>توافق</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="104" />
+        <location filename="../ui/agreementdialog.cpp" line="88" />
         <source>The project has no layers to compare.</source>
         <translation>پروژه لایه‌ای برای مقایسه ندارد.</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="109" />
+        <location filename="../ui/agreementdialog.cpp" line="93" />
         <source>Comparing %1 and %2…</source>
         <translation>در حال مقایسهٔ %1 و %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreementdialog.cpp" line="114" />
+        <location filename="../ui/agreementdialog.cpp" line="98" />
         <source>Comparing %1 and %2… %Ln tweets in common so far</source>
         <translation>
             <numerusform>در حال مقایسهٔ %1 و %2… تا اینجا %Ln توییت مشترک</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="117" />
+        <location filename="../ui/agreementdialog.cpp" line="101" />
         <source>Cannot compare: %1</source>
         <translation>مقایسه ممکن نیست: %1</translation>
     </message>
@@ -853,22 +858,22 @@ View › Allow images outside the project shows it.</source>
 <context>
     <name>mner::ui::LayerPairDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="71" />
+        <location filename="../ui/agreementdialog.cpp" line="55" />
         <source>Layer A</source>
         <translation>لایهٔ A</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="72" />
+        <location filename="../ui/agreementdialog.cpp" line="56" />
         <source>Layer B</source>
         <translation>لایهٔ B</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="74" />
+        <location filename="../ui/agreementdialog.cpp" line="58" />
         <source>Layer &amp;A:</source>
         <translation>لایهٔ &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="75" />
+        <location filename="../ui/agreementdialog.cpp" line="59" />
         <source>Layer &amp;B:</source>
         <translation>لایهٔ &amp;B:</translation>
     </message>

@@ -58,7 +58,7 @@ public:
         if (images.step()) imagesBefore_ = images.int64(0);
         images.reset();
         now_ = nowIso();
-        if (bulk_) {
+        if (bulk_ && before_ == 0) {  // still none now that the transaction holds the file
             auto idx = db_.prepare(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tweets' AND sql IS NOT NULL");
             while (idx.step()) droppedIndexes_.emplace_back(idx.text(0), idx.text(1));
@@ -380,15 +380,22 @@ ImportResult Project::importFiles(const std::vector<std::pair<std::string, std::
         for (const auto &f : files) total += countTweetGroups(f.first);
     ImportSession s(*this, opt, progress, total);
 
-    constexpr size_t kAhead = 2;  // chunks of ~5,000 tweets waiting: bounded memory
+    // tweets parsed and waiting: two chunks of 5,000 (a JSON lines or doccano file is one chunk,
+    // and one such file waits at most): bounded memory
+    constexpr size_t kAheadTweets = 10000;
     std::mutex m;
     std::condition_variable cv;
     std::deque<ParsedChunk> queue;
+    size_t queuedTweets = 0;
     bool readerDone = false, stop = false;
     std::exception_ptr readerError;
     std::thread reader([&] {
         try {
-            for (size_t i = 0; i < files.size(); ++i)
+            for (size_t i = 0; i < files.size(); ++i) {
+                {
+                    std::lock_guard<std::mutex> lock(m);
+                    if (stop) break;
+                }
                 readDocumentChunks(files[i].first, ro, 5000, [&](DocumentChunk &c) {
                     ParsedChunk pc{std::move(c), i, {}};
                     if (opt.captions) {
@@ -397,11 +404,13 @@ ImportResult Project::importFiles(const std::vector<std::pair<std::string, std::
                             pc.captions.push_back(t.imageId.empty() ? std::nullopt : opt.captions->find(t.imageId));
                     }
                     std::unique_lock<std::mutex> lock(m);
-                    cv.wait(lock, [&] { return stop || queue.size() < kAhead; });
+                    cv.wait(lock, [&] { return stop || queue.empty() || queuedTweets < kAheadTweets; });
                     if (stop) throw ReaderStopped{};
+                    queuedTweets += pc.chunk.doc.tweets.size();
                     queue.push_back(std::move(pc));
                     cv.notify_all();
                 });
+            }
         } catch (const ReaderStopped &) {
         } catch (...) {
             std::lock_guard<std::mutex> lock(m);
@@ -430,12 +439,14 @@ ImportResult Project::importFiles(const std::vector<std::pair<std::string, std::
         ParsedChunk pc;
         {
             std::unique_lock<std::mutex> lock(m);
-            cv.wait(lock, [&] { return !queue.empty() || readerDone || readerError; });
-            // a bad line ends the import at once: what was read before it is rolled back anyway
-            if (readerError) std::rethrow_exception(readerError);
-            if (queue.empty()) break;
+            cv.wait(lock, [&] { return !queue.empty() || readerDone; });
+            if (queue.empty()) {  // the chunks before a bad line first: their errors come first
+                if (readerError) std::rethrow_exception(readerError);
+                break;
+            }
             pc = std::move(queue.front());
             queue.pop_front();
+            queuedTweets -= pc.chunk.doc.tweets.size();
         }
         cv.notify_all();
         s.add(pc.chunk.doc, files[pc.file].second, pc.chunk.first, pc.chunk.last, opt.captions ? &pc.captions : nullptr);

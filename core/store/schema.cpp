@@ -149,6 +149,11 @@ std::unique_ptr<Project> Project::open(const std::string &path, bool create) {
         std::string msg = e.what();
         if (msg.find("file is not a database") != std::string::npos)
             throw StoreError(Message{"{1}: not an mner-studio project (not an SQLite database)", {path}});
+        // the file is locked past the busy timeout: most likely `mner import` is bulk-loading it
+        if (e.failure() == StoreFailure::Busy)
+            throw StoreError(Message{"{1}: another program is writing this project (an import into a new project?); "
+                                     "open it again when it has finished",
+                                     {path}});
         if (msg.rfind(path, 0) == 0) throw;
         throw StoreError(path + ": " + msg);
     }

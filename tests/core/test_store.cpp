@@ -123,7 +123,7 @@ TEST(failed_import_leaves_project_untouched) {
 // leave nothing behind and the project as it was.
 TEST(file_imports_in_chunks_bulk_load_and_roll_back) {
     TempDir t;
-    const int n = 12001;  // three chunks of 5,000 and a tweet
+    const int n = 25001;  // five chunks of 5,000 and a tweet: the reader waits on the writer
     std::string text, caps;
     for (int i = 1; i <= n; ++i) {
         text += "IMGID:" + std::to_string(i) + "\nGeorge\tB-PER\nw" + std::to_string(i) + "\tO\n\n";
@@ -160,6 +160,8 @@ TEST(file_imports_in_chunks_bulk_load_and_roll_back) {
     CHECK_THROWS(ParseError, p->importFiles({{bad, "train"}}, {}, o), "bad.txt:" + std::to_string(4 * n + 2));
     CHECK_THROWS(StoreError, p->importFiles({{good, "train"}}, {}, o, stopAt(7000)), "cancelled");
     CHECK(lastDone >= 7000 && lastDone < size_t(n));
+    CHECK_THROWS(StoreError, p->importFiles({{good, "train"}}, {}, o, stopAt(1)), "cancelled");  // at once
+    CHECK_EQ(lastDone, size_t(256));
     for (int k = 0; k < 2 && !onServer(); ++k) {  // after each failure: as before
         CHECK_EQ(p->tweetCount(), 0);
         CHECK_EQ(indexes(*p), indexesBefore);
@@ -194,16 +196,21 @@ TEST(file_imports_in_chunks_bulk_load_and_roll_back) {
     if (!onServer()) {
         auto q = Project::open(where(t, "d.mner"), true);
         sqlite3 *other = nullptr;
+        int reads = -1;
         CHECK_EQ(sqlite3_open(q->path().c_str(), &other), SQLITE_OK);
         CHECK_EQ(sqlite3_exec(other, "SELECT count(*) FROM tweets", nullptr, nullptr, nullptr), SQLITE_OK);
         CHECK_EQ(q->importFiles({{good, "train"}}, {}, o,
                                 [&](size_t done, size_t) {
-                                    if (done == 6144) during = journal(*q);
+                                    if (done == 6144) {
+                                        during = journal(*q);
+                                        reads = sqlite3_exec(other, "SELECT count(*) FROM tweets", nullptr, nullptr, nullptr);
+                                    }
                                     return true;
                                 })
                      .tweets,
                  n);
         CHECK_EQ(during, std::string("wal"));
+        CHECK_EQ(reads, SQLITE_OK);
         CHECK_EQ(journal(*q), std::string("wal"));
         CHECK_EQ(indexes(*q), indexesBefore);
         CHECK_EQ(sqlite3_exec(other, "SELECT count(*) FROM tweets", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -213,6 +220,19 @@ TEST(file_imports_in_chunks_bulk_load_and_roll_back) {
         keep.duplicates = Duplicates::Keep;
         CHECK_EQ(q->importFiles({{good, "more"}}, {}, keep).tweets, n);
         CHECK_EQ(q->tweetCount(), 2 * n);
+        const std::string path = q->path();
+        q.reset();
+        // left without its log (a bulk load that crashed): the next open puts the log back
+        CHECK_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+        CHECK_EQ(sqlite3_exec(other, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr), SQLITE_OK);
+        // while a writer holds the file, opening says so (after SQLite's 5 s of waiting)
+        CHECK_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        CHECK_THROWS(StoreError, Project::open(path), "another program is writing this project");
+        CHECK_EQ(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(other);
+        auto again = Project::open(path);
+        CHECK_EQ(journal(*again), std::string("wal"));
+        CHECK_EQ(again->tweetCount(), 2 * n);
     }
 }
 
