@@ -21,6 +21,8 @@ args_of() {
     word-dim-200) echo "--arch cwi --word-dim 200" ;;
     fasttext) echo "--arch cwi --word-vectors build/fasttext/vectors-100.txt" ;;  # bench/fasttext-vectors.sh first
     swa) echo "--arch cwi --swa-from 2" ;;  # the mean of epochs 2..k is a candidate too
+    swa-decay85) echo "--arch cwi --swa-from 2 --lr-decay 0.85" ;;  # with the rate shrinking 15% an epoch
+    swa-decay70) echo "--arch cwi --swa-from 2 --lr-decay 0.7" ;;
     extra-data) echo "--arch cwi --extra $shared/data/wnut17/train.conll --extra $shared/data/btc/train.conll" ;;
   esac
 }
