@@ -68,57 +68,57 @@
         <translation>{1}: ein anderes Programm schreibt gerade in dieses Projekt (ein Import in ein neues Projekt?); öffnen Sie es wieder, wenn es fertig ist</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="28" />
+        <location filename="../ui/errortext.cpp" line="27" />
         <source>import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29" />
+        <location filename="../ui/errortext.cpp" line="28" />
         <source>tweet {1} was changed elsewhere since this edit; reload it</source>
         <translation>Tweet {1} wurde seit dieser Änderung anderswo geändert; bitte neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="30" />
+        <location filename="../ui/errortext.cpp" line="29" />
         <source>no layer named '{1}' in {2} (see 'mner info')</source>
         <translation>keine Ebene namens '{1}' in {2} (siehe 'mner info')</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31" />
+        <location filename="../ui/errortext.cpp" line="30" />
         <source>'{1}' cannot be an entity type (a name without spaces, not O)</source>
         <translation>'{1}' kann kein Entitätstyp sein (ein Name ohne Leerzeichen, nicht O)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="32" />
+        <location filename="../ui/errortext.cpp" line="31" />
         <source>{1}; nothing was imported</source>
         <translation>{1}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34" />
+        <location filename="../ui/errortext.cpp" line="33" />
         <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
         <translation>{1}:{2}: {3} Tweet(s) sind schon im Projekt (der erste: ID '{4}'); überspringen, behalten oder ersetzen wählen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36" />
+        <location filename="../ui/errortext.cpp" line="35" />
         <source>{1}: cannot open the model file</source>
         <translation>{1}: die Modelldatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="37" />
+        <location filename="../ui/errortext.cpp" line="36" />
         <source>{1}: not an mner model file (wrong signature)</source>
         <translation>{1}: keine mner-Modelldatei (falsche Signatur)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="38" />
+        <location filename="../ui/errortext.cpp" line="37" />
         <source>{1}: unreadable model header: {2}</source>
         <translation>{1}: unlesbarer Modellkopf: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="55" />
+        <location filename="../ui/errortext.cpp" line="54" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="56" />
+        <location filename="../ui/errortext.cpp" line="55" />
         <source>%1:%2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>

@@ -68,57 +68,57 @@
         <translation>{1}: برنامهٔ دیگری در حال نوشتن این پروژه است (درون‌ریزی در یک پروژهٔ تازه؟)؛ وقتی تمام شد دوباره بازش کنید</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="28" />
+        <location filename="../ui/errortext.cpp" line="27" />
         <source>import cancelled; nothing was imported</source>
         <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29" />
+        <location filename="../ui/errortext.cpp" line="28" />
         <source>tweet {1} was changed elsewhere since this edit; reload it</source>
         <translation>توییت {1} پس از این ویرایش جای دیگری تغییر کرده است؛ آن را دوباره بارگذاری کنید</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="30" />
+        <location filename="../ui/errortext.cpp" line="29" />
         <source>no layer named '{1}' in {2} (see 'mner info')</source>
         <translation>لایه‌ای به نام '{1}' در {2} نیست (نگاه کنید به 'mner info')</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31" />
+        <location filename="../ui/errortext.cpp" line="30" />
         <source>'{1}' cannot be an entity type (a name without spaces, not O)</source>
         <translation>'{1}' نمی‌تواند نوع موجودیت باشد (نامی بدون فاصله، نه O)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="32" />
+        <location filename="../ui/errortext.cpp" line="31" />
         <source>{1}; nothing was imported</source>
         <translation>{1}؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34" />
+        <location filename="../ui/errortext.cpp" line="33" />
         <source>{1}:{2}: {3} tweet(s) are already in the project (the first: id '{4}'); choose to skip, keep or replace them; nothing was imported</source>
         <translation>{1}:{2}: {3} توییت از پیش در پروژه است (نخستین: شناسهٔ '{4}')؛ گذشتن، نگه‌داشتن یا جایگزینی را برگزینید؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36" />
+        <location filename="../ui/errortext.cpp" line="35" />
         <source>{1}: cannot open the model file</source>
         <translation>{1}: پروندهٔ مدل باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="37" />
+        <location filename="../ui/errortext.cpp" line="36" />
         <source>{1}: not an mner model file (wrong signature)</source>
         <translation>{1}: پروندهٔ مدل mner نیست (امضای نادرست)</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="38" />
+        <location filename="../ui/errortext.cpp" line="37" />
         <source>{1}: unreadable model header: {2}</source>
         <translation>{1}: سرآیند مدل خوانا نیست: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="55" />
+        <location filename="../ui/errortext.cpp" line="54" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="56" />
+        <location filename="../ui/errortext.cpp" line="55" />
         <source>%1:%2: %3</source>
         <translation>%1، سطر %2: %3</translation>
     </message>

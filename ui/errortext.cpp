@@ -23,8 +23,7 @@ namespace {
     QT_TRANSLATE_NOOP("CoreErrors", "{1}: no such project file"),
     QT_TRANSLATE_NOOP("CoreErrors", "{1}: not an mner-studio project (an SQLite file of another program)"),
     QT_TRANSLATE_NOOP("CoreErrors", "{1}: not an mner-studio project (not an SQLite database)"),
-    QT_TRANSLATE_NOOP("CoreErrors", "{1}: another program is writing this project (an import into a new project?); "
-                                    "open it again when it has finished"),
+    QT_TRANSLATE_NOOP("CoreErrors", "{1}: another program is writing this project (an import into a new project?); open it again when it has finished"),
     QT_TRANSLATE_NOOP("CoreErrors", "import cancelled; nothing was imported"),
     QT_TRANSLATE_NOOP("CoreErrors", "tweet {1} was changed elsewhere since this edit; reload it"),
     QT_TRANSLATE_NOOP("CoreErrors", "no layer named '{1}' in {2} (see 'mner info')"),
