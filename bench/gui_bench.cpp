@@ -2,6 +2,7 @@
 // to the next tweet, and a durable label edit; and reports peak memory.
 // Usage: mner-studio-bench PROJECT [EDITS] [MODEL]   (works on a copy of PROJECT; with MODEL the
 // model first tags every tweet through "Run model", so that the view draws a prediction row)
+#include "../app/common/openblas_core.h"
 #include "errorbrowser.h"
 #include "mainwindow.h"
 #include "scorespanel.h"
@@ -38,6 +39,7 @@ long peakRssKb() {
 }  // namespace
 
 int main(int argc, char **argv) {
+    mner::fixOpenblasCore(argv);  // the model run as the app runs it (see openblas_core.h)
     QApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s PROJECT [EDITS]\n", argv[0]);
