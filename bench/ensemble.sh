@@ -17,7 +17,8 @@
 #   TRAIN_ARGS="--swa-from 2" adds options to every training, e.g. weight averaging; TEACHER=FILE
 #   is step 7's teacher when step 6 has not run in OUT_DIR, instead of the bundled cwi; JOBS=2
 #   trains two seeds at a time, one thread each; MODEL_NAME=cwi names
-#   the self-trained models as the bundled one is named)
+#   the self-trained models as the bundled one is named; GAZETTEERS=1 gives every training the word
+#   lists of ../shared/data/gazetteers as features: person, country, city, region, nationality)
 set -euo pipefail
 build=${1:-build} shared=${2:-../shared} out=${3:-$(mktemp -d)}
 steps=${STEPS:-1 2 3 4 5 6}
@@ -28,6 +29,13 @@ export OMP_NUM_THREADS=1
 # shellcheck disable=SC2206
 common=(--arch cwi --epochs 10 --dev "$d/valid.txt" --captions "$d/captions-blip2.txt"
         --embeddings "$shared/embeddings/glove.6B.100d.filtered.txt" ${TRAIN_ARGS:-})
+if [ "${GAZETTEERS:-0}" = 1 ]; then
+  g=$shared/data/gazetteers
+  common+=(--gazetteer "person=$g/first-names-female.txt" --gazetteer "person=$g/first-names-male.txt"
+           --gazetteer "country=$g/countries.txt" --gazetteer "city=$g/uscities.txt"
+           --gazetteer "region=$g/usstates.txt" --gazetteer "region=$g/caprovinces.txt"
+           --gazetteer "nationality=$g/nationalities.txt")
+fi
 # self_train LABEL NAME GLOB: CWI on Twitter-2015 train + the files GLOB matches, seeds 1..3
 self_train() {
   local label=$1 name=$2 glob=$3 s f pseudo=()

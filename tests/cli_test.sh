@@ -74,6 +74,18 @@ export MNER_MODELS_DIR=$tmp/models
 expect_status 0 "$mner" models
 if grep -q "^demo " "$tmp/out"; then ok; else bad "models does not list demo: $(cat "$tmp/out")"; fi
 expect_status 0 "$mner" predict --model demo "$demo" -o "$tmp/pred2.txt"
+# a student of that model on the demo's text, with a word list as features
+printf 'Lisbon\nHalifax\n' >"$tmp/cities.txt"
+expect_status 0 "$mner" train --train "$demo" --dev "$demo" --epochs 1 --teacher demo --distil "$demo" \
+    --gazetteer "city=$tmp/cities.txt" -o "$tmp/student.mnerm"
+expect_err "+ 12 labelled by the teacher"
+expect_status 0 "$mner" predict --model "$tmp/student.mnerm" "$demo" -o "$tmp/pred3.txt"
+expect_status 2 "$mner" train --train "$demo" --teacher demo -o "$tmp/x.mnerm"
+expect_err "--teacher and --distil go together"
+expect_status 2 "$mner" train --train "$demo" --sampled-paths -o "$tmp/x.mnerm"
+expect_err "--sampled-paths needs --teacher"
+expect_status 1 "$mner" train --train "$demo" --gazetteer "$tmp/cities.txt" -o "$tmp/x.mnerm"
+expect_err "expected CATEGORY=FILE"
 export MNER_MODELS_DIR=$shared/imagenet  # the image tagger, below
 # the bundled MSB tags the demo through the same predict command
 if [ -f "$src/resources/models/msb.mnerm" ]; then

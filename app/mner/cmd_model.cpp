@@ -125,23 +125,30 @@ const char *kTrainUsage =
     "                         when its dev F1 beats every single epoch's (default: off)\n"
     "  --extra FILE           more training data (repeatable), e.g. WNUT, BTC, CoNLL-2003\n"
     "  --extra-type-map SPEC  type map for --extra files (e.g. wnut, misc-other)\n"
+    "  --teacher MODEL        CWI: distillation; every --distil tweet trains with this model's (or\n"
+    "                         ensemble's) best tag path\n"
+    "  --distil FILE          tweets for the teacher to label (repeatable; their own labels are not used)\n"
+    "  --sampled-paths        with --teacher: a path drawn each epoch from the teacher's distribution\n"
     "  --type-map SPEC        type map for --train and --dev\n"
     "  --no-image --no-chars --no-td-gn-sinerelu --no-extra-words   ablations\n"
     "  --word-dim N           size of the trainable word table beside GloVe (100; Table 9)\n"
     "  --word-vectors FILE    start the trainable table from these vectors (e.g. fastText subword\n"
     "                         vectors, bench/fasttext-vectors.sh); other words start at random\n"
     "  --word-dropout P       training: trainable-table words become <unk> with probability P (0.3)\n"
+    "  --gazetteer CAT=FILE   CWI: a word list as features (repeatable; one phrase a line, e.g.\n"
+    "                         person=first-names.txt); the lists are stored in the model\n"
     "  --name NAME            the model's name (default: the file's stem)\n"
     "  --fp32                 store weights in fp32 instead of fp16\n"
     "  --threads N            libtorch threads (1)\n";
 
 int runTrain(const std::vector<std::string> &argv) {
-    Args a(argv, {"--arch",         "--train",   "--dev",          "--captions",  "--embeddings",     "--epochs",
-                  "--batch",        "--lr",      "--seed",         "--extra",     "--extra-type-map", "--type-map",
-                  "--name",         "--threads", "--word-dropout", "--word-dim",  "--lr-decay",       "--dropout",
-                  "--word-vectors", "-o",        "--output",       "--vocab",     "--init",           "--glove",
-                  "--project",      "--layer",   "--splits",       "--dev-split", "--swa-from"},
-           {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf", "--tune-glove"});
+    Args a(argv, {"--arch",         "--train",     "--dev",      "--captions",       "--embeddings",   "--epochs", "--batch",
+                  "--lr",           "--seed",      "--extra",    "--extra-type-map", "--type-map",     "--name",   "--threads",
+                  "--word-dropout", "--word-dim",  "--lr-decay", "--dropout",        "--word-vectors", "-o",       "--output",
+                  "--vocab",        "--init",      "--glove",    "--project",        "--layer",        "--splits", "--dev-split",
+                  "--swa-from",     "--gazetteer", "--teacher",  "--distil"},
+           {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf", "--tune-glove",
+            "--sampled-paths"});
     a.expectPositional(0, 0, "no positional arguments");
     std::string out = a.get("-o", a.get("--output"));
     const bool fromProject = a.has("--project");
@@ -162,6 +169,11 @@ int runTrain(const std::vector<std::string> &argv) {
     if (o.config.extraWordDim < 1) throw UsageError("--word-dim must be at least 1");
     o.embeddingsPath = a.get("--embeddings");
     o.wordVectorsPath = a.get("--word-vectors");
+    o.gazetteers = a.all("--gazetteer");
+    if (msb && !o.gazetteers.empty()) throw UsageError("--gazetteer is for CWI models");
+    if (msb && a.has("--teacher")) throw UsageError("--teacher is for CWI models");
+    if (a.has("--teacher") != !a.all("--distil").empty()) throw UsageError("--teacher and --distil go together");
+    if (a.has("--sampled-paths") && !a.has("--teacher")) throw UsageError("--sampled-paths needs --teacher");
     o.epochs = a.getInt("--epochs", 10);
     o.batchSize = a.getInt("--batch", o.batchSize);
     o.lr = a.getDouble("--lr", o.lr);
@@ -197,6 +209,16 @@ int runTrain(const std::vector<std::string> &argv) {
         auto ex = examplesOf(readDocument(f, ero), nullptr);
         train.insert(train.end(), ex.begin(), ex.end());
         described += ", " + fs::path(f).filename().string();
+    }
+    if (a.has("--teacher")) {
+        o.teacherPath = resolveModel(a.get("--teacher"));
+        o.sampledPaths = a.has("--sampled-paths");
+        for (const auto &f : a.all("--distil")) {
+            auto ex = examplesOf(readDocument(f, ReadOptions{}), nullptr);
+            o.distil.insert(o.distil.end(), ex.begin(), ex.end());
+            described += ", " + fs::path(f).filename().string();
+        }
+        described += " (labelled by " + fs::path(o.teacherPath).filename().string() + ")";
     }
     if (a.has("--dev")) dev = examplesOf(readDocument(a.get("--dev"), ro), in.captionsOrNull());
 #ifdef MNER_HAVE_STORE
@@ -251,7 +273,9 @@ int runTrain(const std::vector<std::string> &argv) {
 #endif
     if (!fromProject && a.has("--init")) o.initPath = resolveModel(a.get("--init"));
     o.trainingData = described;
-    std::cerr << "training " << o.config.arch << " on " << train.size() << " tweets, dev " << dev.size() << " tweets\n";
+    std::cerr << "training " << o.config.arch << " on " << train.size() << " tweets"
+              << (o.distil.empty() ? "" : " + " + std::to_string(o.distil.size()) + " labelled by the teacher") << ", dev "
+              << dev.size() << " tweets\n";
     ProgressBar bar("epoch");
     auto onEpoch = [&](const EpochReport &e) {
         bar.finish();

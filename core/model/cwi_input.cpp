@@ -77,6 +77,7 @@ Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiC
     b.lengths = torch::zeros({B}, torch::kLong);
     b.mask = torch::zeros({B, T}, torch::kBool);
     b.tags = torch::zeros({B, T}, torch::kLong);
+    if (!v.gaz.empty()) b.gaz = torch::zeros({B, T, v.gaz.dim()}, torch::kFloat);
     auto G = b.glove.accessor<int64_t, 2>(), W = b.words.accessor<int64_t, 2>(), I = b.image.accessor<int64_t, 2>();
     auto C = b.chars.accessor<int64_t, 3>();
     auto Tg = b.tags.accessor<int64_t, 2>();
@@ -86,6 +87,7 @@ Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiC
     for (int64_t i = 0; i < B; ++i) {
         const Example &e = *ex[size_t(i)];
         b.lengths[i] = int64_t(e.words.size());
+        if (b.gaz.defined()) v.gaz.features(e.words, b.gaz.data_ptr<float>() + i * T * v.gaz.dim());
         for (int64_t t = 0; t < int64_t(e.words.size()); ++t) {
             std::string lw = lower(e.words[size_t(t)]);
             G[i][t] = wordId(v.glove, lw, c.twitterWords);

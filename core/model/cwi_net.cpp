@@ -152,7 +152,7 @@ torch::Tensor CharCnnImpl::forward(const torch::Tensor &chars) {
     return std::get<0>(torch::relu(x).max(1));
 }
 
-CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(c), gloveDim(gDim) {
+CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(c), gloveDim(gDim), gazDim(v.gaz.dim()) {
     glove =
         register_module("glove", torch::nn::Embedding(torch::nn::EmbeddingOptions(v.glove.size(), std::max<int64_t>(gDim, 1))));
     glove->weight.set_requires_grad(false);  // pretrained and frozen: unseen test words keep their meaning
@@ -163,6 +163,7 @@ CwiNetImpl::CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gDim) : cfg(
         torch::nn::init::uniform_(words->weight, -0.25, 0.25);
         wordIn += c.extraWordDim;
     }
+    wordIn += gazDim;  // gazetteer features beside the word vectors, read in context by the BiLSTM
     wordLstm = register_module(
         "word_lstm", torch::nn::LSTM(torch::nn::LSTMOptions(wordIn, c.wordHidden).batch_first(true).bidirectional(true)));
     int64_t fusionIn = 2 * c.wordHidden;
@@ -199,6 +200,7 @@ torch::Tensor CwiNetImpl::emissions(const Batch &b) {
             ids = ids.masked_fill(torch::logical_and(torch::rand(ids.sizes()) < cfg.wordDropout, ids > 1), 1);
         w.push_back(words(ids));
     }
+    if (gazDim > 0) w.push_back(b.gaz);
     auto wordOut = runLstm(wordLstm, torch::cat(w, 2), b.lengths);
     std::vector<torch::Tensor> parts;
     if (cfg.useChars) {

@@ -28,7 +28,7 @@ std::pair<torch::Tensor, torch::Tensor> Tagger::Impl::emissions(const std::vecto
     // the network on its device, its emissions back on the CPU for the CRF
     auto run = [](Impl &d, Batch b) {
         if (!d.device.is_cpu())
-            for (torch::Tensor *t : {&b.glove, &b.words, &b.chars, &b.image, &b.imageLengths, &b.lengths, &b.mask})
+            for (torch::Tensor *t : {&b.glove, &b.words, &b.chars, &b.image, &b.imageLengths, &b.lengths, &b.mask, &b.gaz})
                 if (t->defined()) *t = t->to(d.device);
         return d.net->emissions(b).to(torch::kCPU);
     };
@@ -126,6 +126,7 @@ void writeEnsemble(const std::vector<std::string> &memberPaths, const std::strin
     std::vector<std::string> firstTags;
     std::string fingerprints, training;
     bool halves = true;  // members stored as fp16 stay fp16; fp32 members stay exact
+    uint32_t version = 1;  // the newest member's format (one with gazetteers needs 2)
     for (size_t k = 0; k < memberPaths.size(); ++k) {
         const std::string &p = memberPaths[k];
         std::map<std::string, torch::Tensor> tensors;
@@ -140,6 +141,7 @@ void writeEnsemble(const std::vector<std::string> &memberPaths, const std::strin
             firstTags = tags;
         else if (tags != firstTags)
             throw ModelError(p + ": its tag set differs from " + memberPaths[0] + "'s");
+        version = std::max(version, uint32_t(num(mh, "format_version")));
         fingerprints += str(mh, "fingerprint");
         if (k == 0) training = str(mh, "training_data");
         putStr(h, ("member" + std::to_string(k)).c_str(), text);
@@ -162,7 +164,7 @@ void writeEnsemble(const std::vector<std::string> &memberPaths, const std::strin
         h += "}";
     }
     closeObject(h);
-    writeModelFile(outPath, h, all, halves);
+    writeModelFile(outPath, h, all, halves, version);
 }
 
 }  // namespace mner

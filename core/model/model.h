@@ -18,6 +18,10 @@
 
 namespace mner {
 
+namespace nn {
+class TeacherPaths;
+}
+
 class ModelError : public std::runtime_error, public WithMessage {
 public:
     using std::runtime_error::runtime_error;
@@ -55,6 +59,15 @@ struct TrainOptions {
     std::string initPath;         // continue training this CWI model (its vocabularies, tags, weights)
     std::string wordVectorsPath;  // optional start for the trainable table (e.g. fastText subword
                                   // vectors, "word v1 ... vN" with N = extraWordDim); others ±0.25
+    // Distillation: every tweet of distil trains with the teacher's (a CWI model or ensemble)
+    // best tag path, or with sampledPaths a path drawn afresh each epoch from the teacher's
+    // distribution over paths. The distil tweets' own tags are not used. Both or neither.
+    std::string teacherPath;
+    std::vector<Example> distil;
+    bool sampledPaths = false;
+    // Word lists as features, "CATEGORY=FILE" (one phrase a line); stored in the model. A
+    // continued model (initPath) keeps its own and takes none.
+    std::vector<std::string> gazetteers;
     int epochs = 10;
     int batchSize = 16;  // 16 and 3e-3 beat 32 and 5e-3 by ~0.8 dev F1 over 3 seeds
     double lr = 3e-3;
@@ -198,6 +211,7 @@ private:
     friend TrainResult trainModel(const TrainOptions &, const std::vector<Example> &, const std::vector<Example> &,
                                   const std::string &, const std::function<bool(const EpochReport &)> &,
                                   const std::function<bool(size_t, size_t)> &);
+    friend class nn::TeacherPaths;
     explicit Tagger(std::unique_ptr<Impl> d);
     std::unique_ptr<Impl> d_;
 };

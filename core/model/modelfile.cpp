@@ -16,7 +16,8 @@ namespace mner::nn {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'N', 'E', 'R', 'M', 'D', 'L', '1'};
-constexpr uint32_t kFormatVersion = 1;
+// 2: a CWI header may hold "gazetteers" (a network older readers would build without them)
+constexpr uint32_t kFormatVersion = 2;
 
 template <class T> void put(std::string &o, T v) { o.append(reinterpret_cast<const char *>(&v), sizeof v); }
 
@@ -166,6 +167,31 @@ Vocab vocabFrom(const std::vector<std::string> &items) {
     return v;
 }
 
+std::string gazetteerJson(const Gazetteer &g) {
+    std::string o = "{";
+    for (size_t c = 0; c < g.categories.size(); ++c) putList(o, g.categories[c].c_str(), g.phrases[c]);
+    closeObject(o);
+    return o;
+}
+
+Gazetteer gazetteerFrom(const json::Value &h) {
+    Gazetteer g;
+    const json::Value *p = h.find("gazetteers");
+    if (!p) return g;
+    if (!p->isObject()) throw ModelError("model header: \"gazetteers\" is not an object");
+    if (p->object.size() > Gazetteer::kMaxCategories)
+        throw ModelError("model header: more than " + std::to_string(Gazetteer::kMaxCategories) + " gazetteer categories");
+    for (const auto &[category, list] : p->object) {
+        if (!list.isArray() || list.array.empty())
+            throw ModelError("model header: gazetteer '" + category + "' is not a list of phrases");
+        for (const auto &e : list.array) {
+            if (!e.isString()) throw ModelError("model header: gazetteer '" + category + "' holds a non-string");
+            g.add(category, e.string);
+        }
+    }
+    return g;
+}
+
 }  // namespace modelfile
 
 json::Value readModelContainer(const std::string &s, const std::string &path, std::map<std::string, torch::Tensor> &tensors,
@@ -221,9 +247,10 @@ json::Value readModelContainer(const std::string &s, const std::string &path, st
 }
 
 void writeModelFile(const std::string &path, const std::string &header,
-                    const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16) {
+                    const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16, uint32_t version) {
+    if (version < 1 || version > kFormatVersion) throw ModelError(path + ": no such model format version");
     std::string o(kMagic, 8);
-    put<uint32_t>(o, kFormatVersion);
+    put<uint32_t>(o, version);
     put<uint64_t>(o, header.size());
     o += header;
     put<uint32_t>(o, uint32_t(tensors.size()));

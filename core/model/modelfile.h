@@ -12,9 +12,10 @@ namespace mner::nn {
 json::Value readModelContainer(const std::string &bytes, const std::string &path, std::map<std::string, torch::Tensor> &tensors,
                                std::string *headerText = nullptr);
 // Writes header and tensors (large float tables as fp16 when asked) to path via a temporary file,
-// so a failed write leaves any earlier file in place.
+// so a failed write leaves any earlier file in place. version: the lowest format that holds the
+// header (1; 2 with gazetteers), so that older readers still open every file they can.
 void writeModelFile(const std::string &path, const std::string &header,
-                    const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16);
+                    const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16, uint32_t version = 1);
 // SHA-256 of the training examples (words, tags, image words): the model's training fingerprint.
 std::string exampleFingerprint(const std::vector<Example> &ex);
 
@@ -37,6 +38,9 @@ std::vector<std::string> strings(const json::Value &v, const char *key);
 CwiConfig configFrom(const json::Value &c);
 // A vocabulary as stored (must start with <pad>, <unk>).
 Vocab vocabFrom(const std::vector<std::string> &items);
+// The gazetteer as stored: {"category": ["phrase", ...], ...} (without the key: none).
+std::string gazetteerJson(const Gazetteer &g);
+Gazetteer gazetteerFrom(const json::Value &h);
 }  // namespace modelfile
 
 }  // namespace mner::nn

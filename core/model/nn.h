@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -75,13 +76,38 @@ int64_t wordId(const Vocab &v, const std::string &lowered, bool twitterWords);
 std::vector<std::string> characters(const std::string &word);
 std::string lower(const std::string &s);
 
+// Word lists as token features (gazetteer.cpp): per category two features, "a listed phrase
+// begins here" and "one continues here". Phrases and tokens match lower-cased (ASCII), a
+// hashtag "#word" as "word"; every match counts, overlapping ones too.
+struct Gazetteer {
+    static constexpr size_t kMaxCategories = 16;
+    std::vector<std::string> categories;
+    std::vector<std::vector<std::string>> phrases;  // per category, as added (tokens joined by ' ')
+    bool empty() const { return categories.empty(); }
+    int64_t dim() const { return 2 * int64_t(categories.size()); }
+    // Adds a phrase (any spacing, any case) to a category, which is created at the end when new.
+    // Throws ModelError past kMaxCategories categories; empty phrases are ignored.
+    void add(const std::string &category, const std::string &phrase);
+    // Writes the features of words into out, row t at out + t * dim() (out zeroed by the caller).
+    void features(const std::vector<std::string> &words, float *out) const;
+
+private:
+    std::unordered_map<std::string, uint32_t> index_;  // phrase -> bit per category
+    size_t maxTokens_ = 0;
+};
+// Reads "CATEGORY=FILE" lists, one phrase a line (blank lines skipped). Throws ModelError naming
+// the file (cannot open, not UTF-8 text) or the argument (no category).
+Gazetteer readGazetteers(const std::vector<std::string> &categoryFiles);
+
 struct Vocabs {
     Vocab glove, words, chars, image;
     std::vector<std::string> tags;
+    Gazetteer gaz;  // empty: the model has no gazetteer features
 };
 
 struct Batch {
     torch::Tensor glove, words, chars, image, imageLengths, lengths, mask, tags;
+    torch::Tensor gaz;  // [B, T, gaz.dim()] floats, defined when the vocabularies have a gazetteer
     int64_t maxLen = 0;
 };
 // Encodes examples; with wantTags, the tags too (every example must have them, all known).
@@ -103,7 +129,7 @@ struct CwiNetImpl : torch::nn::Module {
     CwiNetImpl(const CwiConfig &c, const Vocabs &v, int64_t gloveDim);
     torch::Tensor emissions(const Batch &b);  // [B, T, K]
     CwiConfig cfg;
-    int64_t gloveDim;
+    int64_t gloveDim, gazDim;
     torch::nn::Embedding glove{nullptr}, words{nullptr}, image{nullptr};
     CharCnn chars{nullptr};
     torch::nn::LSTM wordLstm{nullptr}, imageLstm{nullptr}, fusion{nullptr};
@@ -167,6 +193,29 @@ struct Adam {
 
 private:
     double scale_ = 1;
+};
+
+// Distillation (distil.cpp): a teacher's CRF distribution over the tag paths of each tweet.
+// Training learns from its best path, or from a path drawn afresh every epoch: learning from
+// draws minimises the cross-entropy between the teacher's path distribution and the student's,
+// so the student sees where the teacher hesitates instead of its best path only.
+class TeacherPaths {
+public:
+    // The teacher's emissions for ex (batches of 64 by length) and its CRF, in the order of
+    // studentTags. Throws ModelError when the teacher has a tag the student lacks; tags only the
+    // student has are never drawn.
+    TeacherPaths(const Tagger &teacher, const std::vector<Example> &ex, const std::vector<std::string> &studentTags);
+    // A path for example i drawn from the teacher's distribution (forward filtering, backward
+    // sampling), as student tag indexes.
+    std::vector<int> sample(size_t i, std::mt19937_64 &rng) const;
+    // The teacher's best path for example i (Viterbi), as student tag indexes.
+    std::vector<int> best(size_t i) const;
+    size_t size() const { return em_.size(); }
+
+private:
+    size_t K_ = 0;
+    std::vector<float> trans_, start_, end_;  // [K*K], [K], [K]
+    std::vector<std::vector<float>> em_;      // per example [T*K]
 };
 
 // Appends, per example of the batch, each word's row of probs [B, T, K] (marginals or softmax).

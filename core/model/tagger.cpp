@@ -142,6 +142,7 @@ std::unique_ptr<Tagger> Tagger::Impl::fromParsed(const json::Value &h, std::map<
             d->v.chars = vocabFrom(strings(voc, "chars"));
             d->v.image = vocabFrom(strings(voc, "image"));
             d->v.tags = strings(h, "tags");
+            d->v.gaz = gazetteerFrom(h);
             if (d->v.tags.empty() || d->v.tags[0] != "O") throw ModelError("model header: tag set must start with O");
             m.arch = d->cfg.arch;
             double gloveDim = num(h, "glove_dim");

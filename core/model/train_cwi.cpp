@@ -36,6 +36,15 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     if (init) cfgCopy.wordDropout = opt.config.wordDropout;
     const CwiConfig &cfg = cfgCopy;
     if (cfg.arch != "cwi" && cfg.arch != "cwi-att") throw ModelError("unknown architecture '" + cfg.arch + "'");
+    // Loaded before seeding (building its network draws random numbers), so that a student of
+    // the teacher's best paths is the very model its pseudo-labelled tweets would train.
+    std::unique_ptr<Tagger> teacher;
+    if (opt.teacherPath.empty() != opt.distil.empty())
+        throw ModelError("distillation needs both a teacher and tweets for it to label");
+    if (!opt.teacherPath.empty()) {
+        teacher = Tagger::load(opt.teacherPath);
+        if (teacher->d_->msb) throw ModelError(opt.teacherPath + ": the teacher must be a CWI model or an ensemble of them");
+    }
     torch::manual_seed(opt.seed);
     std::mt19937_64 rng(opt.seed);
 
@@ -49,6 +58,16 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
                              std::to_string(e.tags.size()) + " tags");
         e.tags = tagsOf(spansOf(e.tags), int(e.words.size()));
         for (const Span &s : spansOf(e.tags)) types.insert(s.type);
+    }
+    // Distillation: the teacher's types join the tag set; its tweets join the training set with
+    // its best path or one drawn afresh each epoch (below).
+    if (teacher)
+        for (const auto &t : teacher->tags())
+            if (splitTag(t).prefix == "B") types.insert(splitTag(t).type);
+    const size_t gold = train.size();
+    for (const Example &e : opt.distil) {
+        if (e.words.empty()) continue;
+        train.push_back({e.words, std::vector<std::string>(e.words.size(), "O"), e.imageWords});
     }
     Vocabs v;
     v.tags.push_back("O");
@@ -100,6 +119,17 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         for (const auto &w : e.imageWords) v.image.add(w);
     }
     if (!init) v.image.add("<none>");
+    std::unique_ptr<TeacherPaths> teach;
+    std::mt19937_64 drawRng(opt.seed ^ 0x9e3779b97f4a7c15ULL);  // apart from the shuffle's, which stays as without
+    if (teacher) {
+        const std::vector<Example> learners(train.begin() + std::ptrdiff_t(gold), train.end());
+        teach = std::make_unique<TeacherPaths>(*teacher, learners, v.tags);
+        teacher.reset();
+    }
+    if (!opt.gazetteers.empty()) {
+        if (init) throw ModelError(opt.initPath + ": a continued model keeps its own gazetteers; give none");
+        v.gaz = readGazetteers(opt.gazetteers);
+    }
 
     // GloVe: words and vectors from the text file.
     std::vector<float> gloveVecs;
@@ -223,6 +253,12 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         // Bucketed batches: shuffle, sort windows of 50 batches by length, shuffle the batches.
         // The LSTMs step as often as the longest tweet in a batch, so similar lengths halve the
         // steps without making the order predictable.
+        if (teach && (opt.sampledPaths || epoch == 1))
+            for (size_t i = 0; i < teach->size(); ++i) {
+                std::vector<std::string> &tags = train[gold + i].tags;
+                const std::vector<int> path = opt.sampledPaths ? teach->sample(i, drawRng) : teach->best(i);
+                for (size_t t = 0; t < path.size(); ++t) tags[t] = v.tags[size_t(path[t])];
+            }
         std::shuffle(order.begin(), order.end(), rng);
         size_t window = batchSize * 50;
         for (size_t w = 0; w < order.size(); w += window) {
@@ -303,10 +339,13 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     putList(h, "image", v.image.items);
     closeObject(h);
     h += ", ";
+    if (!v.gaz.empty()) h += "\"gazetteers\": " + gazetteerJson(v.gaz) + ", ";
     putNum(h, "glove_dim", double(gloveDim));
     putStr(h, "image_word_source", opt.imageWordSource);
     putStr(h, "training_data", opt.trainingData);
-    putStr(h, "fingerprint", exampleFingerprint(trainIn));
+    std::vector<Example> fingerprinted = trainIn;
+    fingerprinted.insert(fingerprinted.end(), opt.distil.begin(), opt.distil.end());
+    putStr(h, "fingerprint", exampleFingerprint(fingerprinted));
     putStr(h, "created", nowIso());
     putNum(h, "seed", double(opt.seed));
     putNum(h, "epochs", opt.epochs);
@@ -326,7 +365,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     closeObject(h);
     h += "}";
     closeObject(h);
-    writeModelFile(outPath, h, namedTensors(net), opt.fp16);
+    writeModelFile(outPath, h, namedTensors(net), opt.fp16, v.gaz.empty() ? 1 : 2);
     return result;
 }
 

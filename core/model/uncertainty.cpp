@@ -84,14 +84,16 @@ std::vector<Tagger::Analysis> Tagger::analyse(const std::vector<Example> &ex, Un
     auto trans = crf.effectiveTransitions().contiguous(), start = crf.effectiveStart().contiguous();
     auto end = crf.end.contiguous();
     const double norm = std::log(double(std::max<size_t>(2, d_->v.tags.size())));
-    forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t s) {
+    // batches of similar length: a run hands over many tweets at once, and tweets of 5 and 35
+    // words in one batch pay the longest one's LSTM steps for both
+    forEachBatchByLength(ex, batchSize, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
         auto [emissions, mask] = d_->emissions(batch);
         auto em = emissions.contiguous();
         auto paths = crf.viterbi(em, mask);
         auto marg = crf.marginals(em, mask).contiguous();
         auto M = marg.accessor<float, 3>();
         for (size_t i = 0; i < batch.size(); ++i) {
-            Analysis &a = out[s + i];
+            Analysis &a = out[at[i]];
             const int64_t n = int64_t(batch[i]->words.size());
             for (int64_t t = 0; t < n; ++t) a.tags.push_back(d_->v.tags[size_t(paths[i][size_t(t)])]);
             double h = 0;

@@ -93,12 +93,15 @@ std::vector<std::string> typesForModel(const std::vector<std::string> &projectTy
 std::vector<Project::LayerRow> tagTweets(const Tagger &tagger, const std::vector<TweetToTag> &tweets, Tagger::Uncertainty measure,
                                          int batchSize, const std::function<bool(size_t, size_t)> &progress) {
     const size_t batch = size_t(std::max(1, batchSize));
+    // the tagger sorts what it gets by length: 16 batches at a time leave little padding and
+    // still report progress (and take a cancel) every second or so
+    const size_t step = 16 * batch;
     const std::string &source = tagger.meta().imageWordSource;
     std::vector<Project::LayerRow> rows;
     rows.reserve(tweets.size());
-    for (size_t s = 0; s < tweets.size(); s += batch) {
+    for (size_t s = 0; s < tweets.size(); s += step) {
         std::vector<Example> ex;
-        const size_t e = std::min(tweets.size(), s + batch);
+        const size_t e = std::min(tweets.size(), s + step);
         for (size_t i = s; i < e; ++i) ex.push_back({tweets[i].words, {}, chooseImageWords(tweets[i].imageWords, source)});
         auto analysed = tagger.analyse(ex, measure, int(batch));
         for (size_t i = 0; i < ex.size(); ++i)

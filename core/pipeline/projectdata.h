@@ -36,7 +36,7 @@ struct TweetToTag {
 };
 // Tags, each token's confidence and the tweet's uncertainty (by measure) for each tweet, a batch
 // at a time (what `mner run` and Model › Run model store). progress(done, total) is called after
-// each batch; false stops there, and the rows so far are returned.
+// every 16 batches; false stops there, and the rows so far are returned.
 std::vector<Project::LayerRow> tagTweets(const Tagger &tagger, const std::vector<TweetToTag> &tweets, Tagger::Uncertainty measure,
                                          int batchSize, const std::function<bool(size_t, size_t)> &progress = {});
 

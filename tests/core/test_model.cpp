@@ -6,6 +6,7 @@
 #include "model/nn.h"
 #include "text/wordpiece.h"
 
+#include <random>
 #include <set>
 
 #include <chrono>
@@ -434,6 +435,178 @@ TEST(save_load_identity_and_corrupt_files) {
     CHECK_THROWS(ModelError, Tagger::load(tempPath("missing")), "cannot open");
     for (const char *n : {"flip", "trunc", "empty", "magic"}) fs::remove(tempPath(n));
     fs::remove(path);
+}
+
+// Gazetteer features: a token that begins a listed phrase gets its category's first feature,
+// the tokens that continue it the second; matching ignores case and a hashtag's '#'. The lists
+// travel inside the model file (format 2, also in an ensemble), and a reader of format 1 refuses
+// such a file by its version instead of building a network of the wrong shape.
+TEST(gazetteer_features_and_model_files) {
+    nn::Gazetteer g;
+    g.add("person", "Anna");
+    g.add("city", "new   York");
+    g.add("city", "YORK");
+    g.add("city", "york");  // once
+    g.add("person", "  ");  // ignored
+    CHECK(g.categories == (std::vector<std::string>{"person", "city"}));
+    CHECK(g.phrases[1] == (std::vector<std::string>{"new york", "york"}));
+    const std::vector<std::string> words{"ANNA", "in", "New", "York", "#york", "newyork"};
+    std::vector<float> f(words.size() * 4, 0.f);
+    g.features(words, f.data());
+    const std::vector<float> want{1, 0, 0, 0,  // ANNA: person begins
+                                  0, 0, 0, 0,  // in
+                                  0, 0, 1, 0,  // New: city begins
+                                  0, 0, 1, 1,  // York: continues "new york", begins "york"
+                                  0, 0, 1, 0,  // #york
+                                  0, 0, 0, 0};
+    CHECK(f == want);
+
+    const std::string list = tempPath("names.txt"), bad = tempPath("bad.txt");
+    std::ofstream(list, std::ios::binary) << "Anna\r\n\nBoat\n";
+    std::ofstream(bad, std::ios::binary) << "fine\nbad \xff byte\n";
+    nn::Gazetteer r = nn::readGazetteers({"person=" + list});
+    CHECK(r.phrases[0] == (std::vector<std::string>{"anna", "boat"}));
+    CHECK_THROWS(ModelError, nn::readGazetteers({list}), "expected CATEGORY=FILE");
+    CHECK_THROWS(ModelError, nn::readGazetteers({"person=" + tempPath("none.txt")}), "cannot open the gazetteer");
+    CHECK_THROWS(ModelError, nn::readGazetteers({"person=" + bad}), ":2: expected UTF-8");
+    nn::Gazetteer many;
+    for (size_t c = 0; c < nn::Gazetteer::kMaxCategories; ++c) many.add("c" + std::to_string(c), "x");
+    CHECK_THROWS(ModelError, many.add("one-more", "x"), "at most 16");
+
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 2;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    o.gazetteers = {"person=" + list};
+    const std::string path = tempPath("gaz.mnerm"), ens = tempPath("gaz-ens.mnerm");
+    trainModel(o, ex, ex, path);
+    auto a = Tagger::load(path);
+    CHECK_EQ(a->meta().formatVersion, 2);
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    std::map<std::string, torch::Tensor> tensors;
+    json::Value h = nn::readModelContainer(bytes, path, tensors);
+    CHECK(nn::modelfile::gazetteerFrom(h).phrases == r.phrases);
+    // no GloVe here: the word BiLSTM reads the trainable table and the 2 features
+    CHECK_EQ(tensors.at("word_lstm.weight_ih_l0").size(1), int64_t(o.config.extraWordDim + 2));
+    CHECK(Tagger::load(path)->predict(ex) == a->predict(ex));
+    writeEnsemble({path, path}, "gaz-pair", ens);
+    auto e = Tagger::load(ens);
+    CHECK_EQ(e->meta().formatVersion, 2);
+    CHECK(e->predict(ex) == a->predict(ex));
+    // what a newer mner writes, this one refuses by its version
+    std::string newer = bytes;
+    newer[8] = 3;
+    const std::string future = tempPath("gaz-future.mnerm");
+    std::ofstream(future, std::ios::binary) << newer;
+    CHECK_THROWS(ModelError, Tagger::load(future), "model format version 3 is newer than this mner (2)");
+    // without lists, format 1 as before
+    TrainOptions plain = o;
+    plain.gazetteers.clear();
+    const std::string one = tempPath("gaz-none.mnerm");
+    trainModel(plain, ex, ex, one);
+    CHECK_EQ(Tagger::load(one)->meta().formatVersion, 1);
+    TrainOptions more = o;
+    more.initPath = path;
+    CHECK_THROWS(ModelError, trainModel(more, ex, ex, tempPath("gaz-more.mnerm")), "keeps its own gazetteers");
+    for (const auto &p : {list, bad, path, ens, future, one}) fs::remove(p);
+}
+
+// Distillation draws whole tag paths from the teacher's CRF: over many draws each token's tag
+// frequencies approach the teacher's marginals, every path obeys BIO2, and the student's tag set
+// may order (and add to) the teacher's tags. Training takes the teacher's types and needs both a
+// teacher and tweets for it.
+TEST(distillation_draws_paths_from_the_teacher) {
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 2;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    const std::string teacherPath = tempPath("teacher.mnerm"), student = tempPath("student.mnerm");
+    trainModel(o, ex, ex, teacherPath);
+    auto teacher = Tagger::load(teacherPath);
+    std::vector<std::string> tags = teacher->tags();
+    std::reverse(tags.begin() + 1, tags.end());
+    tags.push_back("B-NEW");
+    tags.push_back("I-NEW");
+    nn::TeacherPaths paths(*teacher, ex, tags);
+    CHECK_EQ(paths.size(), ex.size());
+    auto marg = teacher->marginals(ex);
+    std::mt19937_64 rng(3);
+    const int draws = 5000;
+    double worst = 0;
+    bool hesitant = false;  // a token where the teacher is unsure, so that draws can differ
+    for (size_t i = 0; i < ex.size(); ++i) {
+        const size_t T = ex[i].words.size();
+        std::vector<std::vector<int>> count(T, std::vector<int>(tags.size(), 0));
+        for (int d = 0; d < draws; ++d) {
+            auto path = paths.sample(i, rng);
+            CHECK_EQ(path.size(), T);
+            for (size_t t = 0; t < T; ++t) {
+                ++count[t][size_t(path[t])];
+                const std::string &tag = tags[size_t(path[t])];
+                if (tag.rfind("I-", 0) == 0) {
+                    const std::string before = t ? tags[size_t(path[t - 1])] : "O";
+                    CHECK(before.size() > 2 && before.substr(2) == tag.substr(2));
+                }
+            }
+        }
+        for (size_t t = 0; t < T; ++t)
+            for (size_t k = 0; k < teacher->tags().size(); ++k) {
+                const size_t s = size_t(std::find(tags.begin(), tags.end(), teacher->tags()[k]) - tags.begin());
+                const double p = marg[i][t][k], f = double(count[t][s]) / draws;
+                worst = std::max(worst, std::abs(p - f));
+                hesitant = hesitant || (p > 0.1 && p < 0.9);
+            }
+        CHECK_EQ(count[0][tags.size() - 2], 0);  // B-NEW: the teacher has no such tag
+    }
+    CHECK(worst < 0.05);
+    CHECK(hesitant);
+    // the best path is the teacher's own tagging
+    auto predicted = teacher->predict(ex);
+    for (size_t i = 0; i < ex.size(); ++i) {
+        std::vector<std::string> best;
+        for (int k : paths.best(i)) best.push_back(tags[size_t(k)]);
+        CHECK(best == predicted[i]);
+    }
+    CHECK_THROWS(ModelError, nn::TeacherPaths(*teacher, ex, {"O", "B-X", "I-X"}), "not among the student's tags");
+
+    // a student of other types learns the teacher's too
+    std::vector<Example> other(ex.begin(), ex.begin() + 2);
+    for (auto &x : other)
+        for (auto &t : x.tags) t = "O";
+    other[0].tags[0] = "B-NEW";
+    // every type in the gold too, so that both ways below come to one tag set
+    for (size_t k = 0; k < 4; ++k) other[1].tags[2 * k] = std::vector<std::string>{"B-LOC", "B-ORG", "B-OTHER", "B-PER"}[k];
+    TrainOptions d = o;
+    d.epochs = 8;
+    d.teacherPath = teacherPath;
+    d.distil = ex;
+    for (auto &x : d.distil) x.tags.clear();
+    // with best paths, exactly the model that the teacher's tags as training data give
+    auto pseudo = other;
+    for (size_t i = 0; i < ex.size(); ++i) pseudo.push_back({ex[i].words, predicted[i], ex[i].imageWords});
+    TrainOptions plain = d;
+    plain.teacherPath.clear();
+    plain.distil.clear();
+    const std::string pseudoPath = tempPath("pseudo.mnerm");
+    trainModel(plain, pseudo, ex, pseudoPath);
+    trainModel(d, other, ex, student);
+    auto s = Tagger::load(student), q = Tagger::load(pseudoPath);
+    for (const auto &t : teacher->tags()) CHECK(std::find(s->tags().begin(), s->tags().end(), t) != s->tags().end());
+    CHECK(std::find(s->tags().begin(), s->tags().end(), "B-NEW") != s->tags().end());
+    CHECK(s->predict(ex) == q->predict(ex));
+    CHECK(s->marginals(ex) == q->marginals(ex));
+    // drawn paths train another model
+    d.sampledPaths = true;
+    trainModel(d, other, ex, student);
+    CHECK(Tagger::load(student)->marginals(ex) != q->marginals(ex));
+    d.distil.clear();
+    CHECK_THROWS(ModelError, trainModel(d, other, ex, student), "needs both a teacher and tweets");
+    for (const auto &p : {teacherPath, student, pseudoPath}) fs::remove(p);
 }
 
 // An ensemble predicts with the mean of its members' potentials: of one model twice, exactly what

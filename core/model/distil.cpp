@@ -1,0 +1,117 @@
+// Sequence-level distillation: a teacher's distribution over tag paths, sampled.
+#include "model/tagger_impl.h"
+
+#include <cmath>
+
+namespace mner::nn {
+
+namespace {
+constexpr float kNever = -1e4f;  // the CRF's own mark for a forbidden move
+}
+
+TeacherPaths::TeacherPaths(const Tagger &teacherModel, const std::vector<Example> &ex,
+                           const std::vector<std::string> &studentTags)
+    : K_(studentTags.size()) {
+    Tagger::Impl &teacher = *teacherModel.d_;
+    if (teacher.msb) throw ModelError("the teacher must be a CWI model or an ensemble of them");
+    const std::vector<std::string> &tt = teacher.v.tags;
+    std::vector<size_t> to(tt.size());  // teacher tag -> student tag
+    for (size_t j = 0; j < tt.size(); ++j) {
+        auto it = std::find(studentTags.begin(), studentTags.end(), tt[j]);
+        if (it == studentTags.end()) throw ModelError("the teacher's tag " + tt[j] + " is not among the student's tags");
+        to[j] = size_t(it - studentTags.begin());
+    }
+    torch::NoGradGuard ng;
+    const CrfImpl &crf = teacher.crf();
+    auto tr = crf.effectiveTransitions().to(torch::kCPU).contiguous(), st = crf.effectiveStart().to(torch::kCPU).contiguous();
+    auto en = crf.end.to(torch::kCPU).contiguous();
+    trans_.assign(K_ * K_, kNever);
+    start_.assign(K_, kNever);
+    end_.assign(K_, kNever);
+    for (size_t a = 0; a < tt.size(); ++a) {
+        start_[to[a]] = st[int64_t(a)].item<float>();
+        end_[to[a]] = en[int64_t(a)].item<float>();
+        for (size_t b = 0; b < tt.size(); ++b) trans_[to[a] * K_ + to[b]] = tr[int64_t(a)][int64_t(b)].item<float>();
+    }
+    em_.resize(ex.size());
+    forEachBatchByLength(ex, 64, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
+        auto em = teacher.emissions(batch).first.contiguous();
+        auto E = em.accessor<float, 3>();
+        for (size_t i = 0; i < batch.size(); ++i) {
+            const size_t T = batch[i]->words.size();
+            std::vector<float> &out = em_[at[i]];
+            out.assign(T * K_, kNever);
+            for (size_t t = 0; t < T; ++t)
+                for (size_t j = 0; j < tt.size(); ++j) out[t * K_ + to[j]] = E[int64_t(i)][int64_t(t)][int64_t(j)];
+        }
+    });
+}
+
+std::vector<int> TeacherPaths::sample(size_t i, std::mt19937_64 &rng) const {
+    const std::vector<float> &em = em_.at(i);
+    const size_t K = K_, T = em.size() / K;
+    std::vector<int> path(T);
+    if (T == 0) return path;
+    // alpha[t][k]: log of the total weight of the paths that end in k at t
+    std::vector<double> alpha(T * K);
+    for (size_t k = 0; k < K; ++k) alpha[k] = double(start_[k]) + em[k];
+    for (size_t t = 1; t < T; ++t)
+        for (size_t k = 0; k < K; ++k) {
+            double m = -1e300;
+            for (size_t j = 0; j < K; ++j) m = std::max(m, alpha[(t - 1) * K + j] + trans_[j * K + k]);
+            double s = 0;
+            for (size_t j = 0; j < K; ++j) s += std::exp(alpha[(t - 1) * K + j] + trans_[j * K + k] - m);
+            alpha[t * K + k] = m + std::log(s) + em[t * K + k];
+        }
+    // draws k with probability proportional to exp(score[k])
+    std::vector<double> w(K);
+    auto draw = [&](const std::vector<double> &score) {
+        const double m = *std::max_element(score.begin(), score.end());
+        double total = 0;
+        for (size_t k = 0; k < K; ++k) total += (w[k] = std::exp(score[k] - m));
+        double u = std::uniform_real_distribution<double>(0, total)(rng);
+        for (size_t k = 0; k < K; ++k) {
+            if (u < w[k]) return int(k);
+            u -= w[k];
+        }
+        return int(std::max_element(w.begin(), w.end()) - w.begin());
+    };
+    std::vector<double> score(K);
+    for (size_t k = 0; k < K; ++k) score[k] = alpha[(T - 1) * K + k] + end_[k];
+    path[T - 1] = draw(score);
+    for (size_t t = T - 1; t-- > 0;) {
+        for (size_t j = 0; j < K; ++j) score[j] = alpha[t * K + j] + trans_[j * K + size_t(path[t + 1])];
+        path[t] = draw(score);
+    }
+    return path;
+}
+
+std::vector<int> TeacherPaths::best(size_t i) const {
+    const std::vector<float> &em = em_.at(i);
+    const size_t K = K_, T = em.size() / K;
+    std::vector<int> path(T);
+    if (T == 0) return path;
+    std::vector<double> score(K), next(K);
+    std::vector<int> back(T * K);
+    for (size_t k = 0; k < K; ++k) score[k] = double(start_[k]) + em[k];
+    for (size_t t = 1; t < T; ++t) {
+        for (size_t k = 0; k < K; ++k) {
+            size_t arg = 0;
+            for (size_t j = 1; j < K; ++j)
+                if (score[j] + trans_[j * K + k] > score[arg] + trans_[arg * K + k]) arg = j;
+            next[k] = score[arg] + trans_[arg * K + k] + em[t * K + k];
+            back[t * K + k] = int(arg);
+        }
+        score.swap(next);
+    }
+    size_t arg = 0;
+    for (size_t k = 1; k < K; ++k)
+        if (score[k] + end_[k] > score[arg] + end_[arg]) arg = k;
+    for (size_t t = T; t-- > 0;) {
+        path[t] = int(arg);
+        if (t > 0) arg = size_t(back[t * K + arg]);
+    }
+    return path;
+}
+
+}  // namespace mner::nn
