@@ -214,7 +214,7 @@ int runTrain(const std::vector<std::string> &argv) {
         o.teacherPath = resolveModel(a.get("--teacher"));
         o.sampledPaths = a.has("--sampled-paths");
         for (const auto &f : a.all("--distil")) {
-            auto ex = examplesOf(readDocument(f, ReadOptions{}), nullptr);
+            auto ex = examplesOf(readDocument(f, ReadOptions{}), in.captionsOrNull());
             o.distil.insert(o.distil.end(), ex.begin(), ex.end());
             described += ", " + fs::path(f).filename().string();
         }

@@ -91,9 +91,10 @@ std::vector<int> TeacherPaths::best(size_t i) const {
     const size_t K = K_, T = em.size() / K;
     std::vector<int> path(T);
     if (T == 0) return path;
-    std::vector<double> score(K), next(K);
+    // float sums, as CrfImpl::viterbi adds them, so that near-ties fall the same way
+    std::vector<float> score(K), next(K);
     std::vector<int> back(T * K);
-    for (size_t k = 0; k < K; ++k) score[k] = double(start_[k]) + em[k];
+    for (size_t k = 0; k < K; ++k) score[k] = start_[k] + em[k];
     for (size_t t = 1; t < T; ++t) {
         for (size_t k = 0; k < K; ++k) {
             size_t arg = 0;

@@ -141,7 +141,7 @@ void writeEnsemble(const std::vector<std::string> &memberPaths, const std::strin
             firstTags = tags;
         else if (tags != firstTags)
             throw ModelError(p + ": its tag set differs from " + memberPaths[0] + "'s");
-        version = std::max(version, uint32_t(num(mh, "format_version")));
+        version = std::max(version, uint32_t(num(mh, "format_version")));  // the container's, 1 or 2
         fingerprints += str(mh, "fingerprint");
         if (k == 0) training = str(mh, "training_data");
         putStr(h, ("member" + std::to_string(k)).c_str(), text);

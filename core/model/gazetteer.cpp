@@ -9,10 +9,13 @@
 namespace mner::nn {
 
 namespace {
-// The matching key of a token: lower-cased, a hashtag without its '#'.
+// The matching key of a token: lower-cased, a hashtag without its '#'s. A key is its own key,
+// so phrases stored as keys read back unchanged.
 std::string key(const std::string &word) {
     std::string k = lower(word);
-    if (k.size() > 1 && k[0] == '#') k.erase(0, 1);
+    size_t hashes = 0;
+    while (hashes + 1 < k.size() && k[hashes] == '#') ++hashes;
+    k.erase(0, hashes);
     return k;
 }
 }  // namespace
@@ -72,13 +75,16 @@ Gazetteer readGazetteers(const std::vector<std::string> &categoryFiles) {
         if (!f) throw ModelError(path + ": cannot open the gazetteer");
         std::string line;
         int lineNo = 0;
+        bool any = false;
         while (std::getline(f, line)) {
             ++lineNo;
             if (!line.empty() && line.back() == '\r') line.pop_back();
             if (firstInvalidUtf8(line) != std::string::npos)
                 throw ModelError(path + ":" + std::to_string(lineNo) + ": expected UTF-8 text, one phrase a line");
             g.add(category, line);
+            any = any || line.find_first_not_of(" \t") != std::string::npos;
         }
+        if (!any) throw ModelError(path + ": the gazetteer has no phrases");
     }
     return g;
 }

@@ -8,6 +8,7 @@
 #include "text/numbers.h"
 #include "text/sha256.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 
@@ -220,6 +221,9 @@ json::Value readModelContainer(const std::string &s, const std::string &path, st
     fv.kind = json::Value::Kind::Number;
     fv.number = double(version);
     fv.numberText = std::to_string(version);
+    // the container's version, not one a header claims for itself
+    h.object.erase(std::remove_if(h.object.begin(), h.object.end(), [](const auto &kv) { return kv.first == "format_version"; }),
+                   h.object.end());
     h.object.emplace_back("format_version", std::move(fv));
     uint32_t count = r.get<uint32_t>();
     for (uint32_t i = 0; i < count; ++i) {

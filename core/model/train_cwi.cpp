@@ -39,10 +39,14 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     // Loaded before seeding (building its network draws random numbers), so that a student of
     // the teacher's best paths is the very model its pseudo-labelled tweets would train.
     std::unique_ptr<Tagger> teacher;
+    std::string teacherFingerprint;
     if (opt.teacherPath.empty() != opt.distil.empty())
         throw ModelError("distillation needs both a teacher and tweets for it to label");
+    if (!opt.gazetteers.empty() && !opt.initPath.empty())
+        throw ModelError(opt.initPath + ": a continued model keeps its own gazetteers; give none");
     if (!opt.teacherPath.empty()) {
         teacher = Tagger::load(opt.teacherPath);
+        teacherFingerprint = teacher->meta().fingerprint;
         if (teacher->d_->msb) throw ModelError(opt.teacherPath + ": the teacher must be a CWI model or an ensemble of them");
     }
     torch::manual_seed(opt.seed);
@@ -126,10 +130,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         teach = std::make_unique<TeacherPaths>(*teacher, learners, v.tags);
         teacher.reset();
     }
-    if (!opt.gazetteers.empty()) {
-        if (init) throw ModelError(opt.initPath + ": a continued model keeps its own gazetteers; give none");
-        v.gaz = readGazetteers(opt.gazetteers);
-    }
+    if (!opt.gazetteers.empty()) v.gaz = readGazetteers(opt.gazetteers);
 
     // GloVe: words and vectors from the text file.
     std::vector<float> gloveVecs;
@@ -343,8 +344,12 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     putNum(h, "glove_dim", double(gloveDim));
     putStr(h, "image_word_source", opt.imageWordSource);
     putStr(h, "training_data", opt.trainingData);
+    // the data a model learnt from: its tweets, and for distillation the teacher's tweets (words
+    // only), the teacher and how its paths were taken
     std::vector<Example> fingerprinted = trainIn;
-    fingerprinted.insert(fingerprinted.end(), opt.distil.begin(), opt.distil.end());
+    for (const Example &e : opt.distil) fingerprinted.push_back({e.words, {}, e.imageWords});
+    if (!opt.teacherPath.empty())
+        fingerprinted.push_back({{"teacher", teacherFingerprint, opt.sampledPaths ? "sampled" : "best"}, {}, {}});
     putStr(h, "fingerprint", exampleFingerprint(fingerprinted));
     putStr(h, "created", nowIso());
     putNum(h, "seed", double(opt.seed));

@@ -450,7 +450,8 @@ TEST(gazetteer_features_and_model_files) {
     g.add("person", "  ");  // ignored
     CHECK(g.categories == (std::vector<std::string>{"person", "city"}));
     CHECK(g.phrases[1] == (std::vector<std::string>{"new york", "york"}));
-    const std::vector<std::string> words{"ANNA", "in", "New", "York", "#york", "newyork"};
+    g.add("person", "##Bo");
+    const std::vector<std::string> words{"ANNA", "in", "New", "York", "#york", "newyork", "#bo"};
     std::vector<float> f(words.size() * 4, 0.f);
     g.features(words, f.data());
     const std::vector<float> want{1, 0, 0, 0,  // ANNA: person begins
@@ -458,12 +459,22 @@ TEST(gazetteer_features_and_model_files) {
                                   0, 0, 1, 0,  // New: city begins
                                   0, 0, 1, 1,  // York: continues "new york", begins "york"
                                   0, 0, 1, 0,  // #york
-                                  0, 0, 0, 0};
+                                  0, 0, 0, 0,  // newyork
+                                  1, 0, 0, 0};
     CHECK(f == want);
+    // as the model header keeps them, the lists match the same
+    const nn::Gazetteer back =
+        nn::modelfile::gazetteerFrom(json::parse("{\"gazetteers\": " + nn::modelfile::gazetteerJson(g) + "}"));
+    std::vector<float> fb(words.size() * 4, 0.f);
+    back.features(words, fb.data());
+    CHECK(fb == want);
 
     const std::string list = tempPath("names.txt"), bad = tempPath("bad.txt");
     std::ofstream(list, std::ios::binary) << "Anna\r\n\nBoat\n";
     std::ofstream(bad, std::ios::binary) << "fine\nbad \xff byte\n";
+    const std::string blank = tempPath("blank.txt");
+    std::ofstream(blank, std::ios::binary) << "\n  \n";
+    CHECK_THROWS(ModelError, nn::readGazetteers({"city=" + blank}), "has no phrases");
     nn::Gazetteer r = nn::readGazetteers({"person=" + list});
     CHECK(r.phrases[0] == (std::vector<std::string>{"anna", "boat"}));
     CHECK_THROWS(ModelError, nn::readGazetteers({list}), "expected CATEGORY=FILE");
@@ -502,6 +513,17 @@ TEST(gazetteer_features_and_model_files) {
     const std::string future = tempPath("gaz-future.mnerm");
     std::ofstream(future, std::ios::binary) << newer;
     CHECK_THROWS(ModelError, Tagger::load(future), "model format version 3 is newer than this mner (2)");
+    // a header that claims another version does not override the container's
+    std::string text;
+    std::map<std::string, torch::Tensor> again;
+    nn::readModelContainer(bytes, path, again, &text);
+    std::vector<std::pair<std::string, torch::Tensor>> named(again.begin(), again.end());
+    const std::string claims = tempPath("gaz-claims.mnerm");
+    nn::writeModelFile(claims, "{\"format_version\": 1, " + text.substr(1), named, false, 2);
+    CHECK_EQ(Tagger::load(claims)->meta().formatVersion, 2);
+    writeEnsemble({claims}, "claims", ens);
+    CHECK_EQ(Tagger::load(ens)->meta().formatVersion, 2);
+    fs::remove(claims);
     // without lists, format 1 as before
     TrainOptions plain = o;
     plain.gazetteers.clear();
@@ -511,7 +533,7 @@ TEST(gazetteer_features_and_model_files) {
     TrainOptions more = o;
     more.initPath = path;
     CHECK_THROWS(ModelError, trainModel(more, ex, ex, tempPath("gaz-more.mnerm")), "keeps its own gazetteers");
-    for (const auto &p : {list, bad, path, ens, future, one}) fs::remove(p);
+    for (const auto &p : {list, bad, blank, path, ens, future, one}) fs::remove(p);
 }
 
 // Distillation draws whole tag paths from the teacher's CRF: over many draws each token's tag
@@ -527,6 +549,18 @@ TEST(distillation_draws_paths_from_the_teacher) {
     o.config.fusionHidden = o.config.wordHidden = 16;
     const std::string teacherPath = tempPath("teacher.mnerm"), student = tempPath("student.mnerm");
     trainModel(o, ex, ex, teacherPath);
+    {
+        // end scores that matter (a two-epoch CRF has learnt little of them): a path drawn
+        // without them would end in O far too often
+        std::ifstream in(teacherPath, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {}), text;
+        std::map<std::string, torch::Tensor> tensors;
+        nn::readModelContainer(bytes, teacherPath, tensors, &text);
+        tensors.at("crf.end")[0] = -2.0f;
+        tensors.at("crf.end")[1] = 2.0f;
+        std::vector<std::pair<std::string, torch::Tensor>> named(tensors.begin(), tensors.end());
+        nn::writeModelFile(teacherPath, text, named, false);
+    }
     auto teacher = Tagger::load(teacherPath);
     std::vector<std::string> tags = teacher->tags();
     std::reverse(tags.begin() + 1, tags.end());
@@ -535,6 +569,8 @@ TEST(distillation_draws_paths_from_the_teacher) {
     nn::TeacherPaths paths(*teacher, ex, tags);
     CHECK_EQ(paths.size(), ex.size());
     auto marg = teacher->marginals(ex);
+    // whole paths too: the best one is drawn as often as its probability (1 - least confidence)
+    const auto unsure = teacher->uncertainty(ex, Tagger::Uncertainty::LeastConfidence);
     std::mt19937_64 rng(3);
     const int draws = 5000;
     double worst = 0;
@@ -542,9 +578,12 @@ TEST(distillation_draws_paths_from_the_teacher) {
     for (size_t i = 0; i < ex.size(); ++i) {
         const size_t T = ex[i].words.size();
         std::vector<std::vector<int>> count(T, std::vector<int>(tags.size(), 0));
+        const std::vector<int> bestPath = paths.best(i);
+        int bestDrawn = 0;
         for (int d = 0; d < draws; ++d) {
             auto path = paths.sample(i, rng);
             CHECK_EQ(path.size(), T);
+            bestDrawn += path == bestPath;
             for (size_t t = 0; t < T; ++t) {
                 ++count[t][size_t(path[t])];
                 const std::string &tag = tags[size_t(path[t])];
@@ -562,6 +601,7 @@ TEST(distillation_draws_paths_from_the_teacher) {
                 hesitant = hesitant || (p > 0.1 && p < 0.9);
             }
         CHECK_EQ(count[0][tags.size() - 2], 0);  // B-NEW: the teacher has no such tag
+        worst = std::max(worst, std::abs(double(bestDrawn) / draws - (1 - unsure[i])));
     }
     CHECK(worst < 0.05);
     CHECK(hesitant);
