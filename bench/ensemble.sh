@@ -12,7 +12,11 @@
 #      ensemble;
 #   8. a fourth round taught by the round-3 ensemble, the same way;
 #   9. a fifth round taught by the round-4 ensemble, on the text of the dev splits of WNUT-16,
-#      WNUT-17 and BTC as well (a quarter more tweets; Twitter-2015 valid stays out: it selects).
+#      WNUT-17 and BTC as well (a quarter more tweets; Twitter-2015 valid stays out: it selects);
+#  10. round 4 again with the teacher (the round-3 ensemble) labelling inside training (mner train
+#      --teacher --distil): the same models as step 8, or with TRAIN_ARGS="--swa-from 2
+#      --sampled-paths" a path drawn from the teacher each epoch; GOLD_TWICE=1 gives the
+#      Twitter-2015 train tweets twice.
 # Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4 5 6" picks steps;
 #   TRAIN_ARGS="--swa-from 2" adds options to every training, e.g. weight averaging; TEACHER=FILE
 #   is step 7's teacher when step 6 has not run in OUT_DIR, instead of the bundled cwi; JOBS=2
@@ -109,5 +113,21 @@ for step in $steps; do
     self_train round-5 cwi-st5 "$out/pseudo9-*.conll"
     echo "ensemble of round-5 1-3: $("${mner[@]}" ensemble -o "$out/cwi-st5-ens3.mnerm" --name cwi-st5-ensemble \
       --dev "$d/valid.txt" --captions "$d/captions-blip2.txt" "$out"/cwi-st5-{1,2,3}.mnerm | head -1)" ;;
+  10)
+    teacher=$out/cwi-st3-ens3.mnerm
+    distil=()
+    for f in btc wnut16 wnut17; do distil+=(--distil "$shared/data/$f/train.conll"); done
+    gold=(--train "$d/train.txt")
+    [ "${GOLD_TWICE:-0}" = 1 ] && gold+=(--train "$d/train.txt")
+    for s in 1 2 3; do
+      (
+        t0=$(date +%s)
+        "${mner[@]}" train "${common[@]}" "${gold[@]}" --teacher "$teacher" "${distil[@]}" --seed $s \
+          --name "${MODEL_NAME:-cwi-st4t}" -o "$out/cwi-st4t-$s.mnerm" >"$out/cwi-st4t-$s.log" 2>&1
+        echo "round 4, teacher inside training, seed $s: $(grep '^best epoch' "$out/cwi-st4t-$s.log") ($(( $(date +%s) - t0 )) s)"
+      ) &
+      while [ "$(jobs -rp | wc -l)" -ge "${JOBS:-1}" ]; do wait -n; done
+    done
+    wait ;;
   esac
 done
