@@ -25,44 +25,51 @@ TeacherPaths::TeacherPaths(const Tagger &teacherModel, const std::vector<Example
     const CrfImpl &crf = teacher.crf();
     auto tr = crf.effectiveTransitions().to(torch::kCPU).contiguous(), st = crf.effectiveStart().to(torch::kCPU).contiguous();
     auto en = crf.end.to(torch::kCPU).contiguous();
+    std::vector<float> start(K_, kNever);
     trans_.assign(K_ * K_, kNever);
-    start_.assign(K_, kNever);
     end_.assign(K_, kNever);
     for (size_t a = 0; a < tt.size(); ++a) {
-        start_[to[a]] = st[int64_t(a)].item<float>();
+        start[to[a]] = st[int64_t(a)].item<float>();
         end_[to[a]] = en[int64_t(a)].item<float>();
         for (size_t b = 0; b < tt.size(); ++b) trans_[to[a] * K_ + to[b]] = tr[int64_t(a)][int64_t(b)].item<float>();
     }
-    em_.resize(ex.size());
+    best_.resize(ex.size());
+    alpha_.resize(ex.size());
     forEachBatchByLength(ex, 64, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
-        auto em = teacher.emissions(batch).first.contiguous();
-        auto E = em.accessor<float, 3>();
+        auto [emissions, mask] = teacher.emissions(batch);
+        // the best paths as the teacher's own predict finds them
+        const auto paths = crf.viterbi(emissions, mask);
+        const torch::Tensor dense = emissions.contiguous();
+        auto E = dense.accessor<float, 3>();
+        std::vector<float> em;
         for (size_t i = 0; i < batch.size(); ++i) {
             const size_t T = batch[i]->words.size();
-            std::vector<float> &out = em_[at[i]];
-            out.assign(T * K_, kNever);
+            for (int k : paths[i]) best_[at[i]].push_back(int(to[size_t(k)]));
+            em.assign(T * K_, kNever);
             for (size_t t = 0; t < T; ++t)
-                for (size_t j = 0; j < tt.size(); ++j) out[t * K_ + to[j]] = E[int64_t(i)][int64_t(t)][int64_t(j)];
+                for (size_t j = 0; j < tt.size(); ++j) em[t * K_ + to[j]] = E[int64_t(i)][int64_t(t)][int64_t(j)];
+            // alpha[t][k]: log of the total weight of the paths that end in k at t; the same
+            // every epoch, so computed once
+            std::vector<double> &alpha = alpha_[at[i]];
+            alpha.assign(T * K_, 0.0);
+            for (size_t k = 0; k < K_ && T > 0; ++k) alpha[k] = double(start[k]) + em[k];
+            for (size_t t = 1; t < T; ++t)
+                for (size_t k = 0; k < K_; ++k) {
+                    double m = -1e300;
+                    for (size_t j = 0; j < K_; ++j) m = std::max(m, alpha[(t - 1) * K_ + j] + trans_[j * K_ + k]);
+                    double sum = 0;
+                    for (size_t j = 0; j < K_; ++j) sum += std::exp(alpha[(t - 1) * K_ + j] + trans_[j * K_ + k] - m);
+                    alpha[t * K_ + k] = m + std::log(sum) + em[t * K_ + k];
+                }
         }
     });
 }
 
 std::vector<int> TeacherPaths::sample(size_t i, std::mt19937_64 &rng) const {
-    const std::vector<float> &em = em_.at(i);
-    const size_t K = K_, T = em.size() / K;
+    const std::vector<double> &alpha = alpha_.at(i);
+    const size_t K = K_, T = alpha.size() / K;
     std::vector<int> path(T);
     if (T == 0) return path;
-    // alpha[t][k]: log of the total weight of the paths that end in k at t
-    std::vector<double> alpha(T * K);
-    for (size_t k = 0; k < K; ++k) alpha[k] = double(start_[k]) + em[k];
-    for (size_t t = 1; t < T; ++t)
-        for (size_t k = 0; k < K; ++k) {
-            double m = -1e300;
-            for (size_t j = 0; j < K; ++j) m = std::max(m, alpha[(t - 1) * K + j] + trans_[j * K + k]);
-            double s = 0;
-            for (size_t j = 0; j < K; ++j) s += std::exp(alpha[(t - 1) * K + j] + trans_[j * K + k] - m);
-            alpha[t * K + k] = m + std::log(s) + em[t * K + k];
-        }
     // draws k with probability proportional to exp(score[k])
     std::vector<double> w(K);
     auto draw = [&](const std::vector<double> &score) {
@@ -82,35 +89,6 @@ std::vector<int> TeacherPaths::sample(size_t i, std::mt19937_64 &rng) const {
     for (size_t t = T - 1; t-- > 0;) {
         for (size_t j = 0; j < K; ++j) score[j] = alpha[t * K + j] + trans_[j * K + size_t(path[t + 1])];
         path[t] = draw(score);
-    }
-    return path;
-}
-
-std::vector<int> TeacherPaths::best(size_t i) const {
-    const std::vector<float> &em = em_.at(i);
-    const size_t K = K_, T = em.size() / K;
-    std::vector<int> path(T);
-    if (T == 0) return path;
-    // float sums, as CrfImpl::viterbi adds them, so that near-ties fall the same way
-    std::vector<float> score(K), next(K);
-    std::vector<int> back(T * K);
-    for (size_t k = 0; k < K; ++k) score[k] = start_[k] + em[k];
-    for (size_t t = 1; t < T; ++t) {
-        for (size_t k = 0; k < K; ++k) {
-            size_t arg = 0;
-            for (size_t j = 1; j < K; ++j)
-                if (score[j] + trans_[j * K + k] > score[arg] + trans_[arg * K + k]) arg = j;
-            next[k] = score[arg] + trans_[arg * K + k] + em[t * K + k];
-            back[t * K + k] = int(arg);
-        }
-        score.swap(next);
-    }
-    size_t arg = 0;
-    for (size_t k = 1; k < K; ++k)
-        if (score[k] + end_[k] > score[arg] + end_[arg]) arg = k;
-    for (size_t t = T; t-- > 0;) {
-        path[t] = int(arg);
-        if (t > 0) arg = size_t(back[t * K + arg]);
     }
     return path;
 }

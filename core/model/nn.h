@@ -201,21 +201,22 @@ private:
 // so the student sees where the teacher hesitates instead of its best path only.
 class TeacherPaths {
 public:
-    // The teacher's emissions for ex (batches of 64 by length) and its CRF, in the order of
-    // studentTags. Throws ModelError when the teacher has a tag the student lacks; tags only the
-    // student has are never drawn.
+    // Runs the teacher over ex (batches of 64 by length): its best paths, and what drawing from
+    // its CRF needs, in the order of studentTags. Throws ModelError when the teacher has a tag the
+    // student lacks; tags only the student has are never drawn.
     TeacherPaths(const Tagger &teacher, const std::vector<Example> &ex, const std::vector<std::string> &studentTags);
     // A path for example i drawn from the teacher's distribution (forward filtering, backward
     // sampling), as student tag indexes.
     std::vector<int> sample(size_t i, std::mt19937_64 &rng) const;
-    // The teacher's best path for example i (Viterbi), as student tag indexes.
-    std::vector<int> best(size_t i) const;
-    size_t size() const { return em_.size(); }
+    // The teacher's best path for example i (its own Viterbi), as student tag indexes.
+    const std::vector<int> &best(size_t i) const { return best_.at(i); }
+    size_t size() const { return best_.size(); }
 
 private:
     size_t K_ = 0;
-    std::vector<float> trans_, start_, end_;  // [K*K], [K], [K]
-    std::vector<std::vector<float>> em_;      // per example [T*K]
+    std::vector<float> trans_, end_;          // [K*K], [K]
+    std::vector<std::vector<int>> best_;      // per example [T]
+    std::vector<std::vector<double>> alpha_;  // per example [T*K]: the forward log-weights
 };
 
 // Appends, per example of the batch, each word's row of probs [B, T, K] (marginals or softmax).

@@ -47,6 +47,28 @@ std::string tempPath(const std::string &name) {
     return (fs::temp_directory_path() / ("mner-model-test-" + std::to_string(::getpid()) + "-" + name)).string();
 }
 
+// The small CWI the model tests train on the demo tweets.
+TrainOptions smallCwi(int epochs) {
+    TrainOptions o;
+    o.epochs = epochs;
+    o.fp16 = false;
+    o.config.fusionHidden = o.config.wordHidden = 16;
+    return o;
+}
+
+// Copies a model file from `from` to `to` with its header text and tensors passed through edit,
+// written as format version.
+void rewriteModel(const std::string &from, const std::string &to,
+                  const std::function<void(std::string &, std::map<std::string, torch::Tensor> &)> &edit, uint32_t version) {
+    std::ifstream in(from, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), {}), text;
+    std::map<std::string, torch::Tensor> tensors;
+    nn::readModelContainer(bytes, from, tensors, &text);
+    edit(text, tensors);
+    nn::writeModelFile(to, text, std::vector<std::pair<std::string, torch::Tensor>>(tensors.begin(), tensors.end()), false,
+                       version);
+}
+
 std::vector<Example> demoExamples() {
     Document d = readDocument(mner_test::sourceDir() + "/resources/demo/demo.txt");
     std::vector<Example> ex;
@@ -363,11 +385,8 @@ TEST(weight_averaging_is_a_candidate_that_leaves_training_alone) {
     // stands in while dev judges it), and a kept mean is named in the note
     setModelThreads(1);
     auto ex = demoExamples();
-    TrainOptions o;
-    o.epochs = 4;
+    TrainOptions o = smallCwi(4);
     o.batchSize = 4;
-    o.fp16 = false;
-    o.config.fusionHidden = o.config.wordHidden = 16;
     std::vector<double> plain, averaged;
     const std::string path = tempPath("swa.mnerm");
     trainModel(o, ex, ex, path, [&](const EpochReport &e) {
@@ -389,11 +408,8 @@ TEST(weight_averaging_is_a_candidate_that_leaves_training_alone) {
 TEST(save_load_identity_and_corrupt_files) {
     setModelThreads(1);
     auto ex = demoExamples();
-    TrainOptions o;
+    TrainOptions o = smallCwi(2);
     o.config.arch = "cwi-att";
-    o.epochs = 2;
-    o.fp16 = false;
-    o.config.fusionHidden = o.config.wordHidden = 16;
     std::string path = tempPath("identity.mnerm");
     trainModel(o, ex, ex, path);
     auto a = Tagger::load(path), b = Tagger::load(path);
@@ -486,10 +502,7 @@ TEST(gazetteer_features_and_model_files) {
 
     setModelThreads(1);
     auto ex = demoExamples();
-    TrainOptions o;
-    o.epochs = 2;
-    o.fp16 = false;
-    o.config.fusionHidden = o.config.wordHidden = 16;
+    TrainOptions o = smallCwi(2);
     o.gazetteers = {"person=" + list};
     const std::string path = tempPath("gaz.mnerm"), ens = tempPath("gaz-ens.mnerm");
     trainModel(o, ex, ex, path);
@@ -498,8 +511,7 @@ TEST(gazetteer_features_and_model_files) {
     std::ifstream in(path, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), {});
     std::map<std::string, torch::Tensor> tensors;
-    json::Value h = nn::readModelContainer(bytes, path, tensors);
-    CHECK(nn::modelfile::gazetteerFrom(h).phrases == r.phrases);
+    CHECK(nn::modelfile::gazetteerFrom(nn::readModelContainer(bytes, path, tensors)).phrases == r.phrases);
     // no GloVe here: the word BiLSTM reads the trainable table and the 2 features
     CHECK_EQ(tensors.at("word_lstm.weight_ih_l0").size(1), int64_t(o.config.extraWordDim + 2));
     CHECK(Tagger::load(path)->predict(ex) == a->predict(ex));
@@ -514,12 +526,9 @@ TEST(gazetteer_features_and_model_files) {
     std::ofstream(future, std::ios::binary) << newer;
     CHECK_THROWS(ModelError, Tagger::load(future), "model format version 3 is newer than this mner (2)");
     // a header that claims another version does not override the container's
-    std::string text;
-    std::map<std::string, torch::Tensor> again;
-    nn::readModelContainer(bytes, path, again, &text);
-    std::vector<std::pair<std::string, torch::Tensor>> named(again.begin(), again.end());
     const std::string claims = tempPath("gaz-claims.mnerm");
-    nn::writeModelFile(claims, "{\"format_version\": 1, " + text.substr(1), named, false, 2);
+    rewriteModel(
+        path, claims, [](std::string &text, auto &) { text = "{\"format_version\": 1, " + text.substr(1); }, 2);
     CHECK_EQ(Tagger::load(claims)->meta().formatVersion, 2);
     writeEnsemble({claims}, "claims", ens);
     CHECK_EQ(Tagger::load(ens)->meta().formatVersion, 2);
@@ -543,24 +552,18 @@ TEST(gazetteer_features_and_model_files) {
 TEST(distillation_draws_paths_from_the_teacher) {
     setModelThreads(1);
     auto ex = demoExamples();
-    TrainOptions o;
-    o.epochs = 2;
-    o.fp16 = false;
-    o.config.fusionHidden = o.config.wordHidden = 16;
+    TrainOptions o = smallCwi(2);
     const std::string teacherPath = tempPath("teacher.mnerm"), student = tempPath("student.mnerm");
     trainModel(o, ex, ex, teacherPath);
-    {
-        // end scores that matter (a two-epoch CRF has learnt little of them): a path drawn
-        // without them would end in O far too often
-        std::ifstream in(teacherPath, std::ios::binary);
-        std::string bytes((std::istreambuf_iterator<char>(in)), {}), text;
-        std::map<std::string, torch::Tensor> tensors;
-        nn::readModelContainer(bytes, teacherPath, tensors, &text);
-        tensors.at("crf.end")[0] = -2.0f;
-        tensors.at("crf.end")[1] = 2.0f;
-        std::vector<std::pair<std::string, torch::Tensor>> named(tensors.begin(), tensors.end());
-        nn::writeModelFile(teacherPath, text, named, false);
-    }
+    // end scores that matter (a two-epoch CRF has learnt little of them): a path drawn without
+    // them would end in O far too often
+    rewriteModel(
+        teacherPath, teacherPath,
+        [](std::string &, std::map<std::string, torch::Tensor> &tensors) {
+            tensors.at("crf.end")[0] = -2.0f;
+            tensors.at("crf.end")[1] = 2.0f;
+        },
+        1);
     auto teacher = Tagger::load(teacherPath);
     std::vector<std::string> tags = teacher->tags();
     std::reverse(tags.begin() + 1, tags.end());
@@ -655,10 +658,7 @@ TEST(distillation_draws_paths_from_the_teacher) {
 TEST(ensemble_averages_its_members) {
     setModelThreads(1);
     auto ex = demoExamples();
-    TrainOptions o;
-    o.epochs = 3;
-    o.fp16 = false;
-    o.config.fusionHidden = o.config.wordHidden = 16;
+    TrainOptions o = smallCwi(3);
     const std::string a = tempPath("ens-a.mnerm"), b = tempPath("ens-b.mnerm"), both = tempPath("ens.mnerm"),
                       twice = tempPath("ens-twice.mnerm");
     trainModel(o, ex, ex, a);
@@ -761,10 +761,7 @@ TEST(device_choice_and_cpu_fallback) {
 
     setModelThreads(1);
     auto ex = demoExamples();
-    TrainOptions o;
-    o.epochs = 1;
-    o.fp16 = false;
-    o.config.fusionHidden = o.config.wordHidden = 16;
+    TrainOptions o = smallCwi(1);
     const std::string path = tempPath("device.mnerm");
     trainModel(o, ex, ex, path);
     auto t = Tagger::load(path);
@@ -911,10 +908,7 @@ TEST(msb_pretraining_resumes_and_starts_fine_tuning) {
 TEST(retraining_with_other_types_keeps_the_shared_rows) {
     setModelThreads(1);
     auto ex = demoExamples();
-    TrainOptions o;
-    o.epochs = 1;
-    o.fp16 = false;
-    o.config.fusionHidden = o.config.wordHidden = 16;
+    TrainOptions o = smallCwi(1);
     std::string base = tempPath("types-base.mnerm"), next = tempPath("types-next.mnerm");
     trainModel(o, ex, {}, base);
     auto baseTagger = Tagger::load(base);
