@@ -80,6 +80,15 @@ expect_status 0 "$mner" train --train "$demo" --dev "$demo" --epochs 1 --teacher
     --gazetteer "city=$tmp/cities.txt" -o "$tmp/student.mnerm"
 expect_err "+ 12 labelled by the teacher"
 expect_status 0 "$mner" predict --model "$tmp/student.mnerm" "$demo" -o "$tmp/pred3.txt"
+# a CRF over BIOES tags learns the demo and predicts in BIO2
+expect_status 0 "$mner" train --train "$demo" --dev "$demo" --epochs 30 --lr 0.01 --batch 4 --tag-scheme bioes -o "$tmp/bioes.mnerm"
+expect_out "(dev F1 100)"
+expect_status 0 "$mner" predict --model "$tmp/bioes.mnerm" "$demo" -o "$tmp/pred4.txt"
+expect_status 0 "$mner" eval "$demo" "$tmp/pred4.txt"
+if grep -q "^accuracy: 100.00%; precision: 100.00%; recall: 100.00%; FB1: 100.00" "$tmp/out" && ! grep -q $'\t[SE]-' "$tmp/pred4.txt"; then ok
+else bad "a BIOES model's predictions: $(grep -c $'\t[SE]-' "$tmp/pred4.txt") S-/E- tags; $(head -3 "$tmp/out")"; fi
+expect_status 2 "$mner" train --train "$demo" --tag-scheme iob -o "$tmp/x.mnerm"
+expect_err "--tag-scheme must be bio2 or bioes"
 expect_status 2 "$mner" train --train "$demo" --teacher demo -o "$tmp/x.mnerm"
 expect_err "--teacher and --distil go together"
 expect_status 2 "$mner" train --train "$demo" --sampled-paths -o "$tmp/x.mnerm"

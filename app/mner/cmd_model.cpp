@@ -137,6 +137,8 @@ const char *kTrainUsage =
     "  --word-dropout P       training: trainable-table words become <unk> with probability P (0.3)\n"
     "  --gazetteer CAT=FILE   CWI: a word list as features (repeatable; one phrase a line, e.g.\n"
     "                         person=first-names.txt); the lists are stored in the model\n"
+    "  --tag-scheme bio2|bioes  CWI: the CRF's tags (bio2); bioes gives an entity's last token and\n"
+    "                         one-token entities tags of their own; output is BIO2 either way\n"
     "  --name NAME            the model's name (default: the file's stem)\n"
     "  --fp32                 store weights in fp32 instead of fp16\n"
     "  --threads N            libtorch threads (1)\n";
@@ -146,7 +148,7 @@ int runTrain(const std::vector<std::string> &argv) {
                   "--lr",           "--seed",      "--extra",    "--extra-type-map", "--type-map",     "--name",   "--threads",
                   "--word-dropout", "--word-dim",  "--lr-decay", "--dropout",        "--word-vectors", "-o",       "--output",
                   "--vocab",        "--init",      "--glove",    "--project",        "--layer",        "--splits", "--dev-split",
-                  "--swa-from",     "--gazetteer", "--teacher",  "--distil"},
+                  "--swa-from",     "--gazetteer", "--teacher",  "--distil",         "--tag-scheme"},
            {"--no-image", "--no-chars", "--no-td-gn-sinerelu", "--no-extra-words", "--fp32", "--crf", "--tune-glove",
             "--sampled-paths"});
     a.expectPositional(0, 0, "no positional arguments");
@@ -174,6 +176,10 @@ int runTrain(const std::vector<std::string> &argv) {
     if (msb && a.has("--teacher")) throw UsageError("--teacher is for CWI models");
     if (a.has("--teacher") != !a.all("--distil").empty()) throw UsageError("--teacher and --distil go together");
     if (a.has("--sampled-paths") && !a.has("--teacher")) throw UsageError("--sampled-paths needs --teacher");
+    o.tagScheme = a.get("--tag-scheme");
+    if (a.has("--tag-scheme") && o.tagScheme != "bio2" && o.tagScheme != "bioes")
+        throw UsageError("--tag-scheme must be bio2 or bioes");
+    if (msb && a.has("--tag-scheme")) throw UsageError("--tag-scheme is for CWI models");
     o.epochs = a.getInt("--epochs", 10);
     o.batchSize = a.getInt("--batch", o.batchSize);
     o.lr = a.getDouble("--lr", o.lr);

@@ -16,23 +16,33 @@ CrfImpl::CrfImpl(int numTags, const std::vector<std::string> &tags) : k(numTags)
     end = register_parameter("end", torch::zeros({k}));
     auto f = torch::zeros({k, k});
     auto fs = torch::zeros({k});
-    // BIO2: I-X may only follow B-X or I-X, and may not start a sequence.
-    for (int j = 0; j < k && j < int(tags.size()); ++j) {
+    auto fe = torch::zeros({k});
+    // BIO2: I-X only after B-X or I-X, never first. BIOES (a tag set with S- or E- tags) adds: E-X
+    // like I-X; B-X and I-X only before I-X or E-X, never last.
+    bool bioes = false;
+    for (const auto &t : tags) bioes = bioes || splitTag(t).prefix == "S" || splitTag(t).prefix == "E";
+    auto inside = [](const TagParts &p) { return p.prefix == "I" || p.prefix == "E"; };
+    auto open = [](const TagParts &p) { return p.prefix == "B" || p.prefix == "I"; };
+    const int n = std::min(k, int(tags.size()));
+    for (int j = 0; j < n; ++j) {
         TagParts tj = splitTag(tags[size_t(j)]);
-        if (tj.prefix != "I") continue;
-        fs[j] = -10000.0;
-        for (int i = 0; i < k; ++i) {
+        if (inside(tj)) fs[j] = -10000.0;
+        if (bioes && open(tj)) fe[j] = -10000.0;
+        for (int i = 0; i < n; ++i) {
             TagParts ti = splitTag(tags[size_t(i)]);
-            bool ok = (ti.prefix == "B" || ti.prefix == "I") && ti.type == tj.type;
+            bool ok = inside(tj) ? open(ti) && ti.type == tj.type : !(bioes && open(ti));
             if (!ok) f[i][j] = -10000.0;
         }
     }
     forbidden = register_buffer("forbidden", f);
     forbiddenStart = register_buffer("forbidden_start", fs);
+    // not a buffer: model files from before BIOES have none, and it follows from the tags anyway
+    forbiddenEnd = fe;
 }
 
 torch::Tensor CrfImpl::effectiveTransitions() const { return transitions + forbidden; }
 torch::Tensor CrfImpl::effectiveStart() const { return start + forbiddenStart; }
+torch::Tensor CrfImpl::effectiveEnd() const { return end + forbiddenEnd.to(end.device()); }
 
 torch::Tensor CrfImpl::logPartition(const torch::Tensor &em, const torch::Tensor &mask) const {
     auto trans = effectiveTransitions().unsqueeze(0);  // [1, K, K]
@@ -45,7 +55,7 @@ torch::Tensor CrfImpl::logPartition(const torch::Tensor &em, const torch::Tensor
         auto next = torch::logsumexp(alpha.unsqueeze(2) + trans + steps[t].unsqueeze(1), 1);
         alpha = torch::where(live[t], next, alpha);
     }
-    return torch::logsumexp(alpha + end.unsqueeze(0), 1);
+    return torch::logsumexp(alpha + effectiveEnd().unsqueeze(0), 1);
 }
 
 torch::Tensor CrfImpl::pathScore(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
@@ -59,7 +69,7 @@ torch::Tensor CrfImpl::pathScore(const torch::Tensor &em, const torch::Tensor &t
     }
     auto last = mask.to(torch::kLong).sum(1) - 1;
     auto lastTags = tags.gather(1, last.unsqueeze(1)).squeeze(1);
-    return score + end.index_select(0, lastTags);
+    return score + effectiveEnd().index_select(0, lastTags);
 }
 
 namespace {
@@ -96,7 +106,7 @@ struct CrfNllFn : torch::autograd::Function<CrfNllFn> {
 
 torch::Tensor CrfImpl::nll(const torch::Tensor &em, const torch::Tensor &tags, const torch::Tensor &mask) const {
     if (plainCpuFloat(em) && plainCpuFloat(transitions))
-        return CrfNllFn::apply(em, effectiveTransitions(), effectiveStart(), end, tags.to(torch::kLong),
+        return CrfNllFn::apply(em, effectiveTransitions(), effectiveStart(), effectiveEnd(), tags.to(torch::kLong),
                                mask.to(torch::kLong).sum(1));
     return nllReference(em, tags, mask);
 }
@@ -110,7 +120,7 @@ std::vector<std::vector<int>> CrfImpl::viterbi(const torch::Tensor &emIn, const 
     auto lengths = maskIn.to(torch::kCPU).to(torch::kLong).sum(1);
     auto tr = effectiveTransitions().detach().to(torch::kCPU, torch::kFloat).contiguous();
     auto st = effectiveStart().detach().to(torch::kCPU, torch::kFloat).contiguous();
-    auto en = end.detach().to(torch::kCPU, torch::kFloat).contiguous();
+    auto en = effectiveEnd().detach().to(torch::kCPU, torch::kFloat).contiguous();
     auto E = em.accessor<float, 3>();
     auto Tr = tr.accessor<float, 2>();
     auto S = st.accessor<float, 1>();
@@ -165,13 +175,14 @@ torch::Tensor CrfImpl::marginals(const torch::Tensor &em, const torch::Tensor &m
         auto next = torch::logsumexp(alphas[size_t(t - 1)].unsqueeze(2) + trans.unsqueeze(0) + em.select(1, t).unsqueeze(1), 1);
         alphas[size_t(t)] = torch::where(mask.select(1, t).unsqueeze(1), next, alphas[size_t(t - 1)]);
     }
-    auto endB = end.unsqueeze(0).expand({em.size(0), k});
+    auto fin = effectiveEnd();
+    auto endB = fin.unsqueeze(0).expand({em.size(0), k});
     betas[size_t(T - 1)] = endB;
     for (int64_t t = T - 2; t >= 0; --t) {
         auto cand = torch::logsumexp(trans.unsqueeze(0) + (em.select(1, t + 1) + betas[size_t(t + 1)]).unsqueeze(1), 2);
         betas[size_t(t)] = torch::where(mask.select(1, t + 1).unsqueeze(1), cand, endB);
     }
-    auto logZ = torch::logsumexp(alphas[size_t(T - 1)] + end.unsqueeze(0), 1);  // alpha carries over past the end
+    auto logZ = torch::logsumexp(alphas[size_t(T - 1)] + fin.unsqueeze(0), 1);  // alpha carries over past the end
     auto a = torch::stack(alphas, 1), b = torch::stack(betas, 1);
     auto p = torch::exp(a + b - logZ.view({-1, 1, 1}));
     return p * mask.unsqueeze(2).to(p.dtype());

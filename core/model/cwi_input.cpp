@@ -83,11 +83,18 @@ Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiC
     auto Tg = b.tags.accessor<int64_t, 2>();
     auto Mk = b.mask.accessor<bool, 2>();
     std::unordered_map<std::string, int64_t> tagIndex;
-    for (size_t i = 0; i < v.tags.size(); ++i) tagIndex[v.tags[i]] = int64_t(i);
+    bool bioes = false;  // a BIOES CRF learns from the examples' BIO2 tags rewritten
+    for (size_t i = 0; i < v.tags.size(); ++i) {
+        tagIndex[v.tags[i]] = int64_t(i);
+        bioes = bioes || splitTag(v.tags[i]).prefix == "S";
+    }
+    std::vector<std::string> rewritten;
     for (int64_t i = 0; i < B; ++i) {
         const Example &e = *ex[size_t(i)];
         b.lengths[i] = int64_t(e.words.size());
         if (b.gaz.defined()) v.gaz.features(e.words, b.gaz.data_ptr<float>() + i * T * v.gaz.dim());
+        if (withTags && bioes) rewritten = bioesTagsOf(spansOf(e.tags), int(e.tags.size()));
+        const std::vector<std::string> &tags = withTags && bioes ? rewritten : e.tags;
         for (int64_t t = 0; t < int64_t(e.words.size()); ++t) {
             std::string lw = lower(e.words[size_t(t)]);
             G[i][t] = wordId(v.glove, lw, c.twitterWords);
@@ -96,8 +103,8 @@ Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiC
             auto ch = characters(e.words[size_t(t)]);
             for (int64_t k = 0; k < L && k < int64_t(ch.size()); ++k) C[i][t][k] = v.chars.get(ch[size_t(k)]);
             if (withTags) {
-                auto it = tagIndex.find(e.tags[size_t(t)]);
-                if (it == tagIndex.end()) throw ModelError("tag '" + e.tags[size_t(t)] + "' is not in the model's tag set");
+                auto it = tagIndex.find(tags[size_t(t)]);
+                if (it == tagIndex.end()) throw ModelError("tag '" + tags[size_t(t)] + "' is not in the model's tag set");
                 Tg[i][t] = it->second;
             }
         }

@@ -1,37 +1,39 @@
 // Sequence-level distillation: a teacher's distribution over tag paths, sampled.
 #include "model/tagger_impl.h"
 
+#include "text/tags.h"
+
 #include <cmath>
 
 namespace mner::nn {
 
-namespace {
-constexpr float kNever = -1e4f;  // the CRF's own mark for a forbidden move
-}
-
 TeacherPaths::TeacherPaths(const Tagger &teacherModel, const std::vector<Example> &ex,
-                           const std::vector<std::string> &studentTags)
-    : K_(studentTags.size()) {
+                           const std::vector<std::string> &studentTags) {
     Tagger::Impl &teacher = *teacherModel.d_;
     if (teacher.msb) throw ModelError("the teacher must be a CWI model or an ensemble of them");
+    // Paths are drawn among the teacher's own CRF tags, then named as the student's: a BIOES
+    // teacher's S-X and E-X go over as B-X and I-X (the student's encoding rewrites them for a
+    // BIOES student), so either scheme teaches either.
     const std::vector<std::string> &tt = teacher.v.tags;
-    std::vector<size_t> to(tt.size());  // teacher tag -> student tag
-    for (size_t j = 0; j < tt.size(); ++j) {
-        auto it = std::find(studentTags.begin(), studentTags.end(), tt[j]);
-        if (it == studentTags.end()) throw ModelError("the teacher's tag " + tt[j] + " is not among the student's tags");
-        to[j] = size_t(it - studentTags.begin());
+    K_ = tt.size();
+    to_.resize(K_);
+    for (size_t j = 0; j < K_; ++j) {
+        const std::string name = bio2Tag(tt[j]);
+        auto it = std::find(studentTags.begin(), studentTags.end(), name);
+        if (it == studentTags.end()) throw ModelError("the teacher's tag " + name + " is not among the student's tags");
+        to_[j] = int(it - studentTags.begin());
     }
     torch::NoGradGuard ng;
     const CrfImpl &crf = teacher.crf();
     auto tr = crf.effectiveTransitions().to(torch::kCPU).contiguous(), st = crf.effectiveStart().to(torch::kCPU).contiguous();
-    auto en = crf.end.to(torch::kCPU).contiguous();
-    std::vector<float> start(K_, kNever);
-    trans_.assign(K_ * K_, kNever);
-    end_.assign(K_, kNever);
-    for (size_t a = 0; a < tt.size(); ++a) {
-        start[to[a]] = st[int64_t(a)].item<float>();
-        end_[to[a]] = en[int64_t(a)].item<float>();
-        for (size_t b = 0; b < tt.size(); ++b) trans_[to[a] * K_ + to[b]] = tr[int64_t(a)][int64_t(b)].item<float>();
+    auto en = crf.effectiveEnd().to(torch::kCPU).contiguous();
+    std::vector<float> start(K_);
+    trans_.resize(K_ * K_);
+    end_.resize(K_);
+    for (size_t a = 0; a < K_; ++a) {
+        start[a] = st[int64_t(a)].item<float>();
+        end_[a] = en[int64_t(a)].item<float>();
+        for (size_t b = 0; b < K_; ++b) trans_[a * K_ + b] = tr[int64_t(a)][int64_t(b)].item<float>();
     }
     best_.resize(ex.size());
     alpha_.resize(ex.size());
@@ -41,25 +43,22 @@ TeacherPaths::TeacherPaths(const Tagger &teacherModel, const std::vector<Example
         const auto paths = crf.viterbi(emissions, mask);
         const torch::Tensor dense = emissions.contiguous();
         auto E = dense.accessor<float, 3>();
-        std::vector<float> em;
         for (size_t i = 0; i < batch.size(); ++i) {
             const size_t T = batch[i]->words.size();
-            for (int k : paths[i]) best_[at[i]].push_back(int(to[size_t(k)]));
-            em.assign(T * K_, kNever);
-            for (size_t t = 0; t < T; ++t)
-                for (size_t j = 0; j < tt.size(); ++j) em[t * K_ + to[j]] = E[int64_t(i)][int64_t(t)][int64_t(j)];
+            for (int k : paths[i]) best_[at[i]].push_back(to_[size_t(k)]);
             // alpha[t][k]: log of the total weight of the paths that end in k at t; the same
             // every epoch, so computed once
             std::vector<double> &alpha = alpha_[at[i]];
             alpha.assign(T * K_, 0.0);
-            for (size_t k = 0; k < K_ && T > 0; ++k) alpha[k] = double(start[k]) + em[k];
+            auto em = [&](size_t t, size_t k) { return double(E[int64_t(i)][int64_t(t)][int64_t(k)]); };
+            for (size_t k = 0; k < K_ && T > 0; ++k) alpha[k] = double(start[k]) + em(0, k);
             for (size_t t = 1; t < T; ++t)
                 for (size_t k = 0; k < K_; ++k) {
                     double m = -1e300;
                     for (size_t j = 0; j < K_; ++j) m = std::max(m, alpha[(t - 1) * K_ + j] + trans_[j * K_ + k]);
                     double sum = 0;
                     for (size_t j = 0; j < K_; ++j) sum += std::exp(alpha[(t - 1) * K_ + j] + trans_[j * K_ + k] - m);
-                    alpha[t * K_ + k] = m + std::log(sum) + em[t * K_ + k];
+                    alpha[t * K_ + k] = m + std::log(sum) + em(t, k);
                 }
         }
     });
@@ -90,6 +89,7 @@ std::vector<int> TeacherPaths::sample(size_t i, std::mt19937_64 &rng) const {
         for (size_t j = 0; j < K; ++j) score[j] = alpha[t * K + j] + trans_[j * K + size_t(path[t + 1])];
         path[t] = draw(score);
     }
+    for (int &k : path) k = to_[size_t(k)];  // drawn among the teacher's tags, named as the student's
     return path;
 }
 

@@ -126,7 +126,7 @@ void writeEnsemble(const std::vector<std::string> &memberPaths, const std::strin
     std::vector<std::string> firstTags;
     std::string fingerprints, training;
     bool halves = true;  // members stored as fp16 stay fp16; fp32 members stay exact
-    uint32_t version = 1;  // the newest member's format (one with gazetteers needs 2)
+    uint32_t version = 1;  // the newest member's format (gazetteers need 2, BIOES tags 3)
     for (size_t k = 0; k < memberPaths.size(); ++k) {
         const std::string &p = memberPaths[k];
         std::map<std::string, torch::Tensor> tensors;
@@ -141,7 +141,7 @@ void writeEnsemble(const std::vector<std::string> &memberPaths, const std::strin
             firstTags = tags;
         else if (tags != firstTags)
             throw ModelError(p + ": its tag set differs from " + memberPaths[0] + "'s");
-        version = std::max(version, uint32_t(num(mh, "format_version")));  // the container's, 1 or 2
+        version = std::max(version, uint32_t(num(mh, "format_version")));  // the container's
         fingerprints += str(mh, "fingerprint");
         if (k == 0) training = str(mh, "training_data");
         putStr(h, ("member" + std::to_string(k)).c_str(), text);

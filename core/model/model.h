@@ -68,6 +68,10 @@ struct TrainOptions {
     // Word lists as features, "CATEGORY=FILE" (one phrase a line); stored in the model. A
     // continued model (initPath) keeps its own and takes none.
     std::vector<std::string> gazetteers;
+    // The CRF's tags: "bio2" (B-, I-) or "bioes" (B-, I-, E-, S-: an entity's last token and
+    // one-token entities get tags of their own; such files are model format 3). Predictions and
+    // marginals are BIO2 either way. Empty: bio2, or a continued model's own.
+    std::string tagScheme;
     int epochs = 10;
     int batchSize = 16;  // 16 and 3e-3 beat 32 and 5e-3 by ~0.8 dev F1 over 3 seeds
     double lr = 3e-3;

@@ -18,7 +18,8 @@ namespace {
 
 constexpr char kMagic[8] = {'M', 'N', 'E', 'R', 'M', 'D', 'L', '1'};
 // 2: a CWI header may hold "gazetteers" (a network older readers would build without them)
-constexpr uint32_t kFormatVersion = 2;
+// 3: a CWI tag set may be BIOES (older readers would show S- and E- tags)
+constexpr uint32_t kFormatVersion = 3;
 
 template <class T> void put(std::string &o, T v) { o.append(reinterpret_cast<const char *>(&v), sizeof v); }
 

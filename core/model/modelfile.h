@@ -13,7 +13,7 @@ json::Value readModelContainer(const std::string &bytes, const std::string &path
                                std::string *headerText = nullptr);
 // Writes header and tensors (large float tables as fp16 when asked) to path via a temporary file,
 // so a failed write leaves any earlier file in place. version: the lowest format that holds the
-// header (1; 2 with gazetteers), so that older readers still open every file they can.
+// header (1; 2 with gazetteers; 3 with BIOES tags), so that older readers still open every file they can.
 void writeModelFile(const std::string &path, const std::string &header,
                     const std::vector<std::pair<std::string, torch::Tensor>> &tensors, bool fp16, uint32_t version = 1);
 // SHA-256 of the training examples (words, tags, image words): the model's training fingerprint.

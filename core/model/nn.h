@@ -30,7 +30,8 @@ torch::Tensor sineRelu(const torch::Tensor &x, double eps);
 // x: [N, ...]; the ranking is over all units of one sample.
 torch::Tensor targetedDropout(const torch::Tensor &x, double dropRate, double targetRate, bool training);
 
-// A linear-chain CRF over K tags with transitions that can be forbidden (BIO2 rules).
+// A linear-chain CRF over K tags with transitions that can be forbidden (BIO2 rules, or BIOES
+// ones when the tags have S- or E- tags).
 // Sequences in a batch are left-aligned: mask[b, t] is true for t < length[b], length >= 1.
 struct CrfImpl : torch::nn::Module {
     CrfImpl(int numTags, const std::vector<std::string> &tags);
@@ -49,10 +50,12 @@ struct CrfImpl : torch::nn::Module {
     // Transitions with forbidden moves set to a large negative value.
     torch::Tensor effectiveTransitions() const;
     torch::Tensor effectiveStart() const;
+    torch::Tensor effectiveEnd() const;
 
     int k;
     torch::Tensor transitions, start, end;    // learned
     torch::Tensor forbidden, forbiddenStart;  // constant masks (buffers)
+    torch::Tensor forbiddenEnd;               // the same for the last tag (BIOES only; no buffer)
 };
 TORCH_MODULE(Crf);
 
@@ -202,8 +205,9 @@ private:
 class TeacherPaths {
 public:
     // Runs the teacher over ex (batches of 64 by length): its best paths, and what drawing from
-    // its CRF needs, in the order of studentTags. Throws ModelError when the teacher has a tag the
-    // student lacks; tags only the student has are never drawn.
+    // its CRF needs. Paths come as indexes into studentTags of the teacher's tags read as BIO2.
+    // Throws ModelError when the student lacks one of those; tags only the student has are
+    // never drawn.
     TeacherPaths(const Tagger &teacher, const std::vector<Example> &ex, const std::vector<std::string> &studentTags);
     // A path for example i drawn from the teacher's distribution (forward filtering, backward
     // sampling), as student tag indexes.
@@ -213,7 +217,8 @@ public:
     size_t size() const { return best_.size(); }
 
 private:
-    size_t K_ = 0;
+    size_t K_ = 0;                            // the teacher's CRF tags
+    std::vector<int> to_;                     // [K]: each one's student tag
     std::vector<float> trans_, end_;          // [K*K], [K]
     std::vector<std::vector<int>> best_;      // per example [T]
     std::vector<std::vector<double>> alpha_;  // per example [T*K]: the forward log-weights

@@ -2,7 +2,9 @@
 #include "model/tagger_impl.h"
 
 #include "model/modelfile.h"
+#include "text/tags.h"
 
+#include <algorithm>
 #include <fstream>
 #include <numeric>
 
@@ -11,21 +13,20 @@ namespace mner {
 using namespace nn;
 using namespace nn::modelfile;
 
-namespace {
+namespace nn {
 
-std::vector<std::vector<std::string>> decode(const std::vector<std::vector<int>> &paths, const std::vector<std::string> &tags) {
+std::vector<std::vector<std::string>> decodeBio2(const std::vector<std::vector<int>> &paths,
+                                                 const std::vector<std::string> &tags) {
+    std::vector<std::string> names;
+    for (const auto &t : tags) names.push_back(bio2Tag(t));
     std::vector<std::vector<std::string>> out;
     for (const auto &p : paths) {
         std::vector<std::string> t;
-        for (int i : p) t.push_back(tags[size_t(i)]);
+        for (int i : p) t.push_back(names[size_t(i)]);
         out.push_back(std::move(t));
     }
     return out;
 }
-
-}  // namespace
-
-namespace nn {
 
 std::vector<std::pair<std::string, torch::Tensor>> namedTensors(CwiNet &net) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
@@ -41,7 +42,7 @@ std::vector<std::vector<std::string>> predictWith(CwiNet &net, const Vocabs &v, 
     std::vector<std::vector<std::string>> out(ex.size());
     forEachBatchByLength(ex, batchSize, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
         Batch b = encode(batch, v, c);
-        auto tags = decode(net->crf->viterbi(net->emissions(b), b.mask), v.tags);
+        auto tags = decodeBio2(net->crf->viterbi(net->emissions(b), b.mask), v.tags);
         for (size_t i = 0; i < batch.size(); ++i) out[at[i]] = std::move(tags[i]);
     });
     return out;
@@ -91,9 +92,22 @@ void appendTokenRows(const torch::Tensor &probs, const std::vector<const Example
 
 }  // namespace nn
 
-Tagger::Tagger(std::unique_ptr<Impl> d) : d_(std::move(d)) {}
+Tagger::Tagger(std::unique_ptr<Impl> d) : d_(std::move(d)) {
+    for (const auto &t : d_->v.tags) {
+        const std::string name = bio2Tag(t);
+        auto at = std::find(d_->shownTags.begin(), d_->shownTags.end(), name);
+        d_->shownColumn.push_back(int64_t(at - d_->shownTags.begin()));
+        if (at == d_->shownTags.end()) d_->shownTags.push_back(name);
+    }
+}
 Tagger::~Tagger() = default;
-const std::vector<std::string> &Tagger::tags() const { return d_->v.tags; }
+const std::vector<std::string> &Tagger::tags() const { return d_->shownTags; }
+
+torch::Tensor Tagger::Impl::shownColumns(const torch::Tensor &probs) const {
+    if (shownTags.size() == v.tags.size()) return probs;  // BIO2: the same columns
+    auto column = torch::tensor(shownColumn, torch::kLong).to(probs.device());
+    return torch::zeros({probs.size(0), probs.size(1), int64_t(shownTags.size())}, probs.options()).index_add_(2, column, probs);
+}
 const ModelMeta &Tagger::meta() const { return d_->meta; }
 const CwiConfig &Tagger::config() const { return d_->cfg; }
 
@@ -185,7 +199,7 @@ std::vector<std::vector<std::string>> Tagger::predict(const std::vector<Example>
     std::vector<std::vector<std::string>> out(ex.size());
     forEachBatchByLength(ex, batchSize, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
         auto [em, mask] = d_->emissions(batch);
-        auto tags = decode(d_->crf().viterbi(em, mask), d_->v.tags);
+        auto tags = decodeBio2(d_->crf().viterbi(em, mask), d_->v.tags);
         for (size_t i = 0; i < batch.size(); ++i) out[at[i]] = std::move(tags[i]);
     });
     return out;
@@ -197,7 +211,7 @@ std::vector<std::vector<std::vector<float>>> Tagger::marginals(const std::vector
     std::vector<std::vector<std::vector<float>>> out;
     forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t) {
         auto [em, mask] = d_->emissions(batch);
-        appendTokenRows(d_->crf().marginals(em, mask), batch, out);
+        appendTokenRows(d_->shownColumns(d_->crf().marginals(em, mask)), batch, out);
     });
     return out;
 }

@@ -21,6 +21,13 @@ struct Tagger::Impl {
     std::vector<std::unique_ptr<Tagger>> members;
     nn::Crf crfMean{nullptr};
     torch::Device device{torch::kCPU};  // where the network runs (device.cpp); the CRF stays on the CPU
+    // What predictions and marginals are in: v.tags read as BIO2 (a BIOES CRF's S-X and E-X fold
+    // into B-X and I-X), and each CRF tag's column among them. The Tagger's constructor sets both.
+    std::vector<std::string> shownTags;
+    std::vector<int64_t> shownColumn;
+
+    // Per-token probabilities [B, T, K] over v.tags summed into the columns of shownTags.
+    torch::Tensor shownColumns(const torch::Tensor &probs) const;
 
     // (emissions [B, T, K], mask [B, T]) of a batch: the network's, or the members' mean.
     std::pair<torch::Tensor, torch::Tensor> emissions(const std::vector<const Example *> &batch);
@@ -35,6 +42,9 @@ struct Tagger::Impl {
 };
 
 namespace nn {
+// Tag paths (CRF tag indexes) as BIO2 tag names.
+std::vector<std::vector<std::string>> decodeBio2(const std::vector<std::vector<int>> &paths,
+                                                 const std::vector<std::string> &tags);
 // The network's parameters and buffers by name, in the order the model file stores them.
 std::vector<std::pair<std::string, torch::Tensor>> namedTensors(CwiNet &net);
 // Viterbi tags for every example, in input order (batches of similar length inside).

@@ -73,12 +73,24 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         if (e.words.empty()) continue;
         train.push_back({e.words, std::vector<std::string>(e.words.size(), "O"), e.imageWords});
     }
+    if (!opt.tagScheme.empty() && opt.tagScheme != "bio2" && opt.tagScheme != "bioes")
+        throw ModelError("unknown tag scheme '" + opt.tagScheme + "' (bio2 or bioes)");
+    bool bioes = opt.tagScheme == "bioes";
+    if (init) {
+        bool initBioes = false;
+        for (const auto &t : init->d_->v.tags) initBioes = initBioes || splitTag(t).prefix == "S";
+        if (!opt.tagScheme.empty() && bioes != initBioes)
+            throw ModelError(opt.initPath + ": the model's CRF uses " + (initBioes ? "bioes" : "bio2") +
+                             " tags; a continued model keeps them");
+        bioes = initBioes;
+    }
+    auto addType = [bioes](std::vector<std::string> &tags, const std::string &type) {
+        for (const char *p : {"B-", "I-", "E-", "S-"})
+            if (bioes || p[0] == 'B' || p[0] == 'I') tags.push_back(p + type);
+    };
     Vocabs v;
     v.tags.push_back("O");
-    for (const auto &t : types) {
-        v.tags.push_back("B-" + t);
-        v.tags.push_back("I-" + t);
-    }
+    for (const auto &t : types) addType(v.tags, t);
     // Continuing a model whose types differ from the data's: the shared types keep their output
     // rows (and CRF transitions), types the data lacks are dropped, new ones get fresh rows.
     std::vector<std::string> keptTypes, addedTypes, droppedTypes;
@@ -99,8 +111,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
             if (p.prefix != "B") continue;
             if (wanted.count(p.type)) {
                 keptTypes.push_back(p.type);
-                tags.push_back("B-" + p.type);
-                tags.push_back("I-" + p.type);
+                addType(tags, p.type);
             } else {
                 droppedTypes.push_back(p.type);
             }
@@ -108,8 +119,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         for (const auto &t : wanted)
             if (std::find(keptTypes.begin(), keptTypes.end(), t) == keptTypes.end()) {
                 addedTypes.push_back(t);
-                tags.push_back("B-" + t);
-                tags.push_back("I-" + t);
+                addType(tags, t);
             }
         v = init->d_->v;
         v.tags = tags;
@@ -370,7 +380,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
     closeObject(h);
     h += "}";
     closeObject(h);
-    writeModelFile(outPath, h, namedTensors(net), opt.fp16, v.gaz.empty() ? 1 : 2);
+    writeModelFile(outPath, h, namedTensors(net), opt.fp16, bioes ? 3 : v.gaz.empty() ? 1 : 2);
     return result;
 }
 

@@ -52,7 +52,7 @@ std::vector<double> Tagger::uncertainty(const std::vector<Example> &ex, Uncertai
     torch::NoGradGuard ng;
     const nn::CrfImpl &crf = d_->crf();
     auto trans = crf.effectiveTransitions().contiguous(), start = crf.effectiveStart().contiguous();
-    auto end = crf.end.contiguous();
+    auto end = crf.effectiveEnd().contiguous();
     forEachBatch(ex, batchSize, [&](const std::vector<const Example *> &batch, size_t) {
         auto em = d_->emissions(batch).first.contiguous();
         for (size_t i = 0; i < batch.size(); ++i) {
@@ -82,20 +82,20 @@ std::vector<Tagger::Analysis> Tagger::analyse(const std::vector<Example> &ex, Un
     torch::NoGradGuard ng;
     const nn::CrfImpl &crf = d_->crf();
     auto trans = crf.effectiveTransitions().contiguous(), start = crf.effectiveStart().contiguous();
-    auto end = crf.end.contiguous();
-    const double norm = std::log(double(std::max<size_t>(2, d_->v.tags.size())));
+    auto end = crf.effectiveEnd().contiguous();
+    const double norm = std::log(double(std::max<size_t>(2, d_->shownTags.size())));
     // batches of similar length: a run hands over many tweets at once, and tweets of 5 and 35
     // words in one batch pay the longest one's LSTM steps for both
     forEachBatchByLength(ex, batchSize, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {
         auto [emissions, mask] = d_->emissions(batch);
         auto em = emissions.contiguous();
         auto paths = crf.viterbi(em, mask);
-        auto marg = crf.marginals(em, mask).contiguous();
+        auto marg = d_->shownColumns(crf.marginals(em, mask)).contiguous();
         auto M = marg.accessor<float, 3>();
         for (size_t i = 0; i < batch.size(); ++i) {
             Analysis &a = out[at[i]];
             const int64_t n = int64_t(batch[i]->words.size());
-            for (int64_t t = 0; t < n; ++t) a.tags.push_back(d_->v.tags[size_t(paths[i][size_t(t)])]);
+            for (int64_t t = 0; t < n; ++t) a.tags.push_back(d_->shownTags[size_t(d_->shownColumn[size_t(paths[i][size_t(t)])])]);
             double h = 0;
             for (int64_t t = 0; t < n; ++t) {
                 float best = 0;

@@ -47,6 +47,25 @@ std::vector<std::string> tagsOf(const std::vector<Span> &spans, int n) {
     return tags;
 }
 
+std::vector<std::string> bioesTagsOf(const std::vector<Span> &spans, int n) {
+    std::vector<std::string> tags = tagsOf(spans, n);
+    // from the BIO2 tags, so that overlaps resolve as there: a chunk ends where the next tag is
+    // no I- of it
+    for (size_t i = 0; i < tags.size(); ++i) {
+        TagParts t = splitTag(tags[i]);
+        if (t.prefix == "O") continue;
+        const bool last = i + 1 == tags.size() || tags[i + 1] != "I-" + t.type;
+        if (last) tags[i] = (t.prefix == "B" ? "S-" : "E-") + t.type;
+    }
+    return tags;
+}
+
+std::string bio2Tag(std::string_view tag) {
+    if (tag.size() >= 2 && tag[1] == '-' && (tag[0] == 'S' || tag[0] == 'E'))
+        return std::string(tag[0] == 'S' ? "B" : "I") + std::string(tag.substr(1));
+    return std::string(tag);
+}
+
 std::vector<std::string> tagsOf(const Tweet &t) {
     std::vector<std::string> v;
     v.reserve(t.tokens.size());

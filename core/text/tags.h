@@ -51,6 +51,14 @@ std::vector<Span> spansOf(const std::vector<std::string> &tags);
 // Tags of a sequence of length n carrying the given spans in BIO2 (later spans win on overlap).
 std::vector<std::string> tagsOf(const std::vector<Span> &spans, int n);
 
+// The same spans in BIOES, the scheme a CRF may be trained in: a one-token span is S-type, a
+// longer one B-type, I-type..., E-type. Tags outside every span are O.
+std::vector<std::string> bioesTagsOf(const std::vector<Span> &spans, int n);
+
+// A BIOES tag read as BIO2 (S-X as B-X, E-X as I-X); any other tag is returned as it is. Token by
+// token, this turns every BIOES sequence a CRF allows into the BIO2 sequence of the same spans.
+std::string bio2Tag(std::string_view tag);
+
 // Convenience accessors.
 std::vector<std::string> tagsOf(const Tweet &t);
 std::vector<std::string> wordsOf(const Tweet &t);

@@ -4,6 +4,7 @@
 #include "eval/conlleval.h"
 #include "model/modelfile.h"
 #include "model/nn.h"
+#include "text/tags.h"
 #include "text/wordpiece.h"
 
 #include <random>
@@ -40,7 +41,7 @@ double pathScore(const nn::Crf &crf, const torch::Tensor &em, int b, const std::
     auto tr = crf->effectiveTransitions(), st = crf->effectiveStart();
     double s = st[p[0]].item<double>() + em[b][0][p[0]].item<double>();
     for (size_t t = 1; t < p.size(); ++t) s += tr[p[t - 1]][p[t]].item<double>() + em[b][int64_t(t)][p[t]].item<double>();
-    return s + crf->end[p.back()].item<double>();
+    return s + crf->effectiveEnd()[p.back()].item<double>();
 }
 
 std::string tempPath(const std::string &name) {
@@ -202,6 +203,74 @@ TEST(crf_forbids_bio2_violations) {
     CHECK(tr[1][2].item<double>() == 0);     // B-X -> I-X
     CHECK(tr[2][2].item<double>() == 0);     // I-X -> I-X
     CHECK(crf->effectiveStart()[4].item<double>() < -1000);
+}
+
+// BIOES: B-X and I-X only before I-X or E-X and never last, E-X and I-X only after B-X or I-X
+// and never first. The paths left are exactly the BIOES forms of BIO2 sequences, one each.
+TEST(crf_bioes_rules_and_paths) {
+    const std::vector<std::string> tags = {"O", "B-X", "I-X", "E-X", "S-X", "B-Y", "I-Y", "E-Y", "S-Y"};
+    const int K = int(tags.size());
+    torch::manual_seed(17);
+    nn::Crf crf(K, tags);
+    auto tr = crf->effectiveTransitions(), st = crf->effectiveStart(), en = crf->effectiveEnd();
+    auto ok = [&](int i, int j) { return tr[i][j].item<double>() > -1000; };
+    CHECK(!ok(0, 2) && !ok(0, 3));               // O -> I-X, E-X
+    CHECK(!ok(1, 0) && !ok(1, 5) && !ok(1, 4));  // B-X -> O, B-Y, S-X
+    CHECK(!ok(1, 7) && !ok(2, 6));               // B-X -> E-Y, I-X -> I-Y
+    CHECK(ok(1, 2) && ok(1, 3) && ok(2, 2) && ok(2, 3));
+    CHECK(ok(3, 0) && ok(3, 5) && ok(4, 8) && ok(8, 4) && !ok(3, 2) && !ok(4, 3));
+    for (int j = 0; j < K; ++j) {
+        const std::string p = splitTag(tags[size_t(j)]).prefix;
+        CHECK_EQ(st[j].item<double>() < -1000, p == "I" || p == "E");
+        CHECK_EQ(en[j].item<double>() < -1000, p == "B" || p == "I");
+    }
+    {
+        torch::NoGradGuard g;
+        crf->transitions.uniform_(-1, 1);
+        crf->start.uniform_(-1, 1);
+        crf->end.uniform_(-1, 1);
+    }
+    const int T = 4;
+    auto em = torch::randn({1, T, K});
+    auto mask = torch::ones({1, T}, torch::kBool);
+    double z = 0, best = -1e300;
+    std::vector<int> cur, bestPath;
+    std::set<std::vector<std::string>> bio2Seen;
+    int allowed = 0;
+    paths(T, K, cur, [&](const std::vector<int> &p) {
+        const double s = pathScore(crf, em, 0, p);
+        if (s < -1000) return;
+        ++allowed;
+        z += std::exp(s);
+        if (s > best) {
+            best = s;
+            bestPath = p;
+        }
+        std::vector<std::string> named, bio2;
+        for (int k : p) named.push_back(tags[size_t(k)]);
+        for (const auto &t : named) bio2.push_back(bio2Tag(t));
+        CHECK(bio2 == tagsOf(spansOf(bio2), T));        // valid BIO2
+        CHECK(bioesTagsOf(spansOf(bio2), T) == named);  // and back to the very path
+        bio2Seen.insert(bio2);
+    });
+    CHECK_EQ(size_t(allowed), bio2Seen.size());  // one path per BIO2 sequence
+    // as many as there are BIO2 sequences of that length over the same types
+    int bio2Count = 0;
+    const std::vector<std::string> bioTags = {"O", "B-X", "I-X", "B-Y", "I-Y"};
+    paths(T, 5, cur, [&](const std::vector<int> &p) {
+        std::vector<std::string> seq;
+        for (int k : p) seq.push_back(bioTags[size_t(k)]);
+        bio2Count += seq == tagsOf(spansOf(seq), T);
+    });
+    CHECK_EQ(allowed, bio2Count);
+    CHECK(std::abs(crf->logPartition(em, mask)[0].item<double>() - std::log(z)) < 1e-3);
+    CHECK(crf->viterbi(em, mask)[0] == bestPath);
+    auto tagsT = torch::zeros({1, T}, torch::kLong);
+    for (int t = 0; t < T; ++t) tagsT[0][t] = bestPath[size_t(t)];
+    CHECK(std::abs(crf->nll(em, tagsT, mask).item<double>() - (std::log(z) - best)) < 1e-3);
+    CHECK(std::abs(crf->nllReference(em, tagsT, mask).item<double>() - (std::log(z) - best)) < 1e-3);
+    auto marg = crf->marginals(em, mask);
+    for (int t = 0; t < T; ++t) CHECK(std::abs(marg[0][t].sum().item<double>() - 1) < 1e-5);
 }
 
 TEST(batched_conv_equals_torch_conv) {
@@ -521,10 +590,10 @@ TEST(gazetteer_features_and_model_files) {
     CHECK(e->predict(ex) == a->predict(ex));
     // what a newer mner writes, this one refuses by its version
     std::string newer = bytes;
-    newer[8] = 3;
+    newer[8] = 4;
     const std::string future = tempPath("gaz-future.mnerm");
     std::ofstream(future, std::ios::binary) << newer;
-    CHECK_THROWS(ModelError, Tagger::load(future), "model format version 3 is newer than this mner (2)");
+    CHECK_THROWS(ModelError, Tagger::load(future), "model format version 4 is newer than this mner (3)");
     // a header that claims another version does not override the container's
     const std::string claims = tempPath("gaz-claims.mnerm");
     rewriteModel(
@@ -650,6 +719,104 @@ TEST(distillation_draws_paths_from_the_teacher) {
     d.distil.clear();
     CHECK_THROWS(ModelError, trainModel(d, other, ex, student), "needs both a teacher and tweets");
     for (const auto &p : {teacherPath, student, pseudoPath}) fs::remove(p);
+}
+
+// A CWI whose CRF learns BIOES tags: the file says so by its version and tag list, everything it
+// hands out is BIO2 (tags, marginal columns that sum to 1, analyses), it overfits as a BIO2 one
+// does, it keeps its scheme when continued, and it teaches and learns from BIO2 models.
+TEST(bioes_models_speak_bio2) {
+    setModelThreads(1);
+    auto ex = demoExamples();
+    TrainOptions o;
+    o.epochs = 40;
+    o.batchSize = 4;
+    o.lr = 1e-2;
+    o.fp16 = false;
+    o.config.dropout = 0.0;
+    o.config.fusionHidden = o.config.wordHidden = 32;
+    o.tagScheme = "bioes";
+    const std::string path = tempPath("bioes.mnerm"), bio2 = tempPath("bioes-bio2.mnerm"), more = tempPath("bioes-more.mnerm");
+    TrainResult r = trainModel(o, ex, ex, path, [](const EpochReport &e) { return e.f1 < 100.0; });
+    CHECK_EQ(r.bestF1, 100.0);
+    auto t = Tagger::load(path);
+    CHECK_EQ(t->meta().formatVersion, 3);
+    CHECK(t->tags() ==
+          (std::vector<std::string>{"O", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-OTHER", "I-OTHER", "B-PER", "I-PER"}));
+    {
+        std::ifstream in(path, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), {});
+        std::map<std::string, torch::Tensor> tensors;
+        const json::Value h = nn::readModelContainer(bytes, path, tensors);
+        CHECK_EQ(h.find("tags")->array.size(), size_t(17));
+        CHECK_EQ(tensors.at("crf.transitions").size(0), int64_t(17));
+    }
+    auto pred = t->predict(ex);
+    bool single = false;  // the demo has one-token entities, which BIOES tags S-
+    for (size_t i = 0; i < ex.size(); ++i) {
+        CHECK(pred[i] == ex[i].tags);
+        for (const Span &sp : spansOf(ex[i].tags)) single = single || sp.end - sp.begin == 1;
+    }
+    CHECK(single);
+    auto marg = t->marginals(ex);
+    auto all = t->analyse(ex, Tagger::Uncertainty::Entropy, 3);
+    size_t tokens = 0, likeliest = 0;  // tokens whose predicted tag is their likeliest column
+    for (size_t i = 0; i < ex.size(); ++i) {
+        CHECK(all[i].tags == pred[i]);
+        for (size_t k = 0; k < marg[i].size(); ++k) {
+            CHECK_EQ(marg[i][k].size(), t->tags().size());
+            float sum = 0;
+            for (float p : marg[i][k]) sum += p;
+            CHECK(std::abs(sum - 1) < 1e-4);
+            CHECK(std::abs(all[i].confidence[k] - *std::max_element(marg[i][k].begin(), marg[i][k].end())) < 1e-5);
+            const size_t col = size_t(std::find(t->tags().begin(), t->tags().end(), pred[i][k]) - t->tags().begin());
+            ++tokens;
+            likeliest += marg[i][k][col] == *std::max_element(marg[i][k].begin(), marg[i][k].end());
+        }
+        CHECK(all[i].uncertainty >= 0 && all[i].uncertainty <= 1);
+    }
+    // S-X's mass in B-X's column and E-X's in I-X's: folded elsewhere, one-token entities and
+    // entity ends would look unlikely
+    CHECK(double(likeliest) > 0.9 * double(tokens));
+    const auto unsure = t->uncertainty(ex, Tagger::Uncertainty::Entropy);
+    for (size_t i = 0; i < ex.size(); ++i) CHECK(std::abs(all[i].uncertainty - unsure[i]) < 1e-5);
+
+    // continued: BIOES stays; asking for BIO2 is refused
+    TrainOptions c = smallCwi(1);
+    c.initPath = path;
+    trainModel(c, ex, ex, more);
+    CHECK_EQ(Tagger::load(more)->meta().formatVersion, 3);
+    c.tagScheme = "bio2";
+    CHECK_THROWS(ModelError, trainModel(c, ex, ex, more), "a continued model keeps them");
+    TrainOptions bad = smallCwi(1);
+    bad.tagScheme = "iobes";
+    CHECK_THROWS(ModelError, trainModel(bad, ex, ex, more), "unknown tag scheme");
+    // an ensemble of BIOES members is format 3 and speaks BIO2
+    const std::string ens = tempPath("bioes-ens.mnerm");
+    writeEnsemble({path, path}, "bioes-pair", ens);
+    CHECK_EQ(Tagger::load(ens)->meta().formatVersion, 3);
+    CHECK(Tagger::load(ens)->predict(ex) == pred);
+
+    // teaching across schemes: a BIOES teacher's best paths arrive as its BIO2 tags
+    nn::TeacherPaths fromBioes(*t, ex, t->tags());
+    std::mt19937_64 rng(5);
+    for (size_t i = 0; i < ex.size(); ++i) {
+        std::vector<std::string> best, drawn;
+        for (int k : fromBioes.best(i)) best.push_back(t->tags()[size_t(k)]);
+        for (int k : fromBioes.sample(i, rng)) drawn.push_back(t->tags()[size_t(k)]);
+        CHECK(best == pred[i]);
+        CHECK(drawn == tagsOf(spansOf(drawn), int(drawn.size())));  // a BIO2 path
+    }
+    TrainOptions d = smallCwi(2);
+    d.teacherPath = path;
+    d.distil = ex;
+    const std::vector<Example> gold(ex.begin(), ex.begin() + 2);
+    trainModel(d, gold, ex, bio2);  // BIOES teacher, BIO2 student
+    CHECK_EQ(Tagger::load(bio2)->meta().formatVersion, 1);
+    d.teacherPath = bio2;
+    d.tagScheme = "bioes";
+    trainModel(d, gold, ex, more);  // BIO2 teacher, BIOES student
+    CHECK(Tagger::load(more)->tags() == t->tags());
+    for (const auto &p : {path, bio2, more, ens}) fs::remove(p);
 }
 
 // An ensemble predicts with the mean of its members' potentials: of one model twice, exactly what

@@ -98,6 +98,21 @@ TEST(spans_follow_chunk_rules) {
     CHECK(tagsOf(spansOf(V{"O", "I-PER", "I-PER"}), 3) == (V{"O", "B-PER", "I-PER"}));
 }
 
+TEST(bioes_tags_and_back) {
+    using V = std::vector<std::string>;
+    const V bio2{"B-PER", "I-PER", "I-PER", "B-PER", "O", "I-LOC", "B-ORG", "I-geo-loc", "O", "B-X"};
+    const V bioes = bioesTagsOf(spansOf(bio2), int(bio2.size()));
+    CHECK(bioes == (V{"B-PER", "I-PER", "E-PER", "S-PER", "O", "S-LOC", "S-ORG", "S-geo-loc", "O", "S-X"}));
+    V back;
+    for (const auto &t : bioes) back.push_back(bio2Tag(t));
+    CHECK(back == tagsOf(spansOf(bio2), int(bio2.size())));
+    CHECK(spansOf(back) == spansOf(bio2));
+    CHECK_EQ(bio2Tag("O"), std::string("O"));
+    CHECK_EQ(bio2Tag("E-geo-loc"), std::string("I-geo-loc"));
+    CHECK_EQ(bio2Tag("S"), std::string("S"));  // not a tag with a type: left alone
+    CHECK(bioesTagsOf({}, 2) == (V{"O", "O"}));
+}
+
 TEST(utf8_validation) {
     CHECK_EQ(firstInvalidUtf8("plain ascii"), std::string_view::npos);
     CHECK_EQ(firstInvalidUtf8("caf\xC3\xA9"), std::string_view::npos);
