@@ -19,8 +19,7 @@ CrfImpl::CrfImpl(int numTags, const std::vector<std::string> &tags) : k(numTags)
     auto fe = torch::zeros({k});
     // BIO2: I-X only after B-X or I-X, never first. BIOES (a tag set with S- or E- tags) adds: E-X
     // like I-X; B-X and I-X only before I-X or E-X, never last.
-    bool bioes = false;
-    for (const auto &t : tags) bioes = bioes || splitTag(t).prefix == "S" || splitTag(t).prefix == "E";
+    const bool bioes = isBioesTagSet(tags);
     auto inside = [](const TagParts &p) { return p.prefix == "I" || p.prefix == "E"; };
     auto open = [](const TagParts &p) { return p.prefix == "B" || p.prefix == "I"; };
     const int n = std::min(k, int(tags.size()));

@@ -83,11 +83,8 @@ Batch encode(const std::vector<const Example *> &ex, const Vocabs &v, const CwiC
     auto Tg = b.tags.accessor<int64_t, 2>();
     auto Mk = b.mask.accessor<bool, 2>();
     std::unordered_map<std::string, int64_t> tagIndex;
-    bool bioes = false;  // a BIOES CRF learns from the examples' BIO2 tags rewritten
-    for (size_t i = 0; i < v.tags.size(); ++i) {
-        tagIndex[v.tags[i]] = int64_t(i);
-        bioes = bioes || splitTag(v.tags[i]).prefix == "S";
-    }
+    for (size_t i = 0; i < v.tags.size(); ++i) tagIndex[v.tags[i]] = int64_t(i);
+    const bool bioes = isBioesTagSet(v.tags);  // a BIOES CRF learns from the examples' BIO2 tags rewritten
     std::vector<std::string> rewritten;
     for (int64_t i = 0; i < B; ++i) {
         const Example &e = *ex[size_t(i)];

@@ -158,6 +158,9 @@ std::unique_ptr<Tagger> Tagger::Impl::fromParsed(const json::Value &h, std::map<
             d->v.tags = strings(h, "tags");
             d->v.gaz = gazetteerFrom(h);
             if (d->v.tags.empty() || d->v.tags[0] != "O") throw ModelError("model header: tag set must start with O");
+            if (isBioesTagSet(d->v.tags) && m.formatVersion < 3)
+                throw ModelError("model header: BIOES tags in a model of format " + std::to_string(m.formatVersion) +
+                                 " (they came with format 3)");
             m.arch = d->cfg.arch;
             double gloveDim = num(h, "glove_dim");
             if (!(gloveDim >= 0 && gloveDim <= 1024)) throw ModelError("model header: glove_dim out of range");
@@ -175,6 +178,7 @@ std::unique_ptr<Tagger> Tagger::Impl::fromParsed(const json::Value &h, std::map<
         d->cfg.arch = d->meta.arch;
         d->cfg.useImage = true;
         d->v.tags = msbTags(*d->msb);
+        if (isBioesTagSet(d->v.tags)) throw ModelError(path + ": an MSB model with BIOES tags (MSB models use BIO2)");
         return std::unique_ptr<Tagger>(new Tagger(std::move(d)));
     }
     torch::NoGradGuard ng;
@@ -194,7 +198,6 @@ std::unique_ptr<Tagger> Tagger::Impl::fromParsed(const json::Value &h, std::map<
 
 std::vector<std::vector<std::string>> Tagger::predict(const std::vector<Example> &ex, int batchSize) const {
     if (d_->msb) return msbPredict(*d_->msb, ex, batchSize);
-    if (d_->members.empty()) return predictWith(d_->net, d_->v, d_->cfg, ex, batchSize);
     torch::NoGradGuard ng;
     std::vector<std::vector<std::string>> out(ex.size());
     forEachBatchByLength(ex, batchSize, [&](const std::vector<const Example *> &batch, const std::vector<size_t> &at) {

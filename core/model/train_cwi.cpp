@@ -77,8 +77,7 @@ TrainResult trainModel(const TrainOptions &opt, const std::vector<Example> &trai
         throw ModelError("unknown tag scheme '" + opt.tagScheme + "' (bio2 or bioes)");
     bool bioes = opt.tagScheme == "bioes";
     if (init) {
-        bool initBioes = false;
-        for (const auto &t : init->d_->v.tags) initBioes = initBioes || splitTag(t).prefix == "S";
+        const bool initBioes = isBioesTagSet(init->d_->v.tags);
         if (!opt.tagScheme.empty() && bioes != initBioes)
             throw ModelError(opt.initPath + ": the model's CRF uses " + (initBioes ? "bioes" : "bio2") +
                              " tags; a continued model keeps them");

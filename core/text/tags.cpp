@@ -60,6 +60,14 @@ std::vector<std::string> bioesTagsOf(const std::vector<Span> &spans, int n) {
     return tags;
 }
 
+bool isBioesTagSet(const std::vector<std::string> &tags) {
+    for (const auto &t : tags) {
+        const std::string p = splitTag(t).prefix;
+        if (p == "S" || p == "E") return true;
+    }
+    return false;
+}
+
 std::string bio2Tag(std::string_view tag) {
     if (tag.size() >= 2 && tag[1] == '-' && (tag[0] == 'S' || tag[0] == 'E'))
         return std::string(tag[0] == 'S' ? "B" : "I") + std::string(tag.substr(1));

@@ -55,6 +55,9 @@ std::vector<std::string> tagsOf(const std::vector<Span> &spans, int n);
 // longer one B-type, I-type..., E-type. Tags outside every span are O.
 std::vector<std::string> bioesTagsOf(const std::vector<Span> &spans, int n);
 
+// True when some tag has the prefix S or E: a BIOES tag set.
+bool isBioesTagSet(const std::vector<std::string> &tags);
+
 // A BIOES tag read as BIO2 (S-X as B-X, E-X as I-X); any other tag is returned as it is. Token by
 // token, this turns every BIOES sequence a CRF allows into the BIO2 sequence of the same spans.
 std::string bio2Tag(std::string_view tag);

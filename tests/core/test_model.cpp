@@ -160,7 +160,7 @@ TEST(crf_best_and_second_best_paths_match_enumeration) {
         double logZ = 0, m = scores[0];
         for (double x : scores) logZ += std::exp(x - m);
         logZ = m + std::log(logZ);
-        nn::PathScores ps = nn::pathScores(em[0].contiguous(), trans, start, crf->end.contiguous());
+        nn::PathScores ps = nn::pathScores(em[0].contiguous(), trans, start, crf->effectiveEnd().contiguous());
         CHECK(std::abs(ps.best - scores[0]) < 1e-3);
         CHECK(std::abs(ps.second - scores[1]) < 1e-3);
         CHECK(std::abs(ps.logZ - logZ) < 1e-3);
@@ -236,12 +236,16 @@ TEST(crf_bioes_rules_and_paths) {
     double z = 0, best = -1e300;
     std::vector<int> cur, bestPath;
     std::set<std::vector<std::string>> bio2Seen;
+    std::vector<double> scores;
+    std::vector<std::vector<double>> m(size_t(T), std::vector<double>(size_t(K), 0.0));
     int allowed = 0;
     paths(T, K, cur, [&](const std::vector<int> &p) {
         const double s = pathScore(crf, em, 0, p);
         if (s < -1000) return;
         ++allowed;
         z += std::exp(s);
+        scores.push_back(s);
+        for (int t = 0; t < T; ++t) m[size_t(t)][size_t(p[size_t(t)])] += std::exp(s);
         if (s > best) {
             best = s;
             bestPath = p;
@@ -270,7 +274,27 @@ TEST(crf_bioes_rules_and_paths) {
     CHECK(std::abs(crf->nll(em, tagsT, mask).item<double>() - (std::log(z) - best)) < 1e-3);
     CHECK(std::abs(crf->nllReference(em, tagsT, mask).item<double>() - (std::log(z) - best)) < 1e-3);
     auto marg = crf->marginals(em, mask);
-    for (int t = 0; t < T; ++t) CHECK(std::abs(marg[0][t].sum().item<double>() - 1) < 1e-5);
+    for (int t = 0; t < T; ++t)
+        for (int k = 0; k < K; ++k) CHECK(std::abs(marg[0][t][k].item<double>() - m[size_t(t)][size_t(k)] / z) < 1e-4);
+    // best and second-best paths (least confidence, margin) among the allowed ones only
+    std::sort(scores.begin(), scores.end(), std::greater<double>());
+    nn::PathScores ps = nn::pathScores(em[0].contiguous(), crf->effectiveTransitions().contiguous(),
+                                       crf->effectiveStart().contiguous(), crf->effectiveEnd().contiguous());
+    CHECK(std::abs(ps.best - scores[0]) < 1e-3);
+    CHECK(std::abs(ps.second - scores[1]) < 1e-3);
+    CHECK(std::abs(ps.logZ - std::log(z)) < 1e-3);
+    // the fused likelihood's gradients equal the tensor version's, forbidden end included
+    auto ems = torch::randn({3, T, K}).requires_grad_();
+    auto gold = torch::tensor({1, 2, 3, 0, 4, 0, 5, 7, 8, 0, 0, 0}, torch::kLong).view({3, T});
+    auto lens = torch::arange(T).unsqueeze(0) < torch::tensor({4, 3, 1}, torch::kLong).unsqueeze(1);
+    crf->nllReference(ems, gold, lens).backward();
+    auto wantEm = ems.grad().clone(), wantEnd = crf->end.grad().clone(), wantTr = crf->transitions.grad().clone();
+    ems.mutable_grad() = torch::Tensor();
+    for (auto &q : crf->parameters()) q.mutable_grad() = torch::Tensor();
+    crf->nll(ems, gold, lens).backward();
+    CHECK((wantEm - ems.grad()).abs().max().item<double>() < 1e-5);
+    CHECK((wantEnd - crf->end.grad()).abs().max().item<double>() < 1e-5);
+    CHECK((wantTr - crf->transitions.grad()).abs().max().item<double>() < 1e-5);
 }
 
 TEST(batched_conv_equals_torch_conv) {
@@ -777,8 +801,17 @@ TEST(bioes_models_speak_bio2) {
     // S-X's mass in B-X's column and E-X's in I-X's: folded elsewhere, one-token entities and
     // entity ends would look unlikely
     CHECK(double(likeliest) > 0.9 * double(tokens));
-    const auto unsure = t->uncertainty(ex, Tagger::Uncertainty::Entropy);
-    for (size_t i = 0; i < ex.size(); ++i) CHECK(std::abs(all[i].uncertainty - unsure[i]) < 1e-5);
+    for (auto measure : {Tagger::Uncertainty::LeastConfidence, Tagger::Uncertainty::Margin, Tagger::Uncertainty::Entropy}) {
+        const auto one = t->analyse(ex, measure, 3);
+        const auto unsure = t->uncertainty(ex, measure);
+        for (size_t i = 0; i < ex.size(); ++i) CHECK(std::abs(one[i].uncertainty - unsure[i]) < 1e-5);
+    }
+    // BIOES tags need format 3: the same file stamped 2 is refused
+    const std::string stamped = tempPath("bioes-v2.mnerm");
+    rewriteModel(
+        path, stamped, [](std::string &, std::map<std::string, torch::Tensor> &) {}, 2);
+    CHECK_THROWS(ModelError, Tagger::load(stamped), "BIOES tags in a model of format 2");
+    fs::remove(stamped);
 
     // continued: BIOES stays; asking for BIO2 is refused
     TrainOptions c = smallCwi(1);
@@ -790,6 +823,17 @@ TEST(bioes_models_speak_bio2) {
     TrainOptions bad = smallCwi(1);
     bad.tagScheme = "iobes";
     CHECK_THROWS(ModelError, trainModel(bad, ex, ex, more), "unknown tag scheme");
+    // continued with a new type: the new one gets all four tags, the old ones keep their rows
+    auto withNew = ex;
+    withNew[0].tags.assign(withNew[0].tags.size(), "O");
+    withNew[0].tags[0] = "B-NEW";
+    TrainOptions grow = smallCwi(1);
+    grow.initPath = path;
+    trainModel(grow, withNew, ex, more);
+    auto grown = Tagger::load(more);
+    CHECK_EQ(grown->meta().formatVersion, 3);
+    CHECK(std::find(grown->tags().begin(), grown->tags().end(), "I-NEW") != grown->tags().end());
+    CHECK_EQ(grown->tags().size(), t->tags().size() + 2);
     // an ensemble of BIOES members is format 3 and speaks BIO2
     const std::string ens = tempPath("bioes-ens.mnerm");
     writeEnsemble({path, path}, "bioes-pair", ens);
@@ -816,6 +860,7 @@ TEST(bioes_models_speak_bio2) {
     d.tagScheme = "bioes";
     trainModel(d, gold, ex, more);  // BIO2 teacher, BIOES student
     CHECK(Tagger::load(more)->tags() == t->tags());
+    CHECK_EQ(Tagger::load(more)->meta().formatVersion, 3);
     for (const auto &p : {path, bio2, more, ens}) fs::remove(p);
 }
 
