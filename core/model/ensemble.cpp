@@ -100,7 +100,7 @@ std::unique_ptr<Tagger> Tagger::Impl::ensembleFromParsed(const json::Value &h, s
     d->crfMean->eval();
     ModelMeta &meta = d->meta;
     meta.name = str(h, "name");
-    meta.arch = "ensemble of " + std::to_string(d->members.size()) + " " + first.cfg.arch;
+    meta.arch = "ensemble of " + std::to_string(d->members.size()) + " " + first.meta.arch;
     d->cfg.arch = meta.arch;
     meta.imageWordSource = first.meta.imageWordSource;
     meta.trainingData = str(h, "training_data");

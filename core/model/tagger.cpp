@@ -161,7 +161,7 @@ std::unique_ptr<Tagger> Tagger::Impl::fromParsed(const json::Value &h, std::map<
             if (isBioesTagSet(d->v.tags) && m.formatVersion < 3)
                 throw ModelError("model header: BIOES tags in a model of format " + std::to_string(m.formatVersion) +
                                  " (they came with format 3)");
-            m.arch = d->cfg.arch;
+            m.arch = d->cfg.arch + (isBioesTagSet(d->v.tags) ? "+bioes" : "");  // as MSB's "+crf": shown, never parsed
             double gloveDim = num(h, "glove_dim");
             if (!(gloveDim >= 0 && gloveDim <= 1024)) throw ModelError("model header: glove_dim out of range");
             try {

@@ -764,6 +764,7 @@ TEST(bioes_models_speak_bio2) {
     CHECK_EQ(r.bestF1, 100.0);
     auto t = Tagger::load(path);
     CHECK_EQ(t->meta().formatVersion, 3);
+    CHECK_EQ(t->meta().arch, std::string("cwi+bioes"));  // what mner models and the GUI show
     CHECK(t->tags() ==
           (std::vector<std::string>{"O", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-OTHER", "I-OTHER", "B-PER", "I-PER"}));
     {
@@ -838,6 +839,7 @@ TEST(bioes_models_speak_bio2) {
     const std::string ens = tempPath("bioes-ens.mnerm");
     writeEnsemble({path, path}, "bioes-pair", ens);
     CHECK_EQ(Tagger::load(ens)->meta().formatVersion, 3);
+    CHECK_EQ(Tagger::load(ens)->meta().arch, std::string("ensemble of 2 cwi+bioes"));
     CHECK(Tagger::load(ens)->predict(ex) == pred);
 
     // teaching across schemes: a BIOES teacher's best paths arrive as its BIO2 tags
