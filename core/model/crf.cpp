@@ -165,7 +165,22 @@ std::vector<std::vector<int>> CrfImpl::viterbi(const torch::Tensor &emIn, const 
     return out;
 }
 
-torch::Tensor CrfImpl::marginals(const torch::Tensor &em, const torch::Tensor &mask) const {
+torch::Tensor CrfImpl::marginals(const torch::Tensor &emIn, const torch::Tensor &mask) const {
+    // on the CPU one loop over the batch (kernels::crfMarginals): the tensor version below runs a
+    // handful of small operations per time step and direction, each allocating
+    if (!plainCpuFloat(emIn) || !plainCpuFloat(transitions) || emIn.requires_grad() || !mask.is_cpu())
+        return marginalsReference(emIn, mask);
+    auto em = emIn.contiguous();
+    auto lengths = mask.to(torch::kLong).sum(1).contiguous();
+    auto tr = effectiveTransitions().detach().contiguous(), st = effectiveStart().detach().contiguous(),
+         en = effectiveEnd().detach().contiguous();
+    auto out = torch::empty_like(em);
+    kernels::crfMarginals(em.data_ptr<float>(), tr.data_ptr<float>(), st.data_ptr<float>(), en.data_ptr<float>(),
+                          lengths.data_ptr<int64_t>(), em.size(0), em.size(1), em.size(2), out.data_ptr<float>());
+    return out;
+}
+
+torch::Tensor CrfImpl::marginalsReference(const torch::Tensor &em, const torch::Tensor &mask) const {
     int64_t T = em.size(1);
     auto trans = effectiveTransitions();
     std::vector<torch::Tensor> alphas(static_cast<size_t>(T)), betas(static_cast<size_t>(T));

@@ -155,6 +155,33 @@ double crfNll(const float *em, const float *trans, const float *start, const flo
     return total;
 }
 
+void crfMarginals(const float *em, const float *trans, const float *start, const float *end, const int64_t *lengths, int64_t B,
+                  int64_t T, int64_t K, float *out) {
+    std::vector<double> alpha(static_cast<size_t>(T * K)), beta(static_cast<size_t>(T * K)), tmp(static_cast<size_t>(K));
+    std::fill(out, out + B * T * K, 0.f);
+    for (int64_t b = 0; b < B; ++b) {
+        const int64_t n = std::clamp<int64_t>(lengths[b], 1, T);
+        const float *e = em + b * T * K;
+        for (int64_t j = 0; j < K; ++j) alpha[size_t(j)] = double(start[j]) + e[j];
+        for (int64_t t = 1; t < n; ++t)
+            for (int64_t j = 0; j < K; ++j) {
+                for (int64_t i = 0; i < K; ++i) tmp[size_t(i)] = alpha[size_t((t - 1) * K + i)] + trans[i * K + j];
+                alpha[size_t(t * K + j)] = logSumExp(tmp.data(), K) + e[t * K + j];
+            }
+        for (int64_t j = 0; j < K; ++j) tmp[size_t(j)] = alpha[size_t((n - 1) * K + j)] + end[j];
+        const double logZ = logSumExp(tmp.data(), K);
+        for (int64_t i = 0; i < K; ++i) beta[size_t((n - 1) * K + i)] = end[i];
+        for (int64_t t = n - 2; t >= 0; --t)
+            for (int64_t i = 0; i < K; ++i) {
+                for (int64_t j = 0; j < K; ++j)
+                    tmp[size_t(j)] = double(trans[i * K + j]) + e[(t + 1) * K + j] + beta[size_t((t + 1) * K + j)];
+                beta[size_t(t * K + i)] = logSumExp(tmp.data(), K);
+            }
+        float *o = out + b * T * K;
+        for (int64_t t = 0; t < n * K; ++t) o[t] = float(std::exp(alpha[size_t(t)] + beta[size_t(t)] - logZ));
+    }
+}
+
 void im2colSame(const float *x, float *cols, int64_t N, int64_t L, int64_t C, int64_t k) {
     const int64_t left = (k - 1) / 2;
     const size_t rowBytes = size_t(C) * sizeof(float);

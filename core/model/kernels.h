@@ -44,6 +44,10 @@ void targetedDropoutMask(const float *x, float *mask, int64_t rows, int64_t cols
 double crfNll(const float *em, const float *trans, const float *start, const float *end, const int64_t *tags,
               const int64_t *lengths, int64_t B, int64_t T, int64_t K, double scale, float *dEm, float *dTrans, float *dStart,
               float *dEnd);
+// The same CRF's per-token tag probabilities (forward-backward in double): out [B, T, K], rows
+// at t >= lengths[b] set to 0.
+void crfMarginals(const float *em, const float *trans, const float *start, const float *end, const int64_t *lengths, int64_t B,
+                  int64_t T, int64_t K, float *out);
 
 // Character-CNN helpers over channels-last maps x [N, L, C] (row n, position l, channel c).
 // Columns for a "same" convolution of width k (left padding (k-1)/2, the rest on the right):
