@@ -17,6 +17,8 @@
 #      --teacher --distil): the same models as step 8, or with TRAIN_ARGS="--swa-from 2
 #      --sampled-paths" a path drawn from the teacher each epoch; GOLD_TWICE=1 gives the
 #      Twitter-2015 train tweets twice.
+#  11. round 4's texts (WNUT-16, WNUT-17 and BTC train) labelled by the round-4 ensemble instead of
+#      the round-3 one: CWI on train + those, seeds 1..3 (step 9 without the dev splits' text).
 # Usage: bench/ensemble.sh [BUILD_DIR] [SHARED_DIR] [OUT_DIR]   (STEPS="1 2 3 4 5 6" picks steps;
 #   TRAIN_ARGS="--swa-from 2" adds options to every training, e.g. weight averaging; TEACHER=FILE
 #   is step 7's teacher when step 6 has not run in OUT_DIR, instead of the bundled cwi; JOBS=2
@@ -129,5 +131,13 @@ for step in $steps; do
       while [ "$(jobs -rp | wc -l)" -ge "${JOBS:-1}" ]; do wait -n; done
     done
     wait ;;
+  11)
+    teacher=$out/cwi-st4-ens3.mnerm
+    echo "round 4 texts taught by $teacher"
+    for f in wnut16/train.conll wnut17/train.conll btc/train.conll; do
+      name=$(echo "$f" | tr '/' '-')
+      "${mner[@]}" predict --model "$teacher" "$shared/data/$f" -o "$out/pseudo11-$name" 2>>"$out/pseudo.err"
+    done
+    self_train "round-4 texts, round-4 teacher" cwi-st4b "$out/pseudo11-*.conll" ;;
   esac
 done

@@ -137,8 +137,8 @@ const char *kTrainUsage =
     "  --word-dropout P       training: trainable-table words become <unk> with probability P (0.3)\n"
     "  --gazetteer CAT=FILE   CWI: a word list as features (repeatable; one phrase a line, e.g.\n"
     "                         person=first-names.txt); the lists are stored in the model\n"
-    "  --tag-scheme bio2|bioes  CWI: the CRF's tags (bio2); bioes gives an entity's last token and\n"
-    "                         one-token entities tags of their own; output is BIO2 either way\n"
+    "  --tag-scheme S         CWI: the CRF's tags, bio2 (default) or bioes (an entity's last token\n"
+    "                         and one-token entities get tags of their own); output is BIO2 either way\n"
     "  --name NAME            the model's name (default: the file's stem)\n"
     "  --fp32                 store weights in fp32 instead of fp16\n"
     "  --threads N            libtorch threads (1)\n";
