@@ -168,8 +168,9 @@ std::vector<std::vector<int>> CrfImpl::viterbi(const torch::Tensor &emIn, const 
 torch::Tensor CrfImpl::marginals(const torch::Tensor &emIn, const torch::Tensor &mask) const {
     // on the CPU one loop over the batch (kernels::crfMarginals): the tensor version below runs a
     // handful of small operations per time step and direction, each allocating
-    if (!plainCpuFloat(emIn) || !plainCpuFloat(transitions) || emIn.requires_grad() || !mask.is_cpu())
-        return marginalsReference(emIn, mask);
+    const bool grads = torch::GradMode::is_enabled() &&
+                       (emIn.requires_grad() || transitions.requires_grad() || start.requires_grad() || end.requires_grad());
+    if (grads || !plainCpuFloat(emIn) || !plainCpuFloat(transitions) || !mask.is_cpu()) return marginalsReference(emIn, mask);
     auto em = emIn.contiguous();
     auto lengths = mask.to(torch::kLong).sum(1).contiguous();
     auto tr = effectiveTransitions().detach().contiguous(), st = effectiveStart().detach().contiguous(),

@@ -46,7 +46,8 @@ struct CrfImpl : torch::nn::Module {
     // Best paths, each as long as its sequence.
     std::vector<std::vector<int>> viterbi(const torch::Tensor &emissions, const torch::Tensor &mask) const;
     // Per-token tag probabilities [B, T, K] (forward-backward); rows past a sequence's end are 0.
-    // On the CPU one fused loop (kernels::crfMarginals), without gradients.
+    // On the CPU without gradients (as when tagging) one fused loop (kernels::crfMarginals); else
+    // marginalsReference.
     torch::Tensor marginals(const torch::Tensor &emissions, const torch::Tensor &mask) const;
     // The same with tensor operations (any device, with gradients; the yardstick).
     torch::Tensor marginalsReference(const torch::Tensor &emissions, const torch::Tensor &mask) const;

@@ -104,9 +104,15 @@ TEST(crf_matches_brute_force) {
         for (int b = 0; b < B; ++b) mask.slice(1, 0, lens[size_t(b)])[b].fill_(true);
         auto logZ = crf->logPartition(em, mask);
         auto best = crf->viterbi(em, mask);
-        auto marg = crf->marginals(em, mask);
+        torch::Tensor marg;
+        {
+            torch::NoGradGuard ng;  // as when tagging: the fused loop
+            marg = crf->marginals(em, mask);
+        }
         // the fused loop and the tensor version agree, zero rows past the ends included
+        CHECK(!marg.requires_grad());
         CHECK((marg - crf->marginalsReference(em, mask)).abs().max().item<double>() < 1e-5);
+        CHECK(crf->marginals(em, mask).requires_grad());  // with gradients: the tensor version
         for (int b = 0; b < B; ++b) {
             int n = lens[size_t(b)];
             double z = 0, bestScore = -1e300;
@@ -275,9 +281,17 @@ TEST(crf_bioes_rules_and_paths) {
     for (int t = 0; t < T; ++t) tagsT[0][t] = bestPath[size_t(t)];
     CHECK(std::abs(crf->nll(em, tagsT, mask).item<double>() - (std::log(z) - best)) < 1e-3);
     CHECK(std::abs(crf->nllReference(em, tagsT, mask).item<double>() - (std::log(z) - best)) < 1e-3);
-    auto marg = crf->marginals(em, mask);
-    for (int t = 0; t < T; ++t)
-        for (int k = 0; k < K; ++k) CHECK(std::abs(marg[0][t][k].item<double>() - m[size_t(t)][size_t(k)] / z) < 1e-4);
+    for (bool fused : {true, false}) {
+        torch::Tensor marg;
+        if (fused) {
+            torch::NoGradGuard ng;
+            marg = crf->marginals(em, mask);
+        } else {
+            marg = crf->marginalsReference(em, mask);
+        }
+        for (int t = 0; t < T; ++t)
+            for (int k = 0; k < K; ++k) CHECK(std::abs(marg[0][t][k].item<double>() - m[size_t(t)][size_t(k)] / z) < 1e-4);
+    }
     // best and second-best paths (least confidence, margin) among the allowed ones only
     std::sort(scores.begin(), scores.end(), std::greater<double>());
     nn::PathScores ps = nn::pathScores(em[0].contiguous(), crf->effectiveTransitions().contiguous(),
