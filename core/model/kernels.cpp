@@ -101,6 +101,30 @@ double logSumExp(const double *x, int64_t n) {
     for (int64_t i = 0; i < n; ++i) sum += std::exp(x[i] - m);
     return m + std::log(sum);
 }
+
+// Forward pass of one sequence of length n: alpha[t][j] = log sum over paths ending in j at t.
+// Returns log Z. tmp holds K doubles.
+double crfForward(const float *e, const float *trans, const float *start, const float *end, int64_t n, int64_t K, double *alpha,
+                  double *tmp) {
+    for (int64_t j = 0; j < K; ++j) alpha[j] = double(start[j]) + e[j];
+    for (int64_t t = 1; t < n; ++t)
+        for (int64_t j = 0; j < K; ++j) {
+            for (int64_t i = 0; i < K; ++i) tmp[i] = alpha[(t - 1) * K + i] + trans[i * K + j];
+            alpha[t * K + j] = logSumExp(tmp, K) + e[t * K + j];
+        }
+    for (int64_t j = 0; j < K; ++j) tmp[j] = alpha[(n - 1) * K + j] + end[j];
+    return logSumExp(tmp, K);
+}
+
+// Backward pass: beta[t][i] = log sum over continuations from i at t.
+void crfBackward(const float *e, const float *trans, const float *end, int64_t n, int64_t K, double *beta, double *tmp) {
+    for (int64_t i = 0; i < K; ++i) beta[(n - 1) * K + i] = end[i];
+    for (int64_t t = n - 2; t >= 0; --t)
+        for (int64_t i = 0; i < K; ++i) {
+            for (int64_t j = 0; j < K; ++j) tmp[j] = double(trans[i * K + j]) + e[(t + 1) * K + j] + beta[(t + 1) * K + j];
+            beta[t * K + i] = logSumExp(tmp, K);
+        }
+}
 }  // namespace
 
 double crfNll(const float *em, const float *trans, const float *start, const float *end, const int64_t *tags,
@@ -112,28 +136,13 @@ double crfNll(const float *em, const float *trans, const float *start, const flo
         const int64_t n = std::clamp<int64_t>(lengths[b], 1, T);
         const float *e = em + b * T * K;
         const int64_t *y = tags + b * T;
-        // forward: alpha[t][j] = log sum over paths ending in j at t
-        for (int64_t j = 0; j < K; ++j) alpha[size_t(j)] = double(start[j]) + e[j];
-        for (int64_t t = 1; t < n; ++t)
-            for (int64_t j = 0; j < K; ++j) {
-                for (int64_t i = 0; i < K; ++i) tmp[size_t(i)] = alpha[size_t((t - 1) * K + i)] + trans[i * K + j];
-                alpha[size_t(t * K + j)] = logSumExp(tmp.data(), K) + e[t * K + j];
-            }
-        for (int64_t j = 0; j < K; ++j) tmp[size_t(j)] = alpha[size_t((n - 1) * K + j)] + end[j];
-        const double logZ = logSumExp(tmp.data(), K);
+        const double logZ = crfForward(e, trans, start, end, n, K, alpha.data(), tmp.data());
         double gold = double(start[y[0]]) + end[y[n - 1]];
         for (int64_t t = 0; t < n; ++t) gold += e[t * K + y[t]];
         for (int64_t t = 1; t < n; ++t) gold += trans[y[t - 1] * K + y[t]];
         total += logZ - gold;
         if (!dEm) continue;
-        // backward: beta[t][i] = log sum over continuations from i at t
-        for (int64_t i = 0; i < K; ++i) beta[size_t((n - 1) * K + i)] = end[i];
-        for (int64_t t = n - 2; t >= 0; --t)
-            for (int64_t i = 0; i < K; ++i) {
-                for (int64_t j = 0; j < K; ++j)
-                    tmp[size_t(j)] = double(trans[i * K + j]) + e[(t + 1) * K + j] + beta[size_t((t + 1) * K + j)];
-                beta[size_t(t * K + i)] = logSumExp(tmp.data(), K);
-            }
+        crfBackward(e, trans, end, n, K, beta.data(), tmp.data());
         float *de = dEm + b * T * K;
         for (int64_t t = 0; t < n; ++t)
             for (int64_t j = 0; j < K; ++j) {
@@ -162,21 +171,8 @@ void crfMarginals(const float *em, const float *trans, const float *start, const
     for (int64_t b = 0; b < B; ++b) {
         const int64_t n = std::clamp<int64_t>(lengths[b], 1, T);
         const float *e = em + b * T * K;
-        for (int64_t j = 0; j < K; ++j) alpha[size_t(j)] = double(start[j]) + e[j];
-        for (int64_t t = 1; t < n; ++t)
-            for (int64_t j = 0; j < K; ++j) {
-                for (int64_t i = 0; i < K; ++i) tmp[size_t(i)] = alpha[size_t((t - 1) * K + i)] + trans[i * K + j];
-                alpha[size_t(t * K + j)] = logSumExp(tmp.data(), K) + e[t * K + j];
-            }
-        for (int64_t j = 0; j < K; ++j) tmp[size_t(j)] = alpha[size_t((n - 1) * K + j)] + end[j];
-        const double logZ = logSumExp(tmp.data(), K);
-        for (int64_t i = 0; i < K; ++i) beta[size_t((n - 1) * K + i)] = end[i];
-        for (int64_t t = n - 2; t >= 0; --t)
-            for (int64_t i = 0; i < K; ++i) {
-                for (int64_t j = 0; j < K; ++j)
-                    tmp[size_t(j)] = double(trans[i * K + j]) + e[(t + 1) * K + j] + beta[size_t((t + 1) * K + j)];
-                beta[size_t(t * K + i)] = logSumExp(tmp.data(), K);
-            }
+        const double logZ = crfForward(e, trans, start, end, n, K, alpha.data(), tmp.data());
+        crfBackward(e, trans, end, n, K, beta.data(), tmp.data());
         float *o = out + b * T * K;
         for (int64_t t = 0; t < n * K; ++t) o[t] = float(std::exp(alpha[size_t(t)] + beta[size_t(t)] - logZ));
     }
